@@ -1,0 +1,43 @@
+/// Interface words in Indonesian (the default) and English, shared by reports and the dashboard.
+public enum Labels {
+    public static func direction(_ d: Deal.Direction, _ l: Language) -> String {
+        switch (d, l) {
+        case (.sell, .id): "Jual"
+        case (.buy, .id): "Beli"
+        case (.investment, .id): "Investasi"
+        case (.unspecified, .id): "Tidak dirinci"
+        case (.sell, .en): "Sell"
+        case (.buy, .en): "Buy"
+        case (.investment, .en): "Investment"
+        case (.unspecified, .en): "Unspecified"
+        }
+    }
+
+    public static func role(_ r: ReportedTotal.Role, _ l: Language) -> String {
+        switch (r, l) {
+        case (.interim, .id): "sementara"
+        case (.final, .id): "final"
+        case (.alternativeFinal, .id): "final lain"
+        case (.interim, .en): "interim"
+        case (.final, .en): "final"
+        case (.alternativeFinal, .en): "other final"
+        }
+    }
+
+    public static func grandTotal(_ l: Language) -> String { l == .id ? "Total transaksi" : "Transaction total" }
+    public static func lines(_ l: Language) -> String { l == .id ? "baris" : "lines" }
+    public static func illustrative(_ l: Language) -> String { l == .id ? "ILUSTRASI" : "ILLUSTRATIVE" }
+    public static func missionsHeading(_ l: Language) -> String { l == .id ? "Misi dagang dan kesepakatan" : "Missions and agreements" }
+    public static func reportedHeading(_ l: Language) -> String { l == .id ? "Angka yang diumumkan" : "Reported figures" }
+    public static func commoditiesHeading(_ l: Language) -> String { l == .id ? "Komoditas" : "Commodities" }
+    public static func provincesHeading(_ l: Language) -> String { l == .id ? "Provinsi mitra" : "Partner provinces" }
+    public static func yearsHeading(_ l: Language) -> String { l == .id ? "Per tahun" : "By year" }
+    public static func balanceHeading(_ l: Language) -> String { l == .id ? "Neraca per mitra (jual − beli)" : "Balance per partner (sell − buy)" }
+    public static func checklistHeading(_ l: Language) -> String { l == .id ? "Tindak lanjut selesai" : "Follow-up actions done" }
+    public static func notSplit(_ l: Language) -> String { l == .id ? "Tidak dirinci per komoditas" : "Not split by commodity" }
+    public static func potential(_ l: Language) -> String { l == .id ? "potensi" : "potential" }
+    public static func notSummed(_ l: Language) -> String { l == .id ? "tidak dijumlahkan" : "not summed" }
+    public static func agreement(_ l: Language) -> String { l == .id ? "kesepakatan" : "agreement" }
+    public static func target(_ l: Language) -> String { l == .id ? "target" : "target" }
+    public static func overdue(_ l: Language) -> String { l == .id ? "terlambat" : "overdue" }
+}

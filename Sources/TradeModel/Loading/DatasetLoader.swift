@@ -1,0 +1,150 @@
+/// Where a record came from, for messages.
+public struct Origin: Sendable {
+    public var file: String
+    public var path: String
+    public var location: JSONLocation?
+}
+
+/// The fixture files, in load order. Every one is required; an empty list is `[]`.
+public enum FixtureFile: String, CaseIterable, Sendable {
+    case dataset = "dataset.json"
+    case sources = "sources.json"
+    case regions = "regions.json"
+    case commodities = "commodities.json"
+    case products = "products.json"
+    case missions = "missions.json"
+    case agreements = "agreements.json"
+    case deals = "deals.json"
+    case reportedTotals = "reportedTotals.json"
+    case recommendations = "recommendations.json"
+    case actions = "actions.json"
+    case obstacles = "obstacles.json"
+    case indicators = "indicators.json"
+}
+
+/// Decoded records with their origins, before cross-file validation.
+struct Fixtures {
+    var dataset: Dataset?
+    var sources: [(Source, Origin)] = []
+    var regions: [(Region, Origin)] = []
+    var commodities: [(Commodity, Origin)] = []
+    var products: [(Product, Origin)] = []
+    var missions: [(Mission, Origin)] = []
+    var agreements: [(Agreement, Origin)] = []
+    var deals: [(Deal, Origin)] = []
+    var reportedTotals: [(ReportedTotal, Origin)] = []
+    var recommendations: [(Recommendation, Origin)] = []
+    var actions: [(FollowUpAction, Origin)] = []
+    var obstacles: [(Obstacle, Origin)] = []
+    var indicators: [(Indicator, Origin)] = []
+}
+
+/// The outcome of loading: a dataset when no error stops it, and every problem found either way.
+public struct LoadResult: Sendable {
+    public var dataset: Dataset?
+    public var problems: [Problem]
+    public var errors: [Problem] { problems.filter { $0.severity == .error } }
+    public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
+}
+
+public enum DatasetLoader {
+    /// Loads, decodes and validates the fixtures in `directory`; reports every problem found.
+    public static func load(directory: String) -> LoadResult {
+        let diagnostics = Diagnostics()
+        guard FileReader.isDirectory(directory) else {
+            let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
+            diagnostics.error(Sanitizer.line(directory), "", nil, "the data directory \(what)")
+            return LoadResult(dataset: nil, problems: diagnostics.problems)
+        }
+        var fx = Fixtures()
+        for file in FixtureFile.allCases {
+            let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
+            guard let root = parseFile(path, name: file.rawValue, diagnostics) else { continue }
+            decode(file, root, into: &fx, diagnostics)
+        }
+        let dataset = Validator.validate(fx, diagnostics)
+        return finish(dataset, diagnostics)
+    }
+
+    static func finish(_ dataset: Dataset?, _ d: Diagnostics) -> LoadResult {
+        var problems = d.problems
+        if d.dropped > 0 {
+            problems.append(Problem(.error, file: "", path: "", at: nil, "\(d.dropped) more problems were not listed"))
+        }
+        return LoadResult(dataset: d.hasErrors ? nil : dataset, problems: problems)
+    }
+
+    /// Reads and parses one file; records a located problem and returns nil on failure.
+    public static func parseFile(_ path: String, name: String, _ d: Diagnostics) -> JSONNode? {
+        switch FileReader.contents(of: path) {
+        case .failure(let f):
+            d.error(name, "", nil, f == .missing ? "the required file \(name) is missing" : "\(name) \(f.sentence)")
+            return nil
+        case .success(let bytes):
+            do {
+                return try JSONParser.parse(bytes)
+            } catch {
+                d.error(name, "", error.location, "invalid JSON: \(error.message)")
+                return nil
+            }
+        }
+    }
+
+    static func list<T>(_ root: JSONNode, _ file: FixtureFile, _ d: Diagnostics,
+                        _ decode: (ObjectReader) -> T?) -> [(T, Origin)] {
+        let base = String(file.rawValue.dropLast(5))
+        guard case .array(let items) = root.value else {
+            d.error(file.rawValue, "", root.location, "expected a list ([…]) at the top of the file, found \(root.value.kindName)")
+            return []
+        }
+        var out: [(T, Origin)] = []
+        out.reserveCapacity(items.count)
+        for (i, node) in items.enumerated() {
+            let path = "\(base)[\(i)]"
+            guard let r = ObjectReader(node, file: file.rawValue, path: path, diagnostics: d), let v = decode(r) else { continue }
+            out.append((v, Origin(file: file.rawValue, path: path, location: node.location)))
+        }
+        return out
+    }
+
+    static func decode(_ file: FixtureFile, _ root: JSONNode, into fx: inout Fixtures, _ d: Diagnostics) {
+        switch file {
+        case .dataset: fx.dataset = decodeDataset(root, d)
+        case .sources: fx.sources = list(root, file, d, Source.decode)
+        case .regions: fx.regions = list(root, file, d, Region.decode)
+        case .commodities: fx.commodities = list(root, file, d, Commodity.decode)
+        case .products: fx.products = list(root, file, d, Product.decode)
+        case .missions: fx.missions = list(root, file, d, Mission.decode)
+        case .agreements: fx.agreements = list(root, file, d, Agreement.decode)
+        case .deals: fx.deals = list(root, file, d, Deal.decode)
+        case .reportedTotals: fx.reportedTotals = list(root, file, d, ReportedTotal.decode)
+        case .recommendations: fx.recommendations = list(root, file, d, Recommendation.decode)
+        case .actions: fx.actions = list(root, file, d, FollowUpAction.decode)
+        case .obstacles: fx.obstacles = list(root, file, d, Obstacle.decode)
+        case .indicators: fx.indicators = list(root, file, d, Indicator.decode)
+        }
+    }
+
+    /// `datasetId` keys the journal's file name, so it is kept to a safe, stable shape.
+    public static func isValidDatasetId(_ s: String) -> Bool {
+        (1...64).contains(s.utf8.count) && s.utf8.allSatisfy { c in
+            (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2E
+        } && !s.hasPrefix(".")
+    }
+
+    static func decodeDataset(_ root: JSONNode, _ d: Diagnostics) -> Dataset? {
+        guard let r = ObjectReader(root, file: FixtureFile.dataset.rawValue, path: "", diagnostics: d) else { return nil }
+        r.rejectUnknown(["datasetId", "schemaVersion", "title", "titleEn", "organiser", "illustrative", "sourceNote"])
+        if let v = r.int("schemaVersion", what: "schemaVersion"), v != 1 {
+            d.error(r.file, "schemaVersion", r.location("schemaVersion"), "schema version \(v) is not supported; this trade-tui reads version 1")
+        }
+        guard let id = r.string("datasetId") else { return nil }
+        if !isValidDatasetId(id) {
+            d.error(r.file, "datasetId", r.location("datasetId"), "must be 1–64 characters of a–z, 0–9, '-', '_' or '.' (it names the journal file)")
+            return nil
+        }
+        guard let title = r.string("title"), let org = r.string("organiser") else { return nil }
+        return Dataset(datasetId: id, title: title, titleEn: r.string("titleEn", required: false) ?? title,
+                       organiser: org, illustrative: r.bool("illustrative") ?? false)
+    }
+}

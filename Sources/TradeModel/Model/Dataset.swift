@@ -1,0 +1,33 @@
+/// The whole data set: fixtures, with the journal's events applied on top.
+public struct Dataset: Sendable {
+    public var datasetId: String
+    public var title: String
+    public var titleEn: String
+    public var organiser: String
+    public var illustrative: Bool
+    public var sources: [Source] = []
+    public var regions: [Region] = []
+    public var commodities: [Commodity] = []
+    public var products: [Product] = []
+    public var missions: [Mission] = []
+    public var agreements: [Agreement] = []
+    public var deals: [Deal] = []
+    public var reportedTotals: [ReportedTotal] = []
+    public var recommendations: [Recommendation] = []
+    public var actions: [FollowUpAction] = []
+    public var obstacles: [Obstacle] = []
+    public var indicators: [Indicator] = []
+
+    public init(datasetId: String, title: String, titleEn: String, organiser: String, illustrative: Bool = false) {
+        self.datasetId = datasetId
+        self.title = title
+        self.titleEn = titleEn
+        self.organiser = organiser
+        self.illustrative = illustrative
+    }
+
+    public func region(_ id: String) -> Region? { regions.first { $0.id == id } }
+    public func mission(_ id: String) -> Mission? { missions.first { $0.id == id } }
+    public func commodity(_ id: String) -> Commodity? { commodities.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+}

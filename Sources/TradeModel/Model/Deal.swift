@@ -1,0 +1,30 @@
+/// One line under a mission. Directions are from the organising province's view.
+public struct Deal: Sendable, Identifiable {
+    public enum Direction: String, Sendable, CaseIterable { case sell, buy, investment, unspecified }
+    public enum Kind: String, Sendable, CaseIterable { case itemised, publishedAggregate, letterOfIntent, unallocated }
+    public enum Status: String, Sendable, CaseIterable { case reported, committed, validated, withdrawn }
+
+    public var id: String
+    public var mission: String
+    public var direction: Direction
+    public var commodity: String?
+    public var product: String?
+    public var description: String?
+    public var quantity: String?
+    public var unit: String?
+    public var valueRupiah: Int64
+    public var status: Status
+    public var kind: Kind
+    /// A breakdown line already inside another line (a deal id) or inside the mission's total
+    /// (the mission id): shown, credited to its commodity, never added to totals a second time.
+    public var includedIn: String?
+    public var party: String?
+    public var counterparty: String?
+    public var period: String?
+    public var illustrative: Bool
+    public var source: String
+    public var note: String?
+
+    /// Whether this line adds to totals (breakdown and withdrawn lines do not).
+    public var counts: Bool { includedIn == nil && status != .withdrawn }
+}

@@ -1,0 +1,67 @@
+/// A small streaming JSON writer that keeps key order (readers of `summary --format json` see the
+/// fields in the documented order) and sanitises every string it writes.
+public struct JSONWriter {
+    public private(set) var text = ""
+    private var needsComma: [Bool] = [false]
+    private let pretty: Bool
+
+    public init(pretty: Bool = true) { self.pretty = pretty }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { text += "," }
+        needsComma[needsComma.count - 1] = true
+        if pretty && needsComma.count > 1 {
+            text += "\n" + String(repeating: "  ", count: needsComma.count - 1)
+        }
+    }
+
+    private mutating func key(_ k: String?) {
+        separator()
+        if let k { text += Self.quoted(k) + (pretty ? ": " : ":") }
+    }
+
+    public mutating func beginObject(_ k: String? = nil) { key(k); text += "{"; needsComma.append(false) }
+    public mutating func beginArray(_ k: String? = nil) { key(k); text += "["; needsComma.append(false) }
+    public mutating func endObject() { close("}") }
+    public mutating func endArray() { close("]") }
+
+    private mutating func close(_ c: String) {
+        let had = needsComma.removeLast()
+        if pretty && had { text += "\n" + String(repeating: "  ", count: needsComma.count - 1) }
+        text += c
+    }
+
+    public mutating func string(_ k: String?, _ v: String?) {
+        key(k)
+        text += v.map(Self.quoted) ?? "null"
+    }
+    public mutating func int(_ k: String?, _ v: Int64?) { key(k); text += v.map { String($0) } ?? "null" }
+    public mutating func int(_ k: String?, _ v: Int) { key(k); text += String(v) }
+    public mutating func bool(_ k: String?, _ v: Bool) { key(k); text += v ? "true" : "false" }
+
+    /// JSON string literal of sanitised text: control characters never reach the output, even escaped.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        for u in Sanitizer.line(s).unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// RFC 4180 fields for the CSV forms of reports. (Parsing CSV is left to a CSV package.)
+public enum CSVField {
+    public static func escape(_ s: String) -> String {
+        let clean = Sanitizer.line(s)
+        // A leading = + - @ would be run as a formula by spreadsheets.
+        let guarded = clean.first.map { "=+-@".contains($0) } == true ? "'" + clean : clean
+        if guarded.contains(where: { $0 == "," || $0 == "\"" }) {
+            return "\"" + guarded.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        }
+        return guarded
+    }
+}

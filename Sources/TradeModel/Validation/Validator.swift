@@ -1,0 +1,185 @@
+/// Cross-file checks: unique ids, references, sources, sums against published finals, overflow.
+enum Validator {
+    static func validate(_ fx: Fixtures, _ d: Diagnostics) -> Dataset? {
+        func err(_ o: Origin, _ field: String, _ m: String) {
+            d.error(o.file, field.isEmpty ? o.path : "\(o.path).\(field)", o.location, m)
+        }
+        func warn(_ o: Origin, _ field: String, _ m: String) {
+            d.warning(o.file, field.isEmpty ? o.path : "\(o.path).\(field)", o.location, m)
+        }
+        func ids<T: Identifiable>(_ items: [(T, Origin)], namespace: inout [String: Origin]) -> Set<String> where T.ID == String {
+            var set = Set<String>()
+            for (v, o) in items {
+                if v.id.isEmpty { continue }
+                if let first = namespace[v.id] {
+                    err(o, "id", "the id \"\(Sanitizer.line(v.id))\" is already used at \(first.file):\(first.location?.line ?? 0) (\(first.path))")
+                } else {
+                    namespace[v.id] = o
+                }
+                set.insert(v.id)
+            }
+            return set
+        }
+        func ids<T: Identifiable>(_ items: [(T, Origin)]) -> Set<String> where T.ID == String {
+            var ns: [String: Origin] = [:]
+            return ids(items, namespace: &ns)
+        }
+
+        let sourceIds = ids(fx.sources)
+        let regionIds = ids(fx.regions)
+        let commodityIds = ids(fx.commodities)
+        let productIds = ids(fx.products)
+        var missionNamespace: [String: Origin] = [:]
+        let missionIds = ids(fx.missions, namespace: &missionNamespace)
+        let agreementIds = ids(fx.agreements, namespace: &missionNamespace)
+        let dealIds = ids(fx.deals)
+        let totalIds = ids(fx.reportedTotals)
+        let recIds = ids(fx.recommendations)
+        _ = ids(fx.actions)
+        _ = ids(fx.obstacles)
+        _ = ids(fx.indicators)
+
+        func ref(_ o: Origin, _ field: String, _ value: String?, _ set: Set<String>, _ what: String, _ file: FixtureFile) {
+            guard let value, !set.contains(value) else { return }
+            err(o, field, "refers to \(what) \"\(Sanitizer.line(value))\", which \(file.rawValue) does not define")
+        }
+        func src(_ o: Origin, _ field: String, _ value: String?) { ref(o, field, value, sourceIds, "the source", .sources) }
+
+        for (r, o) in fx.regions { src(o, "source", r.source) }
+        for (p, o) in fx.products { ref(o, "commodity", p.commodity, commodityIds, "the commodity", .commodities) }
+        let regionById = Dictionary(fx.regions.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
+        let productById = Dictionary(fx.products.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
+        if let ds = fx.dataset, !fx.regions.isEmpty, regionById[ds.organiser] == nil {
+            d.error(FixtureFile.dataset.rawValue, "organiser", nil, "refers to the region \"\(Sanitizer.line(ds.organiser))\", which regions.json does not define")
+        }
+
+        for (m, o) in fx.missions {
+            ref(o, "organiser", m.organiser, regionIds, "the region", .regions)
+            ref(o, "partner", m.partner, regionIds, "the region", .regions)
+            if m.organiser == m.partner { err(o, "partner", "a mission's partner must differ from its organiser") }
+            if let p = regionById[m.partner], p.timeZone != m.timeZone {
+                warn(o, "timeZone", "is \(m.timeZone.rawValue) but \(p.name) keeps \(p.timeZone.rawValue)")
+            }
+            src(o, "source", m.source)
+            for (i, b) in m.businesses.enumerated() { src(o, "businesses[\(i)].source", b.source) }
+            for (i, n) in m.notes.enumerated() { src(o, "notes[\(i)].source", n.source) }
+            for (i, a) in m.dateAlternatives.enumerated() { src(o, "dateAlternatives[\(i)].source", a.source) }
+            src(o, "target.source", m.target?.source)
+        }
+        for (a, o) in fx.agreements {
+            for (i, p) in a.parties.enumerated() { ref(o, "parties[\(i)]", p, regionIds, "the region", .regions) }
+            if a.parties.count < 2 { err(o, "parties", "an agreement needs at least two parties") }
+            src(o, "source", a.source)
+            src(o, "potential.source", a.potential?.source)
+            src(o, "firstStageAnnual.source", a.firstStageAnnual?.source)
+            for (i, s) in a.sectors.enumerated() { src(o, "sectors[\(i)].source", s.source) }
+            for (i, s) in a.initiatives.enumerated() { src(o, "initiatives[\(i)].source", s.source) }
+            for (i, s) in a.programmes.enumerated() { src(o, "programmes[\(i)].source", s.source) }
+            for (i, s) in a.legalBasis.enumerated() { src(o, "legalBasis[\(i)].source", s.source) }
+            for (i, s) in a.dateAlternatives.enumerated() { src(o, "dateAlternatives[\(i)].source", s.source) }
+        }
+
+        // Deals: references, then sums per mission with overflow checks.
+        var countedByMission: [String: Int64] = [:]
+        var breakdownByParent: [String: Int64] = [:]
+        var unallocatedSeen: Set<String> = []
+        let dealById = Dictionary(fx.deals.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
+        var grand: Int64 = 0
+        var grandOverflowed = false
+        for (deal, o) in fx.deals {
+            ref(o, "mission", deal.mission, missionIds, "the mission", .missions)
+            ref(o, "commodity", deal.commodity, commodityIds, "the commodity", .commodities)
+            ref(o, "product", deal.product, productIds, "the product", .products)
+            src(o, "source", deal.source)
+            if let p = deal.product.flatMap({ productById[$0] }), let c = deal.commodity, p.commodity != c {
+                err(o, "commodity", "is \"\(c)\" but the product \"\(p.id)\" rolls up into \"\(p.commodity)\"")
+            }
+            if deal.kind == .unallocated {
+                if deal.direction != .unspecified { err(o, "direction", "an unallocated line has direction \"unspecified\"") }
+                if !unallocatedSeen.insert(deal.mission).inserted { err(o, "kind", "a mission has at most one unallocated line") }
+            }
+            if deal.illustrative != (fx.dataset?.illustrative ?? false) && deal.illustrative {
+                warn(o, "illustrative", "an illustrative line in a sourced data set; it is shown as illustrative")
+            }
+            if let parent = deal.includedIn {
+                if parent == deal.mission {
+                    breakdownByParent[parent] = (breakdownByParent[parent] ?? 0) &+ deal.valueRupiah
+                } else if let p = dealById[parent] {
+                    if p.mission != deal.mission { err(o, "includedIn", "refers to a line of another mission") }
+                    if p.includedIn != nil { err(o, "includedIn", "refers to a line that is itself a breakdown") }
+                    let (s, ov) = (breakdownByParent[parent] ?? 0).addingReportingOverflow(deal.valueRupiah)
+                    breakdownByParent[parent] = ov ? Int64.max : s
+                } else if dealIds.contains(parent) == false {
+                    err(o, "includedIn", "must be the id of a line of the same mission or the mission's own id")
+                }
+            }
+            guard deal.counts else { continue }
+            let (s, ov) = (countedByMission[deal.mission] ?? 0).addingReportingOverflow(deal.valueRupiah)
+            if ov { err(o, "valueRupiah", "adding this line overflows the mission's total (more than 9223372036854775807 rupiah)") }
+            countedByMission[deal.mission] = ov ? Int64.max : s
+            if !grandOverflowed {
+                let (g, gov) = grand.addingReportingOverflow(deal.valueRupiah)
+                if gov {
+                    grandOverflowed = true
+                    err(o, "valueRupiah", "adding this line overflows the grand total (more than 9223372036854775807 rupiah)")
+                } else { grand = g }
+            }
+        }
+        for (parent, sum) in breakdownByParent {
+            let limit = missionIds.contains(parent) ? (countedByMission[parent] ?? 0) : (dealById[parent]?.valueRupiah ?? .max)
+            if sum > limit, let o = fx.deals.first(where: { $0.0.includedIn == parent })?.1 {
+                err(o, "includedIn", "the breakdown lines of \"\(parent)\" add up to \(Rupiah.exact(sum)), more than its \(Rupiah.exact(limit))")
+            }
+        }
+
+        var finalSeen: [String: Origin] = [:]
+        for (t, o) in fx.reportedTotals {
+            ref(o, "mission", t.mission, missionIds, "the mission", .missions)
+            src(o, "source", t.source)
+            for (i, c) in t.conflictsWith.enumerated() { ref(o, "conflictsWith[\(i)]", c, totalIds, "the reported total", .reportedTotals) }
+            guard t.role == .final else { continue }
+            if finalSeen[t.mission] != nil { err(o, "role", "the mission \"\(t.mission)\" already has a final; mark other finals \"alternativeFinal\"") }
+            finalSeen[t.mission] = o
+            let sum = countedByMission[t.mission] ?? 0
+            if missionIds.contains(t.mission) && sum != t.valueRupiah {
+                err(o, "valueRupiah", "the published final \(Rupiah.exact(t.valueRupiah)) differs from the sum of the mission's lines \(Rupiah.exact(sum)); add an \"unallocated\" line for the difference")
+            }
+        }
+
+        for (r, o) in fx.recommendations { src(o, "source", r.source) }
+        let placeIds = missionIds.union(agreementIds)
+        for (a, o) in fx.actions {
+            ref(o, "recommendation", a.recommendation, recIds, "the recommendation", .recommendations)
+            ref(o, "mission", a.mission, placeIds, "the mission or agreement", .missions)
+            src(o, "source", a.source)
+        }
+        for (x, o) in fx.obstacles {
+            ref(o, "region", x.region, regionIds, "the region", .regions)
+            ref(o, "commodity", x.commodity, commodityIds, "the commodity", .commodities)
+            src(o, "source", x.source)
+        }
+        for (x, o) in fx.indicators {
+            ref(o, "region", x.region, regionIds, "the region", .regions)
+            ref(o, "commodity", x.commodity, commodityIds, "the commodity", .commodities)
+            src(o, "source", x.source)
+        }
+        for (s, o) in fx.sources where s.url != nil && !(s.url!.hasPrefix("https://") || s.url!.hasPrefix("http://")) {
+            warn(o, "url", "is not an http(s) link")
+        }
+
+        guard var ds = fx.dataset else { return nil }
+        ds.sources = fx.sources.map(\.0)
+        ds.regions = fx.regions.map(\.0)
+        ds.commodities = fx.commodities.map(\.0)
+        ds.products = fx.products.map(\.0)
+        ds.missions = fx.missions.map(\.0)
+        ds.agreements = fx.agreements.map(\.0)
+        ds.deals = fx.deals.map(\.0)
+        ds.reportedTotals = fx.reportedTotals.map(\.0)
+        ds.recommendations = fx.recommendations.map(\.0).sorted { $0.order < $1.order }
+        ds.actions = fx.actions.map(\.0)
+        ds.obstacles = fx.obstacles.map(\.0)
+        ds.indicators = fx.indicators.map(\.0)
+        return ds
+    }
+}

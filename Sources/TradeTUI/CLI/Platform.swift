@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TradeModel
+
+/// The few OS calls the command line needs, in one place.
+enum Platform {
+    static func writeStdout(_ s: String) -> Bool { writeAll(1, s) }
+    static func writeStderr(_ s: String) { _ = writeAll(2, s) }
+
+    /// Writes everything, retrying short writes; false when the reader went away (EPIPE) or the disk is full.
+    static func writeAll(_ fd: Int32, _ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { buf in
+            var off = 0
+            while off < buf.count {
+                let n = write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                off += n
+            }
+            return true
+        }
+    }
+
+    static var environment: [String: String] {
+        var env: [String: String] = [:]
+        var p = environ
+        while let c = p.pointee {
+            let kv = String(cString: c)
+            if let eq = kv.firstIndex(of: "=") { env[String(kv[..<eq])] = String(kv[kv.index(after: eq)...]) }
+            p += 1
+        }
+        return env
+    }
+
+    /// The running binary's real path (Linux: /proc/self/exe), to find the bundled fixtures.
+    static func executablePath() -> String? {
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        if n > 0 { return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        guard let arg0 = CommandLine.arguments.first, let r = realpath(arg0, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
+    static func currentDirectory() -> String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buf, buf.count) != nil else { return "." }
+        return String(cString: buf)
+    }
+
+    /// Today's date on this machine's clock and zone (for "overdue").
+    static func today() -> PartialDate? {
+        var t = time(nil)
+        var tmv = tm()
+        guard localtime_r(&t, &tmv) != nil else { return nil }
+        return PartialDate(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))
+    }
+
+    static func loginName(_ env: [String: String]) -> String {
+        if let u = env["USER"], !u.isEmpty { return u }
+        if let pw = getpwuid(getuid()), let n = pw.pointee.pw_name { return String(cString: n) }
+        return "unknown"
+    }
+}

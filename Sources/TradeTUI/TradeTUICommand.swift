@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct TradeTUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trade-tui",
+        abstract: "Trade missions, deals and follow-up checklists of Indonesia's provincial trade offices.",
+        subcommands: [SummaryCommand.self, ValidateCommand.self, GenerateCommand.self],
+        defaultSubcommand: SummaryCommand.self)
+}
