@@ -58,8 +58,8 @@ public enum Rupiah {
     /// A percentage with one decimal from a ratio, e.g. 1053146943500 / 650000000000 → "162,0%".
     public static func percent(_ part: Int64, of whole: Int64, _ lang: Language = .id) -> String? {
         guard whole > 0, part >= 0 else { return nil }
-        let (p, o) = part.multipliedReportingOverflow(by: 1000)
-        let tenths: Int64 = o ? Int64((Double(part) / Double(whole) * 1000).rounded()) : (p + whole / 2) / whole
+        // Int128: part × 1000 cannot overflow, whatever the inputs.
+        let tenths = (Int128(part) * 1000 + Int128(whole / 2)) / Int128(whole)
         let sep = lang == .id ? "," : "."
         return String(tenths / 10) + sep + String(tenths % 10) + "%"
     }
