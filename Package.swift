@@ -10,20 +10,31 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // Pure domain: Swift + Foundation only.
         .target(name: "TradeModel"),
+        // ncursesw, wide-character API; only Sources/TradeTUI/Terminal imports it.
+        .systemLibrary(name: "CNCursesw"),
         .executableTarget(
             name: "TradeTUI",
             dependencies: [
                 "TradeModel",
+                "CNCursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TradeModelTests", dependencies: ["TradeModel"]),
         // Depends on the executable so `swift test` builds the real binary the CLI tests run.
-        .testTarget(name: "TradeTUITests", dependencies: ["TradeTUI", "TradeModel"]),
+        .testTarget(
+            name: "TradeTUITests",
+            dependencies: [
+                "TradeTUI", "TradeModel",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,6 @@ struct TradeTUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trade-tui",
         abstract: "Trade missions, deals and follow-up checklists of Indonesia's provincial trade offices.",
-        subcommands: [SummaryCommand.self, ValidateCommand.self, GenerateCommand.self],
-        defaultSubcommand: SummaryCommand.self)
+        subcommands: [DashboardCommand.self, SummaryCommand.self, ValidateCommand.self, GenerateCommand.self],
+        defaultSubcommand: DashboardCommand.self)
 }

@@ -53,6 +53,8 @@ public struct Aggregates: Sendable {
     /// Value the sources do not split by commodity: shown apart, never as one giant bar.
     public var notSplitByCommodityRupiah: Int64 = 0
     public var commodityByDirection: [String: [Deal.Direction: Int64]] = [:]
+    /// Commodity → partner region → value.
+    public var commodityByProvince: [String: [String: Int64]] = [:]
     public var byProvince: [KeyTotal] = []
     public var byDirection: [Deal.Direction: Int64] = [:]
     public var byYear: [KeyTotal] = []
@@ -64,6 +66,15 @@ public struct Aggregates: Sendable {
 
     public var checklistDone: Int { checklist.reduce(0) { $0 + $1.done } }
     public var checklistTotal: Int { checklist.reduce(0) { $0 + $1.total } }
+
+    private mutating func credit(_ c: String, _ dir: Deal.Direction, _ partner: String, _ v: Int64) throws(MoneyOverflow) {
+        var byDir = commodityByDirection[c] ?? [:]
+        byDir[dir] = try Money.add(byDir[dir] ?? 0, v, "commodity \(c)")
+        commodityByDirection[c] = byDir
+        var byProv = commodityByProvince[c] ?? [:]
+        byProv[partner] = try Money.add(byProv[partner] ?? 0, v, "commodity \(c)")
+        commodityByProvince[c] = byProv
+    }
 
     /// Computes all totals; throws rather than wrap when a sum leaves `Int64`.
     public static func compute(_ ds: Dataset, today: PartialDate? = nil) throws(MoneyOverflow) -> Aggregates {
@@ -95,9 +106,7 @@ public struct Aggregates: Sendable {
                 if !parentHasCommodity {
                     commodityTotals[c] = try Money.add(commodityTotals[c] ?? 0, d.valueRupiah, "commodity \(c)")
                     a.notSplitByCommodityRupiah -= d.valueRupiah
-                    var dir = a.commodityByDirection[c] ?? [:]
-                    dir[d.direction] = try Money.add(dir[d.direction] ?? 0, d.valueRupiah, "commodity \(c)")
-                    a.commodityByDirection[c] = dir
+                    try a.credit(c, d.direction, a.missions[mi].partners[0], d.valueRupiah)
                 }
                 continue
             }
@@ -111,9 +120,7 @@ public struct Aggregates: Sendable {
             a.byDirection[d.direction] = try Money.add(a.byDirection[d.direction] ?? 0, v, "direction \(d.direction.rawValue)")
             if let c = d.commodity {
                 commodityTotals[c] = try Money.add(commodityTotals[c] ?? 0, v, "commodity \(c)")
-                var dir = a.commodityByDirection[c] ?? [:]
-                dir[d.direction] = try Money.add(dir[d.direction] ?? 0, v, "commodity \(c)")
-                a.commodityByDirection[c] = dir
+                try a.credit(c, d.direction, a.missions[mi].partners[0], v)
             } else {
                 a.notSplitByCommodityRupiah = try Money.add(a.notSplitByCommodityRupiah, v, "value not split by commodity")
             }

@@ -49,7 +49,8 @@ public struct LoadResult: Sendable {
 
 public enum DatasetLoader {
     /// Loads, decodes and validates the fixtures in `directory`; reports every problem found.
-    public static func load(directory: String) -> LoadResult {
+    /// `progress` is told the file being read and, for long lists, how far decoding is (0–1000).
+    public static func load(directory: String, progress: ((String, Int) -> Void)? = nil) -> LoadResult {
         let diagnostics = Diagnostics()
         guard FileReader.isDirectory(directory) else {
             let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
@@ -59,8 +60,9 @@ public enum DatasetLoader {
         var fx = Fixtures()
         for file in FixtureFile.allCases {
             let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
+            progress?(file.rawValue, 0)
             guard let root = parseFile(path, name: file.rawValue, diagnostics) else { continue }
-            decode(file, root, into: &fx, diagnostics)
+            decode(file, root, into: &fx, diagnostics) { done in progress?(file.rawValue, done) }
         }
         let dataset = Validator.validate(fx, diagnostics)
         return finish(dataset, diagnostics)
@@ -90,7 +92,7 @@ public enum DatasetLoader {
         }
     }
 
-    static func list<T>(_ root: JSONNode, _ file: FixtureFile, _ d: Diagnostics,
+    static func list<T>(_ root: JSONNode, _ file: FixtureFile, _ d: Diagnostics, _ progress: ((Int) -> Void)? = nil,
                         _ decode: (ObjectReader) -> T?) -> [(T, Origin)] {
         let base = String(file.rawValue.dropLast(5))
         guard case .array(let items) = root.value else {
@@ -100,6 +102,7 @@ public enum DatasetLoader {
         var out: [(T, Origin)] = []
         out.reserveCapacity(items.count)
         for (i, node) in items.enumerated() {
+            if i & 0xFFFF == 0 { progress?(i * 1000 / max(1, items.count)) }
             let path = "\(base)[\(i)]"
             guard let r = ObjectReader(node, file: file.rawValue, path: path, diagnostics: d), let v = decode(r) else { continue }
             out.append((v, Origin(file: file.rawValue, path: path, location: node.location)))
@@ -107,21 +110,22 @@ public enum DatasetLoader {
         return out
     }
 
-    static func decode(_ file: FixtureFile, _ root: JSONNode, into fx: inout Fixtures, _ d: Diagnostics) {
+    static func decode(_ file: FixtureFile, _ root: JSONNode, into fx: inout Fixtures, _ d: Diagnostics,
+                       _ progress: ((Int) -> Void)? = nil) {
         switch file {
         case .dataset: fx.dataset = decodeDataset(root, d)
-        case .sources: fx.sources = list(root, file, d, Source.decode)
-        case .regions: fx.regions = list(root, file, d, Region.decode)
-        case .commodities: fx.commodities = list(root, file, d, Commodity.decode)
-        case .products: fx.products = list(root, file, d, Product.decode)
-        case .missions: fx.missions = list(root, file, d, Mission.decode)
-        case .agreements: fx.agreements = list(root, file, d, Agreement.decode)
-        case .deals: fx.deals = list(root, file, d, Deal.decode)
-        case .reportedTotals: fx.reportedTotals = list(root, file, d, ReportedTotal.decode)
-        case .recommendations: fx.recommendations = list(root, file, d, Recommendation.decode)
-        case .actions: fx.actions = list(root, file, d, FollowUpAction.decode)
-        case .obstacles: fx.obstacles = list(root, file, d, Obstacle.decode)
-        case .indicators: fx.indicators = list(root, file, d, Indicator.decode)
+        case .sources: fx.sources = list(root, file, d, nil, Source.decode)
+        case .regions: fx.regions = list(root, file, d, nil, Region.decode)
+        case .commodities: fx.commodities = list(root, file, d, nil, Commodity.decode)
+        case .products: fx.products = list(root, file, d, nil, Product.decode)
+        case .missions: fx.missions = list(root, file, d, nil, Mission.decode)
+        case .agreements: fx.agreements = list(root, file, d, nil, Agreement.decode)
+        case .deals: fx.deals = list(root, file, d, progress, Deal.decode)
+        case .reportedTotals: fx.reportedTotals = list(root, file, d, nil, ReportedTotal.decode)
+        case .recommendations: fx.recommendations = list(root, file, d, nil, Recommendation.decode)
+        case .actions: fx.actions = list(root, file, d, nil, FollowUpAction.decode)
+        case .obstacles: fx.obstacles = list(root, file, d, nil, Obstacle.decode)
+        case .indicators: fx.indicators = list(root, file, d, nil, Indicator.decode)
         }
     }
 

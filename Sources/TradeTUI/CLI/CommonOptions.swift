@@ -10,6 +10,8 @@ enum ExitCode2 {
     static let noInput: Int32 = 66
     /// Output could not be written.
     static let ioError: Int32 = 74
+    /// The dashboard needs a terminal on standard input and output.
+    static let noTerminal: Int32 = 69
 }
 
 /// `--data`, `--journal` and `--lang`, shared by every subcommand.

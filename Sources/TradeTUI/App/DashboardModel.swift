@@ -1,0 +1,92 @@
+import TradeModel
+
+/// Everything the dashboard derives once from fixtures + journal: aggregates, row orders and search
+/// indexes. Immutable and shared by every state value.
+final class DashboardModel: Sendable {
+    let dataset: Dataset
+    let aggregates: Aggregates
+    let journalPath: String
+    let journalEvents: Int
+    /// Load warnings, shown discreetly (e.g. a damaged journal line).
+    let warnings: [Problem]
+    let today: PartialDate?
+    let years: [Int]
+    let missionSearch: SearchIndex
+    let dealSearch: SearchIndex
+    /// Deal indices per commodity id, breakdown lines included; `""` holds lines not split by commodity.
+    let dealsByCommodity: [String: [Int32]]
+    let dealsByMission: [String: [Int32]]
+    let checklist: [ChecklistEntry]
+    let checklistSearch: SearchIndex
+    let regionNames: [String: String]
+    let missionIndex: [String: Int]
+
+    enum ChecklistEntry: Sendable, Equatable {
+        case recommendation(Int)
+        case action(Int)
+    }
+
+    init(dataset ds: Dataset, aggregates: Aggregates, journalPath: String, journalEvents: Int,
+         warnings: [Problem], today: PartialDate?, progress: ((Int, Int) -> Void)? = nil) {
+        dataset = ds
+        self.aggregates = aggregates
+        self.journalPath = journalPath
+        self.journalEvents = journalEvents
+        self.warnings = warnings
+        self.today = today
+        var names: [String: String] = [:]
+        for r in ds.regions { names[r.id] = r.name }
+        regionNames = names
+        years = Array(Set(aggregates.missions.map(\.date.year))).sorted()
+        var mi: [String: Int] = [:]
+        var ms = SearchIndex()
+        for (i, m) in aggregates.missions.enumerated() {
+            mi[m.id] = i
+            ms.append(m.id, m.title, m.city, m.partners.map { names[$0] ?? $0 }.joined(separator: " "), String(m.date.year))
+        }
+        missionIndex = mi
+        missionSearch = ms
+
+        var byCommodity: [String: [Int32]] = [:]
+        var byMission: [String: [Int32]] = [:]
+        var ds2 = SearchIndex()
+        let commodityNames = Dictionary(ds.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+        for (i, d) in ds.deals.enumerated() {
+            let idx = Int32(i)
+            if d.commodity != nil || d.includedIn == nil {
+                byCommodity[d.commodity ?? "", default: []].append(idx)
+            }
+            byMission[d.mission, default: []].append(idx)
+            ds2.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { commodityNames[$0] },
+                       d.product, d.direction.rawValue, d.kind.rawValue)
+            if i % 65536 == 0 { progress?(i, ds.deals.count) }
+        }
+        dealsByCommodity = byCommodity
+        dealsByMission = byMission
+        dealSearch = ds2
+
+        var entries: [ChecklistEntry] = []
+        var cs = SearchIndex()
+        for (ri, r) in ds.recommendations.enumerated() {
+            entries.append(.recommendation(ri))
+            cs.append(r.titleId, r.titleEn)
+            for (ai, a) in ds.actions.enumerated() where a.recommendation == r.id {
+                entries.append(.action(ai))
+                cs.append(a.titleId, a.titleEn, a.owner, a.mission, r.titleId, r.titleEn)
+            }
+        }
+        checklist = entries
+        checklistSearch = cs
+    }
+
+    /// The partner(s) as shown in lists; for an agreement, its parties other than the organiser.
+    func partnerNames(_ m: MissionTotal) -> String {
+        let others = m.partners.count > 1 ? m.partners.filter { $0 != dataset.organiser } : m.partners
+        return others.map { regionNames[$0] ?? $0 }.joined(separator: ", ")
+    }
+
+    func isOverdue(_ a: FollowUpAction) -> Bool {
+        guard a.status != .done, let due = a.due, let today else { return false }
+        return due < today
+    }
+}

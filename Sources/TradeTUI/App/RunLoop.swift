@@ -1,0 +1,97 @@
+import Glibc
+import Synchronization
+import TradeModel
+
+/// The last signal asked to end the program (0: none). Set from the signal handler, read by the loop.
+let pendingSignal = Atomic<Int32>(0)
+
+enum Signals {
+    /// SIGINT, SIGTERM and SIGHUP set a flag and interrupt the blocking read (no SA_RESTART); the
+    /// loop then restores the terminal and exits 128 + the signal. Installed before ncurses starts,
+    /// so ncurses keeps its hands off them.
+    static func install() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var sa = sigaction()
+            sa.__sigaction_handler.sa_handler = { s in pendingSignal.store(s, ordering: .relaxed) }
+            sigemptyset(&sa.sa_mask)
+            sa.sa_flags = 0
+            sigaction(sig, &sa, nil)
+        }
+    }
+}
+
+/// Owns the terminal: draws frames, reads events, feeds the reducer and performs its effects.
+struct RunLoop {
+    let terminal: CursesTerminal
+    let task: LoadTask
+    let lang: Language
+
+    /// Runs until quit; returns the exit code. The terminal is closed before returning.
+    func run() -> (Int32, LoadTask.Outcome?) {
+        defer { terminal.close() }
+        var state: AppState?
+        var model: DashboardModel?
+        while true {
+            let sig = pendingSignal.load(ordering: .relaxed)
+            if sig != 0 { return (128 + sig, nil) }
+            let (w, h) = terminal.size
+            if model == nil, let outcome = task.result {
+                guard case .loaded(let m) = outcome else { return (0, outcome) }
+                model = m
+                var s = Reducer.initial(m, width: w, height: h, lang: lang)
+                s.clock = Clock.text(lang)
+                state = s
+            }
+            if let m = model, let s = state {
+                terminal.present(FrameView.render(s, m))
+            } else {
+                terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
+                                                    permille: task.permille.load(ordering: .relaxed), lang: lang))
+            }
+            let event = terminal.read(timeoutMs: model == nil ? 40 : 500)
+            switch event {
+            case .hangup:
+                return (128 + SIGHUP, nil)
+            case .timeout:
+                guard let m = model, var s = state else { continue }
+                let now = Clock.text(lang)
+                if now != s.clock { _ = Reducer.reduce(&s, .tick(clock: now), m); state = s }
+            case .resize(let w, let h):
+                guard let m = model, var s = state else { continue }
+                _ = Reducer.reduce(&s, .resized(width: w, height: h), m)
+                state = s
+            case .key(let k):
+                guard let m = model, var s = state else {
+                    if k == .char("q") { return (0, nil) }
+                    continue
+                }
+                let effects = Reducer.reduce(&s, .key(k), m)
+                state = s
+                if effects.contains(.quit) { return (0, nil) }
+            case .mouse(let e):
+                guard let m = model, var s = state else { continue }
+                _ = Reducer.reduce(&s, .mouse(e), m)
+                state = s
+            }
+        }
+    }
+}
+
+/// The header clock: the machine's local date and time with its zone, e.g. `Sen 23 Nov 2026 08.15 WIB`.
+enum Clock {
+    static let daysId = ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"]
+    static let daysEn = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+
+    static func text(_ lang: Language) -> String {
+        var t = time(nil)
+        var tmv = tm()
+        guard localtime_r(&t, &tmv) != nil else { return "" }
+        let zone = tmv.tm_zone.map { String(cString: $0) } ?? ""
+        let day = (lang == .id ? daysId : daysEn)[Int(tmv.tm_wday) % 7]
+        let month = String(DateText.monthName(Int(tmv.tm_mon) + 1, lang).prefix(3))
+        let hm = pad(Int(tmv.tm_hour)) + (lang == .id ? "." : ":") + pad(Int(tmv.tm_min))
+        return "\(day) \(tmv.tm_mday) \(month) \(Int(tmv.tm_year) + 1900) \(hm) \(zone)"
+    }
+
+    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+}

@@ -1,0 +1,101 @@
+import TradeModel
+
+/// The whole screen: header, tabs, the focused panel, the hint bar, and help on top.
+enum FrameView {
+    static func render(_ s: AppState, _ model: DashboardModel, keys: KeyMap = .standard) -> ScreenBuffer {
+        var buf = ScreenBuffer(width: s.width, height: s.height)
+        let layout = Layout(width: s.width, height: s.height)
+        if layout.tooSmall {
+            tooSmall(&buf, s.lang)
+            return buf
+        }
+        header(&buf, s, model, layout)
+        tabs(&buf, s, model, layout)
+        if s.showHelp {
+            HelpView.render(s, keys: keys, into: &buf, layout.body)
+        } else {
+            switch (s.panel, s.detail) {
+            case (.missions, nil): MissionsView.render(s, model, into: &buf, layout)
+            case (.commodities, nil): CommoditiesView.render(s, model, into: &buf, layout)
+            case (.commodities, .deals?): DealsView.render(s, model, into: &buf, layout)
+            case (.checklists, nil): ChecklistsView.render(s, model, into: &buf, layout)
+            default: DetailView.render(s, model, into: &buf, layout.body)
+            }
+        }
+        hints(&buf, s, keys, layout)
+        return buf
+    }
+
+    static func tooSmall(_ buf: inout ScreenBuffer, _ l: Language) {
+        let msg = UIText.t("Terminal terlalu kecil: perlu minimal \(Layout.minWidth)×\(Layout.minHeight) (sekarang \(buf.width)×\(buf.height))",
+                           "Terminal too small: needs at least \(Layout.minWidth)×\(Layout.minHeight) (now \(buf.width)×\(buf.height))", l)
+        // Word-wrap the message into whatever space there is.
+        var lines: [String] = []
+        var line = ""
+        for word in msg.split(separator: " ") {
+            if !line.isEmpty && TextWidth.of(line) + 1 + TextWidth.of(String(word)) > buf.width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        let top = max(0, (buf.height - lines.count) / 2)
+        for (i, l) in lines.enumerated() where top + i < buf.height {
+            buf.put(l, x: max(0, (buf.width - TextWidth.of(l)) / 2), y: top + i, role: .warning)
+        }
+    }
+
+    static func header(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
+        buf.fill(layout.header, role: .header)
+        let ds = model.dataset
+        let total = UIText.t("Total", "Total", s.lang) + " " + Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
+        let clockX = s.width - TextWidth.of(s.clock) - 1
+        var x = buf.put(" trade-tui", x: 0, y: 0, role: .header, maxX: clockX)
+        if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative, maxX: clockX) }
+        x = buf.put(" │ " + total, x: x, y: 0, role: .header, maxX: clockX)
+        if !layout.compact {
+            buf.put(" │ " + (s.lang == .id ? ds.title : ds.titleEn), x: x, y: 0, role: .header, maxX: clockX - 1)
+        }
+        if clockX > x { buf.put(s.clock, x: clockX, y: 0, role: .header) }
+    }
+
+    /// Column ranges of the tab labels, for drawing and for mouse clicks.
+    static func tabRanges(_ s: AppState) -> [(Panel, Range<Int>)] {
+        var x = 1
+        var out: [(Panel, Range<Int>)] = []
+        for p in Panel.allCases {
+            let w = TextWidth.of(tabLabel(p, s)) + 2
+            out.append((p, x..<(x + w)))
+            x += w + 1
+        }
+        return out
+    }
+
+    static func tabLabel(_ p: Panel, _ s: AppState) -> String {
+        "\(p.rawValue + 1) " + UIText.tab(p, s.lang)
+    }
+
+    static func tabs(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
+        buf.fill(layout.tabs, role: .tab)
+        for (p, r) in tabRanges(s) {
+            let active = p == s.panel
+            let label = active ? "[" + tabLabel(p, s) + "]" : " " + tabLabel(p, s) + " "
+            buf.put(label, x: r.lowerBound, y: layout.tabs.y, role: active ? .tabActive : .tab)
+        }
+        if !model.warnings.isEmpty {
+            let w = "⚠ \(model.warnings.count) " + UIText.t("peringatan (trade-tui validate)", "warnings (trade-tui validate)", s.lang)
+            let x = s.width - TextWidth.of(w) - 1
+            if x > (tabRanges(s).last?.1.upperBound ?? 0) + 1 { buf.put(w, x: x, y: layout.tabs.y, role: .warning) }
+        }
+    }
+
+    static func hints(_ buf: inout ScreenBuffer, _ s: AppState, _ keys: KeyMap, _ layout: Layout) {
+        buf.fill(layout.hints, role: .hint)
+        var x = 1
+        let y = layout.hints.y
+        for b in keys.active(in: s.context) where b.hint {
+            let need = TextWidth.of(b.label) + 1 + TextWidth.of(b.help(s.lang)) + 2
+            if x + need > s.width { break }
+            x = buf.put(b.label, x: x, y: y, role: .hintKey)
+            x = buf.put(" " + b.help(s.lang) + "  ", x: x, y: y, role: .hint)
+        }
+    }
+}

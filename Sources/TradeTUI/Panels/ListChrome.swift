@@ -1,0 +1,83 @@
+import TradeModel
+
+/// The parts every list shares: a column-header row, virtual rows (only visible ones are laid
+/// out), the selection, a scroll position and the filter line.
+enum ListChrome {
+    static func render(_ s: AppState, _ id: ListID, into buf: inout ScreenBuffer, _ layout: Layout,
+                       header: StyledLine, rowCount: Int,
+                       drawRow: (_ row: Int, _ y: Int, _ buf: inout ScreenBuffer) -> Void) {
+        let body = layout.body
+        let list = s.lists[id] ?? ListState()
+        let filterShown = Reducer.filterShown(s, id)
+        let rows = layout.listRows(filterShown: filterShown)
+        buf.fill(Rect(x: 0, y: body.y, width: body.width, height: 1), role: .title)
+        buf.draw(header, x: 1, y: body.y, maxX: body.width)
+        if rowCount > rows {
+            let pos = " \(min(rowCount, list.cursor + 1))/\(rowCount) "
+            buf.put(pos, x: body.width - TextWidth.of(pos), y: body.y, role: .title)
+        }
+        if rowCount == 0 {
+            buf.put(UIText.t("(tidak ada yang cocok)", "(nothing matches)", s.lang), x: 2, y: layout.listTop, role: .dim)
+        }
+        for i in 0..<rows {
+            let row = list.top + i
+            guard row < rowCount else { break }
+            let y = layout.listTop + i
+            drawRow(row, y, &buf)
+            if row == list.cursor {
+                buf.restyle(Rect(x: 0, y: y, width: body.width, height: 1), role: .selected)
+                buf.put("▶", x: 0, y: y, role: .selected)
+            }
+        }
+        if filterShown {
+            let y = layout.listTop + rows
+            buf.fill(Rect(x: 0, y: y, width: body.width, height: 1), role: .hint)
+            let label = UIText.t("Saring: ", "Filter: ", s.lang)
+            let x = buf.put(" / " + label, x: 0, y: y, role: .hintKey)
+            let end = buf.put(list.filter, x: x, y: y, role: .hint)
+            if s.editingFilter { buf.put("█", x: end, y: y, role: .hintKey) }
+            let count = " \(rowCount) " + UIText.t("hasil", "matches", s.lang) + " "
+            buf.put(count, x: body.width - TextWidth.of(count), y: y, role: .hint)
+        }
+    }
+}
+
+enum MissionsView {
+    static func render(_ s: AppState, _ model: DashboardModel, into buf: inout ScreenBuffer, _ layout: Layout) {
+        let l = s.lang
+        let compact = layout.compact
+        let w = layout.body.width
+        let dateW = 11, totalW = 20
+        let partnerW = compact ? max(8, w - 2 - dateW - totalW - 3) : 18
+        let cityW = compact ? 0 : 13
+        let arrow = s.sortDescending ? "↓" : "↑"
+        func mark(_ m: MissionSort) -> String { s.missionSort == m ? arrow : "" }
+        var header: StyledLine = [
+            Span(TextWidth.fit(UIText.t("Tanggal", "Date", l) + mark(.date), dateW) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Mitra", "Partner", l) + mark(.partner), partnerW) + " ", .title),
+        ]
+        if !compact { header.append(Span(TextWidth.fit(UIText.t("Kota", "City", l), cityW) + " ", .title)) }
+        header.append(Span(TextWidth.fit(UIText.t("Total", "Total", l) + mark(.value), totalW, right: true) + " ", .title))
+        if !compact { header.append(Span(UIText.t("Target · Judul", "Target · Title", l), .title)) }
+        if let y = s.yearFilter { header.append(Span("  [\(UIText.t("tahun", "year", l)) \(y)]", .warning)) }
+        ListChrome.render(s, .missions, into: &buf, layout, header: header, rowCount: s.missionRows.count) { row, y, buf in
+            let m = model.aggregates.missions[s.missionRows[row]]
+            var x = buf.put(TextWidth.fit(DateText.medium(m.date, l), dateW) + " ", x: 1, y: y, role: .normal)
+            x = buf.put(TextWidth.fit(model.partnerNames(m), partnerW) + " ", x: x, y: y, role: .normal)
+            if !compact { x = buf.put(TextWidth.fit(m.city ?? "—", cityW) + " ", x: x, y: y, role: .dim) }
+            let total = m.kind == .mission ? Rupiah.exact(m.totalValueRupiah) : "—"
+            x = buf.put(TextWidth.fit(total, totalW, right: true) + " ", x: x, y: y, role: .money)
+            guard !compact else { return }
+            var rest: StyledLine = []
+            if m.kind != .mission {
+                rest.append(Span("[" + (m.kind == .multiProvince ? UIText.t("kesepakatan", "agreement", l) : "sister province") + "] ", .dim))
+                if let p = m.potentialRupiah { rest.append(Span(Labels.potential(l) + " " + Rupiah.short(p, l) + " · ", .dim)) }
+            } else if let t = m.targetRupiah, let p = Rupiah.percent(m.totalValueRupiah, of: t, l) {
+                rest.append(Span(p + " · ", m.totalValueRupiah >= t ? .positive : .warning))
+            }
+            if m.illustrative { rest.append(Span("[" + Labels.illustrative(l) + "] ", .illustrative)) }
+            rest.append(Span(m.title))
+            buf.draw(rest, x: x, y: y, maxX: w)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// How each role looks, per terminal capability. Meaning never rests on colour alone: every state
+/// also has a glyph or a word (✓, ⚠ terlambat, ≠, [ILUSTRASI]) and monochrome keeps attributes.
+struct Style: Equatable, Sendable {
+    /// -1 is the terminal's default colour.
+    var fg: Int16 = -1
+    var bg: Int16 = -1
+    var bold = false
+    var reverse = false
+    var dim = false
+    var underline = false
+}
+
+enum ThemeKind: String, Sendable { case color256, color16, mono }
+
+struct Theme: Sendable {
+    let kind: ThemeKind
+    let styles: [Role: Style]
+
+    func style(_ r: Role) -> Style { styles[r] ?? Style() }
+
+    /// Picks the theme: monochrome when NO_COLOR is set (https://no-color.org) or the terminal has
+    /// no colours; 256 colours when available; else the 16 basic ones.
+    static func choose(colors: Int, hasColors: Bool, noColor: Bool) -> Theme {
+        if noColor || !hasColors { return mono }
+        return colors >= 256 ? color256 : color16
+    }
+
+    static let mono = Theme(kind: .mono, styles: [
+        .header: Style(reverse: true), .tab: Style(), .tabActive: Style(bold: true, reverse: true),
+        .title: Style(bold: true), .dim: Style(dim: true), .selected: Style(reverse: true),
+        .money: Style(bold: true), .positive: Style(bold: true), .negative: Style(bold: true, underline: true),
+        .bar: Style(), .barDim: Style(dim: true), .overdue: Style(bold: true, underline: true), .done: Style(dim: true),
+        .warning: Style(bold: true), .conflict: Style(underline: true), .hint: Style(reverse: true),
+        .hintKey: Style(bold: true, reverse: true), .illustrative: Style(bold: true, underline: true), .border: Style(dim: true),
+    ])
+
+    static let color16 = Theme(kind: .color16, styles: [
+        .header: Style(fg: 7, bg: 4, bold: true), .tab: Style(fg: 7, bg: 0), .tabActive: Style(fg: 0, bg: 6, bold: true),
+        .title: Style(fg: 6, bold: true), .dim: Style(dim: true), .selected: Style(fg: 0, bg: 6),
+        .money: Style(fg: 2, bold: true), .positive: Style(fg: 2), .negative: Style(fg: 1, bold: true),
+        .bar: Style(fg: 6), .barDim: Style(fg: 4), .overdue: Style(fg: 1, bold: true), .done: Style(fg: 2),
+        .warning: Style(fg: 3, bold: true), .conflict: Style(fg: 5), .hint: Style(fg: 7, bg: 4),
+        .hintKey: Style(fg: 3, bg: 4, bold: true), .illustrative: Style(fg: 5, bold: true), .border: Style(fg: 4),
+    ])
+
+    static let color256 = Theme(kind: .color256, styles: [
+        .header: Style(fg: 231, bg: 24, bold: true), .tab: Style(fg: 250, bg: 236), .tabActive: Style(fg: 16, bg: 80, bold: true),
+        .title: Style(fg: 80, bold: true), .dim: Style(fg: 245), .selected: Style(fg: 16, bg: 117),
+        .money: Style(fg: 114, bold: true), .positive: Style(fg: 114), .negative: Style(fg: 203, bold: true),
+        .bar: Style(fg: 73), .barDim: Style(fg: 60), .overdue: Style(fg: 203, bold: true), .done: Style(fg: 108),
+        .warning: Style(fg: 221, bold: true), .conflict: Style(fg: 177), .hint: Style(fg: 252, bg: 237),
+        .hintKey: Style(fg: 221, bg: 237, bold: true), .illustrative: Style(fg: 177, bold: true), .border: Style(fg: 60),
+    ])
+}

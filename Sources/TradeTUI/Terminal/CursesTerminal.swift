@@ -1,0 +1,187 @@
+import CNCursesw
+import Glibc
+
+/// Why the dashboard cannot start on this terminal, in one sentence for standard error.
+struct TerminalUnavailable: Error {
+    var reason: String
+}
+
+/// What the terminal reported.
+enum TerminalEvent {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    case timeout
+    /// The terminal went away (hang-up): the loop must end, never spin.
+    case hangup
+}
+
+/// The only code that talks to ncurses: opens the terminal safely, writes the cells that changed
+/// since the last frame, reads keys and mouse events, and always restores the terminal.
+final class CursesTerminal {
+    private var screen: OpaquePointer?
+    private var win: UnsafeMutablePointer<WINDOW>?
+    private var last: ScreenBuffer?
+    private var pairs: [Role: Int16] = [:]
+    private var attrs: [Role: attr_t] = [:]
+    private(set) var theme: Theme = .mono
+    private var closed = false
+
+    /// Checks, before ncurses writes anything, that both ends are a terminal that can address the
+    /// cursor; `newterm` instead of `initscr`, which would exit or write escapes into a pipe.
+    init(noColor: Bool) throws(TerminalUnavailable) {
+        guard isatty(0) == 1 else { throw TerminalUnavailable(reason: "standard input is not a terminal") }
+        guard isatty(1) == 1 else { throw TerminalUnavailable(reason: "standard output is not a terminal (use `trade-tui summary` for reports)") }
+        // Without the locale, ncursesw draws "—", "é" and 大阪府 as blanks.
+        setlocale(LC_ALL, "")
+        guard let term = getenv("TERM"), term.pointee != 0 else { throw TerminalUnavailable(reason: "TERM is not set") }
+        guard let scr = newterm(nil, fdopen(dup(1), "w"), fdopen(dup(0), "r")) else {
+            throw TerminalUnavailable(reason: "the terminal type \"\(String(cString: term))\" is unknown")
+        }
+        screen = scr
+        set_term(scr)
+        let cup = tigetstr("cup")
+        if cup == nil || Int(bitPattern: cup) == -1 {
+            endwin(); delscreen(scr); screen = nil; closed = true
+            throw TerminalUnavailable(reason: "the terminal \"\(String(cString: term))\" cannot move the cursor")
+        }
+        win = tt_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(win, true)
+        curs_set(0)
+        set_escdelay(25)
+        mousemask(tt_button1_pressed() | tt_button1_clicked() | tt_button4_pressed() | tt_button5_pressed(), nil)
+        mouseinterval(0)
+        setupColors(noColor: noColor)
+    }
+
+    deinit { close() }
+
+    private func setupColors(noColor: Bool) {
+        let has = has_colors()
+        if has && !noColor {
+            start_color()
+            use_default_colors()
+        }
+        theme = Theme.choose(colors: Int(tt_colors()), hasColors: has, noColor: noColor)
+        var next: Int16 = 1
+        for role in Role.allCases {
+            let st = theme.style(role)
+            var a = tt_a_normal()
+            if st.bold { a |= tt_a_bold() }
+            if st.reverse { a |= tt_a_reverse() }
+            if st.dim { a |= tt_a_dim() }
+            if st.underline { a |= tt_a_underline() }
+            attrs[role] = a
+            if theme.kind != .mono, (st.fg >= 0 || st.bg >= 0), Int32(next) < tt_color_pairs() {
+                init_pair(next, st.fg, st.bg)
+                pairs[role] = next
+                next += 1
+            }
+        }
+    }
+
+    var size: (width: Int, height: Int) { (Int(tt_cols()), Int(tt_lines())) }
+
+    /// Writes only the cells that differ from the last frame (everything after a resize).
+    /// Returns the number of cells written.
+    @discardableResult
+    func present(_ buf: ScreenBuffer) -> Int {
+        guard let win, !closed else { return 0 }
+        let full = last == nil || last!.width != buf.width || last!.height != buf.height
+        if full { werase(win) }
+        var written = 0
+        var wide: [wchar_t] = []
+        for y in 0..<buf.height {
+            var x = 0
+            while x < buf.width {
+                let cell = buf[x, y]
+                if !full, let prev = last, prev[x, y] == cell { x += 1; continue }
+                if cell.continuation { x += 1; continue }
+                wmove(win, Int32(y), Int32(x))
+                wattr_set(win, attrs[cell.role] ?? tt_a_normal(), pairs[cell.role] ?? 0, nil)
+                wide.removeAll(keepingCapacity: true)
+                for u in cell.ch.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: u.value)) }
+                wide.append(0)
+                waddnwstr(win, wide, -1)
+                written += 1
+                x += 1
+            }
+        }
+        wnoutrefresh(win)
+        doupdate()
+        last = buf
+        return written
+    }
+
+    /// Forgets the last frame so the next `present` redraws everything.
+    func invalidate() { last = nil }
+
+    /// Waits up to `timeoutMs` for input.
+    func read(timeoutMs: Int32) -> TerminalEvent {
+        guard let win else { return .hangup }
+        wtimeout(win, timeoutMs)
+        var ch: wint_t = 0
+        let rc = wget_wch(win, &ch)
+        if rc == ERR {
+            var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            if poll(&p, 1, 0) > 0 && (Int32(p.revents) & (POLLHUP | POLLERR | POLLNVAL)) != 0 { return .hangup }
+            return .timeout
+        }
+        let code = Int32(bitPattern: ch)
+        if rc == KEY_CODE_YES { return special(code) }
+        switch code {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(96 + code)))))
+        default:
+            guard let u = Unicode.Scalar(UInt32(bitPattern: code)) else { return .timeout }
+            return .key(.char(Character(u)))
+        }
+    }
+
+    private func special(_ code: Int32) -> TerminalEvent {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE:
+            invalidate()
+            return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            var ev = MEVENT()
+            guard getmouse(&ev) == OK else { return .timeout }
+            let x = Int(ev.x), y = Int(ev.y)
+            if ev.bstate & tt_button4_pressed() != 0 { return .mouse(.wheelUp(x: x, y: y)) }
+            if ev.bstate & tt_button5_pressed() != 0 { return .mouse(.wheelDown(x: x, y: y)) }
+            if ev.bstate & (tt_button1_pressed() | tt_button1_clicked()) != 0 { return .mouse(.click(x: x, y: y)) }
+            return .timeout
+        default:
+            for n in 1...12 where code == tt_key_f(Int32(n)) { return .key(.function(n)) }
+            return .timeout
+        }
+    }
+
+    /// Restores the terminal; safe to call more than once.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        win = nil
+    }
+}
