@@ -63,3 +63,11 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 }
+
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Print the dashboard's key bindings as Markdown (this is docs/KEYS.md).")
+
+    func run() throws { try emit(KeyMap.standard.markdown()) }
+}

@@ -270,9 +270,10 @@ struct DetailBuilder {
         out.append([Span("  " + TextWidth.fit(t("Pemilik", "Owner"), 12)), Span(a.owner)])
         if let due = a.due {
             var line: StyledLine = [Span("  " + TextWidth.fit(t("Tenggat", "Due"), 12)), Span(DateText.long(due, lang))]
-            if a.dueInferred { line.append(Span(" (" + t("disimpulkan", "inferred") + (a.dueNote.map { ": " + $0 } ?? "") + ")", .dim)) }
+            if a.dueInferred { line.append(Span(" (" + t("disimpulkan", "inferred") + ")", .dim)) }
             if model.isOverdue(a) { line.append(Span("  ⚠ " + Labels.overdue(lang), .overdue)) }
             out.append(line)
+            if let note = a.dueNote { para(String(repeating: " ", count: 14) + note, role: .dim, indent: 14) }
         } else {
             out.append([Span("  " + TextWidth.fit(t("Tenggat", "Due"), 12)), Span(t("tidak disebut sumber", "not given in the sources"), .dim)])
         }

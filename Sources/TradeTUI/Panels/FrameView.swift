@@ -47,14 +47,16 @@ enum FrameView {
         buf.fill(layout.header, role: .header)
         let ds = model.dataset
         let total = UIText.t("Total", "Total", s.lang) + " " + Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
+        var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
+        if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
+        x = buf.put(" │ " + total, x: x, y: 0, role: .header)
+        // The clock and the title only where they fit after the total, which always shows.
         let clockX = s.width - TextWidth.of(s.clock) - 1
-        var x = buf.put(" trade-tui", x: 0, y: 0, role: .header, maxX: clockX)
-        if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative, maxX: clockX) }
-        x = buf.put(" │ " + total, x: x, y: 0, role: .header, maxX: clockX)
+        let clockFits = clockX > x + 1
         if !layout.compact {
-            buf.put(" │ " + (s.lang == .id ? ds.title : ds.titleEn), x: x, y: 0, role: .header, maxX: clockX - 1)
+            buf.put(" │ " + (s.lang == .id ? ds.title : ds.titleEn), x: x, y: 0, role: .header, maxX: clockFits ? clockX - 1 : s.width)
         }
-        if clockX > x { buf.put(s.clock, x: clockX, y: 0, role: .header) }
+        if clockFits { buf.put(s.clock, x: clockX, y: 0, role: .header) }
     }
 
     /// Column ranges of the tab labels, for drawing and for mouse clicks.

@@ -47,8 +47,8 @@ enum MissionsView {
         let l = s.lang
         let compact = layout.compact
         let w = layout.body.width
-        let dateW = 11, totalW = 20
-        let partnerW = compact ? max(8, w - 2 - dateW - totalW - 3) : 18
+        let dateW = 11, totalW = compact ? 15 : 20
+        let partnerW = compact ? max(6, w - 2 - dateW - totalW - 3) : 18
         let cityW = compact ? 0 : 13
         let arrow = s.sortDescending ? "↓" : "↑"
         func mark(_ m: MissionSort) -> String { s.missionSort == m ? arrow : "" }
@@ -65,7 +65,7 @@ enum MissionsView {
             var x = buf.put(TextWidth.fit(DateText.medium(m.date, l), dateW) + " ", x: 1, y: y, role: .normal)
             x = buf.put(TextWidth.fit(model.partnerNames(m), partnerW) + " ", x: x, y: y, role: .normal)
             if !compact { x = buf.put(TextWidth.fit(m.city ?? "—", cityW) + " ", x: x, y: y, role: .dim) }
-            let total = m.kind == .mission ? Rupiah.exact(m.totalValueRupiah) : "—"
+            let total = m.kind != .mission ? "—" : compact ? Rupiah.short(m.totalValueRupiah, l) : Rupiah.exact(m.totalValueRupiah)
             x = buf.put(TextWidth.fit(total, totalW, right: true) + " ", x: x, y: y, role: .money)
             guard !compact else { return }
             var rest: StyledLine = []
