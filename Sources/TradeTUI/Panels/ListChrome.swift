@@ -48,8 +48,8 @@ enum MissionsView {
         let compact = layout.compact
         let w = layout.body.width
         let dateW = 11, totalW = compact ? 15 : 20
-        let partnerW = compact ? max(6, w - 2 - dateW - totalW - 3) : 18
-        let cityW = compact ? 0 : 13
+        let partnerW = compact ? max(6, w - 2 - dateW - totalW - 3) : min(32, max(18, (w - 60) / 3))
+        let cityW = compact ? 0 : min(20, max(13, (w - 60) / 5))
         let arrow = s.sortDescending ? "↓" : "↑"
         func mark(_ m: MissionSort) -> String { s.missionSort == m ? arrow : "" }
         var header: StyledLine = [

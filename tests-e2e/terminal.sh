@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The terminal is always restored: on SIGTERM, SIGINT and SIGHUP (exit 128+n), when the terminal
+# hangs up, and when standard input/output is not a terminal or TERM is unusable.
+source "$(dirname "$0")/lib.sh"
+
+# Run under a shell that survives the signal and then reports the exit status and tty modes.
+probe() {
+    local sig=$1 want=$2
+    local S
+    S=$(start 80 24 sh -c "trap '' INT TERM HUP; '$BIN'; echo \"exit=\$?\"; stty -a | tr ' ;' '\n\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\n' ' '; echo; sleep 30")
+    drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start for $sig"
+    local app
+    app=$(pgrep -f -n -- "$BIN") || fail "no process"
+    kill -s "$sig" "$app"
+    drive wait -L "$S" -t 5 "exit=$want" >/dev/null || fail "$sig: expected exit $want"
+    drive wait -L "$S" "icanon echo" >/dev/null || fail "$sig: terminal modes not restored"
+    pass "SIG$sig → exit $want, terminal restored"
+}
+probe TERM 143
+probe INT 130
+probe HUP 129
+
+# A terminal that goes away must not leave the process spinning.
+S=$(start 80 24 "$BIN")
+drive wait -L "$S" "Tindak lanjut" >/dev/null
+pid=$(pgrep -f -n -- "$BIN")
+drive stop -L "$S"
+for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fail "still running after hang-up"; fi
+pass "hang-up ends the process"
+
+# Not a terminal: one clear line on stderr, nothing on stdout, non-zero exit.
+set +e
+"$BIN" </dev/null >"$WORK/out" 2>"$WORK/err"; rc=$?
+set -e
+[ "$rc" = 69 ] || fail "stdin not a tty: exit $rc"
+[ ! -s "$WORK/out" ] || fail "wrote to stdout"
+[ "$(wc -l <"$WORK/err")" = 1 ] || fail "expected one line on stderr"
+pass "stdin not a terminal → exit 69: $(cat "$WORK/err")"
+
+S=$(start 80 24 sh -c "'$BIN' > '$WORK/piped' 2>'$WORK/piped.err'; echo exit=\$?; sleep 30")
+drive wait -L "$S" "exit=69" >/dev/null || fail "stdout a pipe"
+[ ! -s "$WORK/piped" ] || fail "escape codes written into the pipe"
+pass "stdout not a terminal → exit 69, nothing written: $(cat "$WORK/piped.err")"
+
+S=$(start 80 24 sh -c "TERM=no-such-terminal '$BIN' 2>'$WORK/term.err'; echo exit=\$?; sleep 30")
+drive wait -L "$S" "exit=69" >/dev/null || fail "unknown TERM"
+grep -q "no-such-terminal" "$WORK/term.err" || fail "message names the terminal type"
+S=$(start 80 24 sh -c "TERM=dumb '$BIN' 2>'$WORK/dumb.err'; echo exit=\$?; sleep 30")
+drive wait -L "$S" "exit=69" >/dev/null || fail "TERM=dumb"
+pass "unusable TERM → exit 69: $(cat "$WORK/term.err") / $(cat "$WORK/dumb.err")"
+echo "terminal e2e: all passed"
