@@ -31,6 +31,9 @@ struct RunLoop {
         defer { terminal.close() }
         var state: AppState?
         var model: DashboardModel?
+        // Small data sets load in a few milliseconds: wait briefly so the first frame is the
+        // dashboard itself, not a flash of the loading screen.
+        for _ in 0..<100 where task.result == nil { usleep(500) }
         while true {
             let sig = pendingSignal.load(ordering: .relaxed)
             if sig != 0 { return (128 + sig, nil) }
@@ -48,7 +51,7 @@ struct RunLoop {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
                                                     permille: task.permille.load(ordering: .relaxed), lang: lang))
             }
-            let event = terminal.read(timeoutMs: model == nil ? 40 : 500)
+            let event = terminal.read(timeoutMs: model == nil ? 15 : 500)
             switch event {
             case .hangup:
                 return (128 + SIGHUP, nil)
