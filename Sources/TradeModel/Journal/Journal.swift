@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The append-only journal of changes made at run time (JSON Lines). The model is always
 /// fixtures + journal replayed; fixtures are never rewritten.
 ///
@@ -20,86 +24,197 @@ public enum Journal {
         return base + "/trade-tui/" + datasetId + ".journal.jsonl"
     }
 
+    /// Where reading stopped, so a watcher reads only what was appended since.
+    public struct Cursor: Sendable, Equatable {
+        public var offset = 0
+        public var line = 0
+        public var inode: UInt64?
+        var seen: Set<String> = []
+        public init() {}
+    }
+
     /// What replaying found, besides the changes it applied.
     public struct Replay: Sendable {
         public var applied = 0
         public var problems: [Problem] = []
         /// True when the journal was written for another dataset or by a newer format: refuse it.
         public var refused = false
+        /// The file was replaced or shortened (e.g. by `journal repair`): replay from the fixtures again.
+        public var rewritten = false
+        /// Bytes after the last newline: an interrupted write (or one in progress).
+        public var tornTail = 0
     }
 
     /// Applies the journal at `path` to `dataset`. A missing journal is an empty one; reading never
-    /// creates or changes the file. Damaged lines are reported with their number and skipped.
+    /// creates or changes the file. Damaged lines are reported with their number and set aside.
     public static func replay(path: String, into dataset: inout Dataset) -> Replay {
+        var cursor = Cursor()
+        return replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
+    }
+
+    /// Applies only what was appended since `cursor`.
+    public static func replay(path: String, into dataset: inout Dataset, cursor: inout Cursor, reportTorn: Bool) -> Replay {
         var out = Replay()
-        let name = "journal"
-        let bytes: [UInt8]
-        switch FileReader.contents(of: path) {
-        case .failure(.missing): return out
-        case .failure(let f):
-            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal \(f.sentence)"))
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT {
+                if cursor.offset > 0 { out.rewritten = true }
+                return out
+            }
+            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal cannot be read: \(String(cString: strerror(errno)))"))
             out.refused = true
             return out
-        case .success(let b): bytes = b
         }
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        let inode = UInt64(st.st_ino)
+        let size = Int(st.st_size)
+        if let known = cursor.inode, known != inode || size < cursor.offset {
+            out.rewritten = true
+            return out
+        }
+        cursor.inode = inode
+        guard size > cursor.offset else { return out }
+        if size - cursor.offset > FileReader.maxBytes {
+            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal is larger than \(FileReader.maxBytes) bytes"))
+            out.refused = true
+            return out
+        }
+        var bytes = [UInt8](repeating: 0, count: size - cursor.offset)
+        var got = 0
+        while got < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(cursor.offset + got)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            got += n
+        }
+        bytes.removeSubrange(got...)
         let d = Diagnostics()
-        var lineNo = 0
         var start = 0
-        let missionIds = Set(dataset.missions.map(\.id))
-        let actionIndex = Dictionary(dataset.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var idx = ActionIndex(dataset)
         while start < bytes.count {
-            lineNo += 1
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            let torn = end == bytes.count
-            let lineBytes = Array(bytes[start..<end])
-            start = end + 1
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let loc = JSONLocation(line: lineNo, column: 1)
-            let node: JSONNode
-            do {
-                node = try JSONParser.parse(lineBytes)
-            } catch {
-                let why = torn ? "the last line is incomplete (an interrupted write); it is ignored"
-                               : "line \(lineNo) is damaged (\(error.message)); it is set aside and the rest is used"
-                d.warning(name, "line \(lineNo)", JSONLocation(line: lineNo, column: error.location.column), why)
-                continue
-            }
-            guard let r = ObjectReader(node, file: name, path: "line \(lineNo)", diagnostics: d) else { continue }
-            guard let v = r.int("v", what: "format version") else { continue }
-            if v > formatVersion {
-                d.error(name, "line \(lineNo)", loc, "written by a newer trade-tui (journal format \(v)); this one reads format \(formatVersion)")
-                out.refused = true
-                break
-            }
-            guard let ds = r.string("datasetId") else { continue }
-            if ds != dataset.datasetId {
-                d.error(name, "line \(lineNo)", loc, "belongs to the dataset \"\(Sanitizer.line(ds))\", not \"\(dataset.datasetId)\"")
-                out.refused = true
-                break
-            }
-            guard let type = r.string("type") else { continue }
-            switch type {
-            case "dealRecorded":
-                guard let dr = r.object("deal"), let deal = Deal.decode(dr) else { continue }
-                if !missionIds.contains(deal.mission) {
-                    d.warning(name, "line \(lineNo)", loc, "records a deal for the mission \"\(Sanitizer.line(deal.mission))\", which the fixtures no longer have; it is kept but not counted")
+            guard let nl = bytes[start...].firstIndex(of: 0x0A) else {
+                out.tornTail = bytes.count - start
+                if reportTorn {
+                    d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
+                              "the last line is incomplete (\(out.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
                 }
-                dataset.deals.append(deal)
-                out.applied += 1
-            case "actionStatusSet":
-                guard let id = r.string("actionId"), let st = r.enumValue("status", FollowUpAction.Status.self) else { continue }
-                guard let i = actionIndex[id] else {
-                    d.warning(name, "line \(lineNo)", loc, "changes the action \"\(Sanitizer.line(id))\", which the fixtures no longer have; it is kept")
+                break
+            }
+            cursor.line += 1
+            let lineBytes = Array(bytes[start..<nl])
+            start = nl + 1
+            cursor.offset += lineBytes.count + 1
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            switch decode(lineBytes, line: cursor.line, datasetId: dataset.datasetId, d) {
+            case .skip: continue
+            case .refuse:
+                out.refused = true
+                out.problems = d.problems
+                return out
+            case .event(let e):
+                guard cursor.seen.insert(e.eventId).inserted else {
+                    d.warning(path, "line \(cursor.line)", JSONLocation(line: cursor.line, column: 1), "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
                     continue
                 }
-                dataset.actions[i].status = st
-                out.applied += 1
-            default:
-                d.warning(name, "line \(lineNo)", loc, "has an event type \"\(Sanitizer.line(type))\" this version does not know; it is kept and ignored")
+                if apply(e, to: &dataset, index: &idx, line: cursor.line, d) { out.applied += 1 }
             }
         }
-        out.problems = d.problems.map { p in var p = p; p.file = Sanitizer.line(path); return p }
+        out.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
         return out
+    }
+
+    enum Decoded { case event(JournalEvent), skip, refuse }
+
+    /// One line → one event, or a located reason it cannot be used.
+    static func decode(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
+        let name = "journal"
+        let loc = JSONLocation(line: line, column: 1)
+        let node: JSONNode
+        do {
+            node = try JSONParser.parse(bytes)
+        } catch {
+            d.warning(name, "line \(line)", JSONLocation(line: line, column: error.location.column),
+                      "line \(line) is damaged (\(error.message)); it is set aside and the rest is used")
+            return .skip
+        }
+        let before = d.problems.count
+        guard let r = ObjectReader(node, file: name, path: "line \(line)", diagnostics: d) else { return .skip }
+        guard let v = r.int("v", what: "format version") else { return demote(d, before) }
+        if v > formatVersion {
+            d.error(name, "line \(line)", loc, "written by a newer trade-tui (journal format \(v)); this one reads format \(formatVersion)")
+            return .refuse
+        }
+        guard let ds = r.string("datasetId") else { return demote(d, before) }
+        if ds != datasetId {
+            d.error(name, "line \(line)", loc, "belongs to the dataset \"\(Sanitizer.line(ds))\", not \"\(datasetId)\"")
+            return .refuse
+        }
+        guard let id = r.string("eventId"), let at = r.string("at"), let user = r.string("user", allowEmpty: true),
+              let type = r.string("type") else { return demote(d, before) }
+        let undoes = r.string("undoes", required: false)
+        let body: JournalEvent.Body
+        switch type {
+        case "actionStatusSet":
+            guard let a = r.string("actionId"), let s = r.enumValue("status", FollowUpAction.Status.self) else { return demote(d, before) }
+            body = .actionStatusSet(actionId: a, status: s, previous: r.enumValue("previous", FollowUpAction.Status.self, required: false))
+        case "actionNoteAdded":
+            guard let a = r.string("actionId"), let n = r.string("note") else { return demote(d, before) }
+            body = .actionNoteAdded(actionId: a, note: n)
+        case "actionOwnerSet":
+            guard let a = r.string("actionId"), let o = r.string("owner") else { return demote(d, before) }
+            body = .actionOwnerSet(actionId: a, owner: o, previous: r.string("previous", required: false))
+        case "actionDueSet":
+            guard let a = r.string("actionId") else { return demote(d, before) }
+            body = .actionDueSet(actionId: a, due: r.date("due", required: false), previous: r.date("previous", required: false))
+        case "dealRecorded":
+            guard let dr = r.object("deal"), let deal = Deal.decode(dr) else { return demote(d, before) }
+            body = .dealRecorded(deal)
+        default:
+            d.warning(name, "line \(line)", loc, "has an event type \"\(Sanitizer.line(type))\" this version does not know; it is kept and ignored")
+            return .skip
+        }
+        return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes))
+    }
+
+    /// A readable line with a bad field is set aside with a warning, never an error that locks
+    /// staff out of the dashboard.
+    private static func demote(_ d: Diagnostics, _ from: Int) -> Decoded {
+        d.demoteErrors(from: from, suffix: "; the line is set aside")
+        return .skip
+    }
+
+    /// Action id → index, built once per replay.
+    struct ActionIndex {
+        var map: [String: Int]
+        init(_ ds: Dataset) { map = Dictionary(ds.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    }
+
+    /// Applies one event. Events naming ids the fixtures no longer have are reported and kept.
+    static func apply(_ e: JournalEvent, to ds: inout Dataset, index: inout ActionIndex, line: Int, _ d: Diagnostics) -> Bool {
+        let loc = JSONLocation(line: line, column: 1)
+        if let a = e.body.actionId {
+            guard let i = index.map[a] else {
+                d.warning("journal", "line \(line)", loc, "changes the action \"\(Sanitizer.line(a))\", which the fixtures no longer have; it is kept")
+                return false
+            }
+            switch e.body {
+            case .actionStatusSet(_, let s, _): ds.actions[i].status = s
+            case .actionOwnerSet(_, let o, _): ds.actions[i].owner = o
+            case .actionDueSet(_, let due, _): ds.actions[i].due = due; ds.actions[i].dueInferred = false
+            default: break
+            }
+            ds.actionHistory[a, default: []].append(ActionChange(eventId: e.eventId, at: e.at, user: e.user, body: e.body, undoes: e.undoes))
+            return true
+        }
+        if case .dealRecorded(let deal) = e.body {
+            if !ds.missions.contains(where: { $0.id == deal.mission }) {
+                d.warning("journal", "line \(line)", loc, "records a deal for the mission \"\(Sanitizer.line(deal.mission))\", which the fixtures no longer have; it is kept but not counted")
+            }
+            ds.deals.append(deal)
+            return true
+        }
+        return false
     }
 }

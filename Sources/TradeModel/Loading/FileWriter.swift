@@ -25,7 +25,8 @@ public enum FileWriter {
     }
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it into place.
-    public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
+    /// With `sync`, the file and its directory are fsync'ed before returning.
+    public static func write(_ bytes: [UInt8], to path: String, sync: Bool = false) throws(FileWriteError) {
         let tmp = path + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw failure("cannot create \(tmp)") }
@@ -39,8 +40,12 @@ public enum FileWriter {
             return true
         }
         if !ok { let e = failure("cannot write \(tmp)"); close(fd); unlink(tmp); throw e }
+        if sync && fsync(fd) != 0 { let e = failure("cannot sync \(tmp)"); close(fd); unlink(tmp); throw e }
         if close(fd) != 0 { let e = failure("cannot write \(tmp)"); unlink(tmp); throw e }
         if rename(tmp, path) != 0 { let e = failure("cannot rename to \(path)"); unlink(tmp); throw e }
+        if sync, let slash = path.lastIndex(of: "/") {
+            JournalWriter.syncDirectory(slash == path.startIndex ? "/" : String(path[..<slash]))
+        }
     }
 }
 

@@ -17,6 +17,8 @@ public struct Dataset: Sendable {
     public var actions: [FollowUpAction] = []
     public var obstacles: [Obstacle] = []
     public var indicators: [Indicator] = []
+    /// Changes to each action from the journal, oldest first (who, what, when, notes).
+    public var actionHistory: [String: [ActionChange]] = [:]
 
     public init(datasetId: String, title: String, titleEn: String, organiser: String, illustrative: Bool = false) {
         self.datasetId = datasetId

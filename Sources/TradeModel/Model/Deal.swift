@@ -1,5 +1,5 @@
 /// One line under a mission. Directions are from the organising province's view.
-public struct Deal: Sendable, Identifiable {
+public struct Deal: Sendable, Identifiable, Equatable {
     public enum Direction: String, Sendable, CaseIterable { case sell, buy, investment, unspecified }
     public enum Kind: String, Sendable, CaseIterable { case itemised, publishedAggregate, letterOfIntent, unallocated }
     public enum Status: String, Sendable, CaseIterable { case reported, committed, validated, withdrawn }

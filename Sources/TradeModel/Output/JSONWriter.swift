@@ -4,8 +4,14 @@ public struct JSONWriter {
     public private(set) var text = ""
     private var needsComma: [Bool] = [false]
     private let pretty: Bool
+    /// Exact mode keeps text as given, escaping control characters (`\u001b`), for the journal;
+    /// otherwise text is sanitised for output.
+    private let exact: Bool
 
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    public init(pretty: Bool = true, exact: Bool = false) {
+        self.pretty = pretty
+        self.exact = exact
+    }
 
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { text += "," }
@@ -17,7 +23,31 @@ public struct JSONWriter {
 
     private mutating func key(_ k: String?) {
         separator()
-        if let k { text += Self.quoted(k) + (pretty ? ": " : ":") }
+        if let k { text += quote(k) + (pretty ? ": " : ":") }
+    }
+
+    private func quote(_ s: String) -> String { exact ? Self.escaped(s) : Self.quoted(s) }
+
+    /// A JSON string literal that keeps every character, escaping the ones a line must not hold raw.
+    public static func escaped(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if Sanitizer.isUnsafe(u) {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
     }
 
     public mutating func beginObject(_ k: String? = nil) { key(k); text += "{"; needsComma.append(false) }
@@ -33,11 +63,13 @@ public struct JSONWriter {
 
     public mutating func string(_ k: String?, _ v: String?) {
         key(k)
-        text += v.map(Self.quoted) ?? "null"
+        text += v.map(quote) ?? "null"
     }
     public mutating func int(_ k: String?, _ v: Int64?) { key(k); text += v.map { String($0) } ?? "null" }
     public mutating func int(_ k: String?, _ v: Int) { key(k); text += String(v) }
     public mutating func bool(_ k: String?, _ v: Bool) { key(k); text += v ? "true" : "false" }
+    /// A number already validated as a JSON number literal (e.g. a quantity kept as text).
+    public mutating func raw(_ k: String?, _ literal: String) { key(k); text += literal }
 
     /// JSON string literal of sanitised text: control characters never reach the output, even escaped.
     public static func quoted(_ s: String) -> String {

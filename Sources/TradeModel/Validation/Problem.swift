@@ -50,6 +50,15 @@ public final class Diagnostics {
         add(Problem(.warning, file: file, path: path, at: loc, message))
     }
 
+    /// Turns the errors recorded since `from` into warnings (a journal line that cannot be used is
+    /// set aside, not fatal).
+    public func demoteErrors(from: Int, suffix: String) {
+        for i in from..<problems.count where problems[i].severity == .error {
+            problems[i].severity = .warning
+            problems[i].message += suffix
+        }
+    }
+
     public var errorCount: Int { problems.filter { $0.severity == .error }.count + dropped }
     public var hasErrors: Bool { errorCount > 0 }
 }

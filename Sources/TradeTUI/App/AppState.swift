@@ -42,6 +42,18 @@ struct AppState: Sendable {
     /// The header's clock text, set by the run loop's ticks (the reducer never reads the clock).
     var clock = ""
     var quitting = false
+    /// Who this session's changes are attributed to.
+    var user = ""
+    /// Text being typed for a note, an owner or a due date.
+    var prompt: Prompt?
+    /// This session's changes (newest last) that `u` can undo, and undone ones `Ctrl-R` can redo.
+    var undo: [JournalEvent] = []
+    var redo: [JournalEvent] = []
+    /// A short message about the last change (saved, undone, or why it failed).
+    var status: StatusMessage?
+    var checklistStatus: ChecklistStatusFilter = .all
+    var checklistOwner: String?
+    var checklistMission: String?
 
     /// Rows currently shown, recomputed when a filter, sort or view changes.
     var missionRows: [Int] = []
@@ -70,7 +82,9 @@ struct AppState: Sendable {
 
     var context: KeyContext {
         if showHelp { return .help }
+        if prompt != nil { return .prompt }
         if editingFilter { return .filter }
+        if case .action? = detail { return .action }
         if detail != nil && listID == nil { return .detail }
         if detail != nil { return .deals }
         switch panel {
@@ -98,4 +112,26 @@ struct CommodityRow: Equatable, Sendable {
     var commodity: String
     var kind: Kind
     var value: Int64
+}
+
+struct Prompt: Equatable, Sendable {
+    enum Kind: Equatable, Sendable { case note, owner, due }
+    var kind: Kind
+    var actionId: String
+    var text: String
+    var error: String?
+}
+
+struct StatusMessage: Equatable, Sendable {
+    var text: String
+    var isError: Bool
+}
+
+enum ChecklistStatusFilter: String, CaseIterable, Sendable { case all, open, done, overdue }
+
+/// Why a change is being recorded, so the reducer can keep the undo and redo stacks right.
+enum RecordPurpose: Equatable, Sendable {
+    case change
+    case undo(JournalEvent)
+    case redo(JournalEvent)
 }

@@ -14,11 +14,13 @@ enum Command: String, CaseIterable, Sendable {
     case quit, help, nextPanel, prevPanel, showMissions, showCommodities, showChecklists
     case up, down, pageUp, pageDown, home, end, open, back, filter, sort, reverseSort, year, view
     case applyFilter, clearFilter
+    case toggle, undo, redo, addNote, setOwner, setDue, statusFilter, ownerFilter, missionFilter
+    case submitPrompt, cancelPrompt
 }
 
 /// Where the focus is; bindings apply in their contexts.
 enum KeyContext: String, CaseIterable, Sendable {
-    case global, missions, commodities, checklists, deals, detail, filter, help
+    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, help
 }
 
 struct KeyBinding: Sendable {
@@ -40,14 +42,14 @@ struct KeyMap: Sendable {
     var bindings: [KeyBinding]
 
     static let standard = KeyMap(bindings: [
-        KeyBinding(keys: [.up, .char("k")], label: "↑/k", command: .up, contexts: [.missions, .commodities, .checklists, .deals, .detail, .help, .filter], helpId: "naik", helpEn: "up", hint: true),
-        KeyBinding(keys: [.down, .char("j")], label: "↓/j", command: .down, contexts: [.missions, .commodities, .checklists, .deals, .detail, .help, .filter], helpId: "turun", helpEn: "down", hint: true),
-        KeyBinding(keys: [.pageUp], label: "PgUp", command: .pageUp, contexts: [.missions, .commodities, .checklists, .deals, .detail, .help], helpId: "halaman sebelumnya", helpEn: "page up", hint: false),
-        KeyBinding(keys: [.pageDown], label: "PgDn", command: .pageDown, contexts: [.missions, .commodities, .checklists, .deals, .detail, .help], helpId: "halaman berikutnya", helpEn: "page down", hint: false),
-        KeyBinding(keys: [.home, .char("g")], label: "Home/g", command: .home, contexts: [.missions, .commodities, .checklists, .deals, .detail, .help], helpId: "ke awal", helpEn: "to the top", hint: false),
-        KeyBinding(keys: [.end, .char("G")], label: "End/G", command: .end, contexts: [.missions, .commodities, .checklists, .deals, .detail, .help], helpId: "ke akhir", helpEn: "to the end", hint: false),
+        KeyBinding(keys: [.up, .char("k")], label: "↑/k", command: .up, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help, .filter], helpId: "naik", helpEn: "up", hint: true),
+        KeyBinding(keys: [.down, .char("j")], label: "↓/j", command: .down, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help, .filter], helpId: "turun", helpEn: "down", hint: true),
+        KeyBinding(keys: [.pageUp], label: "PgUp", command: .pageUp, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "halaman sebelumnya", helpEn: "page up", hint: false),
+        KeyBinding(keys: [.pageDown], label: "PgDn", command: .pageDown, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "halaman berikutnya", helpEn: "page down", hint: false),
+        KeyBinding(keys: [.home, .char("g")], label: "Home/g", command: .home, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "ke awal", helpEn: "to the top", hint: false),
+        KeyBinding(keys: [.end, .char("G")], label: "End/G", command: .end, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "ke akhir", helpEn: "to the end", hint: false),
         KeyBinding(keys: [.enter], label: "Enter", command: .open, contexts: [.missions, .commodities, .checklists], helpId: "buka", helpEn: "open", hint: true),
-        KeyBinding(keys: [.escape, .backspace, .left], label: "Esc/⌫", command: .back, contexts: [.detail, .deals], helpId: "kembali", helpEn: "back", hint: true),
+        KeyBinding(keys: [.escape, .backspace, .left], label: "Esc/⌫", command: .back, contexts: [.detail, .deals, .action], helpId: "kembali", helpEn: "back", hint: true),
         KeyBinding(keys: [.char("/")], label: "/", command: .filter, contexts: [.missions, .commodities, .checklists, .deals], helpId: "saring", helpEn: "filter", hint: true),
         KeyBinding(keys: [.enter], label: "Enter", command: .applyFilter, contexts: [.filter], helpId: "pakai saringan", helpEn: "keep filter", hint: true),
         KeyBinding(keys: [.escape], label: "Esc", command: .clearFilter, contexts: [.filter], helpId: "hapus saringan", helpEn: "clear filter", hint: true),
@@ -56,6 +58,17 @@ struct KeyMap: Sendable {
         KeyBinding(keys: [.char("r")], label: "r", command: .reverseSort, contexts: [.missions], helpId: "balik urutan", helpEn: "reverse order", hint: false),
         KeyBinding(keys: [.char("y")], label: "y", command: .year, contexts: [.missions], helpId: "saring tahun", helpEn: "filter by year", hint: true),
         KeyBinding(keys: [.char("v")], label: "v", command: .view, contexts: [.commodities], helpId: "tampilan: total/arah/provinsi", helpEn: "view: total/direction/province", hint: true),
+        KeyBinding(keys: [.char(" ")], label: "Spasi", command: .toggle, contexts: [.checklists, .action], helpId: "centang/batal centang", helpEn: "tick/untick", hint: true),
+        KeyBinding(keys: [.char("n")], label: "n", command: .addNote, contexts: [.checklists, .action], helpId: "catatan", helpEn: "add a note", hint: true),
+        KeyBinding(keys: [.char("o")], label: "o", command: .setOwner, contexts: [.checklists, .action], helpId: "ganti pemilik", helpEn: "change owner", hint: true),
+        KeyBinding(keys: [.char("d")], label: "d", command: .setDue, contexts: [.checklists, .action], helpId: "tenggat", helpEn: "set due date", hint: true),
+        KeyBinding(keys: [.char("f")], label: "f", command: .statusFilter, contexts: [.checklists], helpId: "saring: semua/terbuka/selesai/terlambat", helpEn: "show: all/open/done/overdue", hint: true),
+        KeyBinding(keys: [.char("w")], label: "w", command: .ownerFilter, contexts: [.checklists], helpId: "saring pemilik", helpEn: "filter by owner", hint: false),
+        KeyBinding(keys: [.char("m")], label: "m", command: .missionFilter, contexts: [.checklists], helpId: "saring misi", helpEn: "filter by mission", hint: false),
+        KeyBinding(keys: [.enter], label: "Enter", command: .submitPrompt, contexts: [.prompt], helpId: "simpan", helpEn: "save", hint: true),
+        KeyBinding(keys: [.escape], label: "Esc", command: .cancelPrompt, contexts: [.prompt], helpId: "batal", helpEn: "cancel", hint: true),
+        KeyBinding(keys: [.char("u")], label: "u", command: .undo, contexts: [.global], helpId: "urungkan perubahan terakhir", helpEn: "undo last change", hint: true),
+        KeyBinding(keys: [.ctrl("r")], label: "^R", command: .redo, contexts: [.global], helpId: "ulangi", helpEn: "redo", hint: false),
         KeyBinding(keys: [.tab], label: "Tab", command: .nextPanel, contexts: [.global], helpId: "panel berikutnya", helpEn: "next panel", hint: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", command: .prevPanel, contexts: [.global], helpId: "panel sebelumnya", helpEn: "previous panel", hint: false),
         KeyBinding(keys: [.char("1")], label: "1", command: .showMissions, contexts: [.global], helpId: "panel misi", helpEn: "missions panel", hint: false),
@@ -64,21 +77,21 @@ struct KeyMap: Sendable {
         KeyBinding(keys: [.char("?"), .function(1)], label: "?/F1", command: .help, contexts: [.global], helpId: "bantuan", helpEn: "help", hint: true),
         KeyBinding(keys: [.escape, .char("?"), .char("q")], label: "Esc/?/q", command: .back, contexts: [.help], helpId: "tutup bantuan", helpEn: "close help", hint: true),
         KeyBinding(keys: [.char("q"), .ctrl("c")], label: "q/^C", command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
-        KeyBinding(keys: [.ctrl("c")], label: "^C", command: .quit, contexts: [.filter, .help], helpId: "keluar", helpEn: "quit", hint: false),
+        KeyBinding(keys: [.ctrl("c")], label: "^C", command: .quit, contexts: [.filter, .prompt, .help], helpId: "keluar", helpEn: "quit", hint: false),
     ])
 
     /// The command for `key` where the focus is; context bindings win over global ones. While a
     /// filter or help is open, global keys other than Ctrl-C do not apply (they are text or closed).
     func command(for key: Key, in context: KeyContext) -> Command? {
         if let b = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return b.command }
-        if context == .filter || context == .help { return nil }
+        if context == .filter || context == .prompt || context == .help { return nil }
         return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.command
     }
 
     /// Bindings that apply in `context`, for the hint bar and help.
     func active(in context: KeyContext) -> [KeyBinding] {
         let own = bindings.filter { $0.contexts.contains(context) }
-        if context == .filter || context == .help { return own }
+        if context == .filter || context == .prompt || context == .help { return own }
         return own + bindings.filter { $0.contexts.contains(.global) }
     }
 
@@ -103,7 +116,7 @@ struct KeyMap: Sendable {
             s += "\n## \(ctx.title)\n\n| keys | action | tindakan |\n|---|---|---|\n"
             for b in list { s += "| `\(b.label)` | \(b.helpEn) | \(b.helpId) |\n" }
         }
-        s += "\nWhile filtering, typed text edits the filter (case- and accent-insensitive) and Backspace deletes.\n"
+        s += "\nWhile filtering or typing a note, owner or due date (YYYY-MM-DD, empty for none), typed text edits it and Backspace deletes.\n"
         s += "Mouse: click a tab or a row to focus and select it, click the selected row to open it, wheel to scroll.\n"
         return s
     }
@@ -118,6 +131,8 @@ extension KeyContext {
         case .checklists: "Checklists (3)"
         case .deals: "Deals of a commodity"
         case .detail: "Detail views"
+        case .action: "A follow-up action (detail and history)"
+        case .prompt: "While typing a note, owner or due date"
         case .filter: "While typing a filter"
         case .help: "Help"
         }

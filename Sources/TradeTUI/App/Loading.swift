@@ -5,7 +5,7 @@ import TradeModel
 /// Loads fixtures + journal on a background thread while the screen shows progress.
 final class LoadTask: Sendable {
     enum Outcome: Sendable {
-        case loaded(DashboardModel)
+        case loaded(JournalSync, DashboardModel)
         /// Problems to print after the terminal is restored, and the exit code.
         case failed([Problem], [String], Int32)
     }
@@ -29,26 +29,23 @@ final class LoadTask: Sendable {
             task?.fileIndex.store(files.firstIndex(of: file) ?? 0, ordering: .relaxed)
             task?.permille.store(done, ordering: .relaxed)
         }
-        guard var ds = result.dataset else {
+        guard let ds = result.dataset else {
             let missing = result.errors.contains { $0.message.contains("does not exist") || $0.message.contains("is missing") }
             return .failed(result.problems, ["trade-tui: \(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"],
                            missing ? ExitCode2.noInput : ExitCode2.dataError)
         }
         let path = journal ?? Journal.defaultPath(datasetId: ds.datasetId, environment: environment)
-        let replay = Journal.replay(path: path, into: &ds)
-        if replay.refused {
-            return .failed(replay.problems, ["trade-tui: the journal \(Sanitizer.line(path)) cannot be used with this data set"], ExitCode2.dataError)
+        let sync = JournalSync(base: ds, path: path, today: today, loadWarnings: result.warnings)
+        if sync.refused {
+            return .failed(sync.problems, ["trade-tui: the journal \(Sanitizer.line(path)) cannot be used with this data set"], ExitCode2.dataError)
         }
         task?.fileIndex.store(files.count, ordering: .relaxed)
-        let agg: Aggregates
-        do { agg = try Aggregates.compute(ds, today: today) } catch {
+        do {
+            let model = try sync.model { i, n in task?.permille.store(i * 1000 / max(1, n), ordering: .relaxed) }
+            return .loaded(sync, model)
+        } catch {
             return .failed([], ["trade-tui: the total of \(error.context) exceeds 9223372036854775807 rupiah; check the values in the data"], ExitCode2.dataError)
         }
-        let model = DashboardModel(dataset: ds, aggregates: agg, journalPath: path, journalEvents: replay.applied,
-                                   warnings: result.warnings + replay.problems, today: today) { i, n in
-            task?.permille.store(i * 1000 / max(1, n), ordering: .relaxed)
-        }
-        return .loaded(model)
     }
 }
 

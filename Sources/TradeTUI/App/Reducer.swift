@@ -12,11 +12,18 @@ enum Action: Sendable {
     case mouse(MouseEvent)
     case resized(width: Int, height: Int)
     case tick(clock: String)
+    /// The journal holds these events now (durable), written for `purpose`.
+    case recorded([JournalEvent], RecordPurpose)
+    case recordFailed(String)
+    /// The model was rebuilt (this session's change or another process's): refresh the rows.
+    case dataChanged
 }
 
 /// Work the run loop must do for the reducer; the reducer itself touches nothing outside the state.
 enum Effect: Equatable, Sendable {
     case quit
+    /// Append these changes to the journal (stamped with id, time and user by the run loop).
+    case record([JournalEvent.Body], undoes: String?, purpose: RecordPurpose)
 }
 
 /// State + action → new state + effects. Pure: no terminal, clock or disk.
@@ -40,7 +47,19 @@ enum Reducer {
         case .mouse(let m):
             mouse(&s, m, model)
             return []
+        case .recorded(let events, let purpose):
+            recorded(&s, events, purpose)
+            return []
+        case .recordFailed(let why):
+            s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)
+            return []
+        case .dataChanged:
+            refreshAll(&s, model)
+            clampAll(&s, model)
+            return []
         case .key(let key):
+            s.status = nil
+            if s.prompt != nil, let edited = editPrompt(&s, key) { return edited }
             if s.editingFilter, let edited = editFilter(&s, key, model) { return edited }
             guard let cmd = keys.command(for: key, in: s.context) else { return [] }
             return run(&s, cmd, model)
@@ -125,6 +144,9 @@ enum Reducer {
             let all = CommodityView.allCases
             s.commodityView = all[(all.firstIndex(of: s.commodityView)! + 1) % all.count]
             refresh(.commodities, &s, model)
+        case .toggle, .undo, .redo, .addNote, .setOwner, .setDue, .statusFilter, .ownerFilter, .missionFilter,
+             .submitPrompt, .cancelPrompt:
+            return checklistCommand(&s, cmd, model)
         }
         return []
     }
@@ -262,15 +284,20 @@ enum Reducer {
             s.commodityRows = CommodityRows.build(model, view: s.commodityView, query: query, lang: s.lang)
         case .checklists:
             let all = Array(model.checklist.indices)
-            guard !query.isEmpty else { s.checklistRows = all; break }
-            let hits = Set(model.checklistSearch.filter(query).map { Int($0) })
+            let filtered = s.checklistStatus != .all || s.checklistOwner != nil || s.checklistMission != nil
+            guard !query.isEmpty || filtered else { s.checklistRows = all; break }
+            let textHits = query.isEmpty ? Set(all) : Set(model.checklistSearch.filter(query).map { Int($0) })
+            let hits = textHits.filter { i in
+                guard case .action(let a) = model.checklist[i] else { return !filtered }
+                return passes(model.dataset.actions[a], s, model)
+            }
             var rows: [Int] = []
             var i = 0
             while i < all.count {
                 // A recommendation and its actions: keep the header when it or any action matches.
                 var j = i + 1
                 while j < all.count, case .action = model.checklist[j] { j += 1 }
-                let headerHit = hits.contains(i)
+                let headerHit = hits.contains(i) && !query.isEmpty
                 let actions = (i + 1..<j).filter { headerHit || hits.contains($0) }
                 if headerHit || !actions.isEmpty { rows.append(i); rows.append(contentsOf: actions) }
                 i = j

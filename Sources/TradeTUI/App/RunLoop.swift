@@ -20,17 +20,24 @@ enum Signals {
     }
 }
 
-/// Owns the terminal: draws frames, reads events, feeds the reducer and performs its effects.
+/// Owns the terminal: draws frames, reads events, feeds the reducer and performs its effects
+/// (quitting, and appending changes to the journal), and picks up other processes' changes.
 struct RunLoop {
     let terminal: CursesTerminal
     let task: LoadTask
     let lang: Language
+    let user: String
+    /// How often the journal is checked for other processes' changes.
+    static let pollMs: Double = 250
 
-    /// Runs until quit; returns the exit code. The terminal is closed before returning.
+    /// Runs until quit; returns the exit code and, when loading failed, why. The terminal is
+    /// closed before returning.
     func run() -> (Int32, LoadTask.Outcome?) {
         defer { terminal.close() }
         var state: AppState?
         var model: DashboardModel?
+        var sync: JournalSync?
+        var lastPoll = BenchCommand.now()
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
@@ -39,43 +46,57 @@ struct RunLoop {
             if sig != 0 { return (128 + sig, nil) }
             let (w, h) = terminal.size
             if model == nil, let outcome = task.result {
-                guard case .loaded(let m) = outcome else { return (0, outcome) }
+                guard case .loaded(let js, let m) = outcome else { return (0, outcome) }
                 model = m
+                sync = js
                 var s = Reducer.initial(m, width: w, height: h, lang: lang)
                 s.clock = Clock.text(lang)
+                s.user = user
                 state = s
             }
-            if let m = model, let s = state {
-                terminal.present(FrameView.render(s, m))
-            } else {
+            guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
                                                     permille: task.permille.load(ordering: .relaxed), lang: lang))
+                if case .key(.char("q")) = terminal.read(timeoutMs: 15) { return (0, nil) }
+                continue
             }
-            let event = terminal.read(timeoutMs: model == nil ? 15 : 500)
-            switch event {
-            case .hangup:
-                return (128 + SIGHUP, nil)
-            case .timeout:
-                guard let m = model, var s = state else { continue }
-                let now = Clock.text(lang)
-                if now != s.clock { _ = Reducer.reduce(&s, .tick(clock: now), m); state = s }
-            case .resize(let w, let h):
-                guard let m = model, var s = state else { continue }
-                _ = Reducer.reduce(&s, .resized(width: w, height: h), m)
-                state = s
-            case .key(let k):
-                guard let m = model, var s = state else {
-                    if k == .char("q") { return (0, nil) }
-                    continue
+            terminal.present(FrameView.render(s, m))
+            var current = m
+            var actions: [Action] = []
+            switch terminal.read(timeoutMs: 250) {
+            case .hangup: return (128 + SIGHUP, nil)
+            case .timeout: break
+            case .resize(let w, let h): actions.append(.resized(width: w, height: h))
+            case .key(let k): actions.append(.key(k))
+            case .mouse(let e): actions.append(.mouse(e))
+            }
+            let now = Clock.text(lang)
+            if now != s.clock { actions.append(.tick(clock: now)) }
+            if BenchCommand.now() - lastPoll >= Self.pollMs {
+                lastPoll = BenchCommand.now()
+                if let fresh = js.poll() { current = fresh; actions.append(.dataChanged) }
+            }
+            while !actions.isEmpty {
+                let action = actions.removeFirst()
+                for effect in Reducer.reduce(&s, action, current) {
+                    switch effect {
+                    case .quit:
+                        return (0, nil)
+                    case .record(let bodies, let undoes, let purpose):
+                        switch js.record(bodies, user: user, undoes: undoes) {
+                        case .success(let events):
+                            if let fresh = js.poll() { current = fresh }
+                            actions.append(.dataChanged)
+                            actions.append(.recorded(events, purpose))
+                        case .failure(let e):
+                            actions.append(.recordFailed(e.message))
+                        }
+                    }
                 }
-                let effects = Reducer.reduce(&s, .key(k), m)
-                state = s
-                if effects.contains(.quit) { return (0, nil) }
-            case .mouse(let e):
-                guard let m = model, var s = state else { continue }
-                _ = Reducer.reduce(&s, .mouse(e), m)
-                state = s
             }
+            model = current
+            state = s
+            sync = js
         }
     }
 }

@@ -25,6 +25,11 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Interface language: id or en (default: id, or en for an en_* locale).", valueName: "LANG"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("Who makes changes, stored as given (default: the login name).", valueName: "NAME"))
+    var user: String?
+
+    var userName: String { user ?? Platform.loginName(Platform.environment) }
+
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
     }
@@ -62,16 +67,22 @@ struct CommonOptions: ParsableArguments {
         journal ?? Journal.defaultPath(datasetId: ds.datasetId, environment: Platform.environment)
     }
 
-    /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
-    func loadModel(quietWarnings: Bool = false) throws -> (Dataset, Journal.Replay, String) {
+    /// The fixtures alone (no journal), with every problem printed to standard error. Exits on errors.
+    func loadFixtures(quietWarnings: Bool = false) throws -> Dataset {
         let dir = dataDirectory()
         let result = DatasetLoader.load(directory: dir)
         report(result.problems, quietWarnings: quietWarnings)
-        guard var ds = result.dataset else {
+        guard let ds = result.dataset else {
             let missing = result.errors.contains { $0.message.contains("does not exist") || $0.message.contains("is missing") }
             Platform.writeStderr("trade-tui: \(result.errors.count) error(s) in \(Sanitizer.line(dir)); nothing was loaded\n")
             throw ExitCode(missing ? ExitCode2.noInput : ExitCode2.dataError)
         }
+        return ds
+    }
+
+    /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
+    func loadModel(quietWarnings: Bool = false) throws -> (Dataset, Journal.Replay, String) {
+        var ds = try loadFixtures(quietWarnings: quietWarnings)
         let path = journalPath(for: ds)
         let replay = Journal.replay(path: path, into: &ds)
         report(replay.problems, quietWarnings: quietWarnings)

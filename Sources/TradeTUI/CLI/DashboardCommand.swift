@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
         }
         let task = LoadTask()
         task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today())
-        let (code, outcome) = RunLoop(terminal: terminal, task: task, lang: lang).run()
+        let (code, outcome) = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName).run()
         // The terminal is restored by now: problems can be printed where the user sees them.
         if case .failed(let problems, let messages, let failCode)? = outcome {
             common.report(problems, quietWarnings: false)

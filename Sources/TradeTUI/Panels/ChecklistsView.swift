@@ -6,11 +6,22 @@ enum ChecklistsView {
         let w = layout.body.width
         let a = model.aggregates
         let overall = "\(a.checklistDone)/\(a.checklistTotal) " + UIText.t("selesai", "done", l)
-        let header: StyledLine = [
+        var header: StyledLine = [
             Span(UIText.t("Rekomendasi dan tindak lanjut", "Recommendations and follow-up actions", l) + " — ", .title),
             Span(overall + " ", .title),
             Span(Bars.progress(a.checklistDone, a.checklistTotal, width: 10), .title),
         ]
+        if s.checklistStatus != .all {
+            let word: String = switch s.checklistStatus {
+            case .open: UIText.t("terbuka", "open", l)
+            case .done: UIText.t("selesai", "done", l)
+            case .overdue: Labels.overdue(l)
+            case .all: ""
+            }
+            header.append(Span("  [" + word + "]", .warning))
+        }
+        if let o = s.checklistOwner { header.append(Span("  [" + UIText.t("pemilik: ", "owner: ", l) + o + "]", .warning)) }
+        if let m = s.checklistMission { header.append(Span("  [" + UIText.t("misi: ", "mission: ", l) + m + "]", .warning)) }
         let ds = model.dataset
         let ownerW = layout.compact ? 0 : min(28, w / 4)
         let dueW = layout.compact ? 0 : 14

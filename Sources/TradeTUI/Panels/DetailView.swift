@@ -282,6 +282,37 @@ struct DetailBuilder {
             out.append([Span("  " + TextWidth.fit(t("Terkait", "Linked to"), 12)), Span(title)])
         }
         out.append([Span("  " + TextWidth.fit(t("Sumber", "Source"), 12)), cite(a.source)])
+        history(a)
+    }
+
+    /// Who did what, when, with notes: every journal event for this action, oldest first.
+    mutating func history(_ a: FollowUpAction) {
+        section(t("Riwayat", "History"))
+        let changes = model.dataset.actionHistory[a.id] ?? []
+        if changes.isEmpty {
+            out.append([Span("  " + t("belum ada perubahan (Spasi centang, n catatan, o pemilik, d tenggat)",
+                                      "no changes yet (Space tick, n note, o owner, d due date)"), .dim)])
+        }
+        for c in changes {
+            let when = c.at.replacingT
+            var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")]
+            switch c.body {
+            case .actionStatusSet(_, let st, let prev):
+                line.append(Span((st == .done ? "✓ " : "○ ") + UIText.status(st, lang), st == .done ? .done : .normal))
+                if let prev { line.append(Span(" (" + t("dari ", "was ") + UIText.status(prev, lang) + ")", .dim)) }
+            case .actionNoteAdded(_, let n):
+                line.append(Span("✎ " + n))
+            case .actionOwnerSet(_, let o, let prev):
+                line.append(Span(t("pemilik → ", "owner → ") + o))
+                if let prev { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
+            case .actionDueSet(_, let d, _):
+                line.append(Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none"))))
+            case .dealRecorded:
+                break
+            }
+            if c.undoes != nil { line.append(Span("  ↶ " + t("urungan", "undo"), .dim)) }
+            out.append(line)
+        }
     }
 
     mutating func sourcesSection() {
@@ -294,5 +325,13 @@ struct DetailBuilder {
             if let u = s.url { text += " " + u }
             para(text, role: .dim, indent: 4)
         }
+    }
+}
+
+extension String {
+    /// `2026-11-23T01:02:03Z` → `2026-11-23 01:02 UTC` for history lines.
+    var replacingT: String {
+        guard count == 20, hasSuffix("Z") else { return self }
+        return String(prefix(10)) + " " + String(dropFirst(11).prefix(5)) + " UTC"
     }
 }

@@ -22,6 +22,7 @@ enum FrameView {
             default: DetailView.render(s, model, into: &buf, layout.body)
             }
         }
+        prompt(&buf, s, layout)
         hints(&buf, s, keys, layout)
         return buf
     }
@@ -82,11 +83,53 @@ enum FrameView {
             let label = active ? "[" + tabLabel(p, s) + "]" : " " + tabLabel(p, s) + " "
             buf.put(label, x: r.lowerBound, y: layout.tabs.y, role: active ? .tabActive : .tab)
         }
-        if !model.warnings.isEmpty {
-            let w = "⚠ \(model.warnings.count) " + UIText.t("peringatan (trade-tui validate)", "warnings (trade-tui validate)", s.lang)
-            let x = s.width - TextWidth.of(w) - 1
-            if x > (tabRanges(s).last?.1.upperBound ?? 0) + 1 { buf.put(w, x: x, y: layout.tabs.y, role: .warning) }
+        // Right side: the last change's outcome, else where changes go and as whom.
+        let left = (tabRanges(s).last?.1.upperBound ?? 0) + 2
+        var right: [Span] = []
+        if let st = s.status {
+            right = [Span(st.text, st.isError ? .negative : .done)]
+        } else {
+            if !model.warnings.isEmpty {
+                right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan", "warnings", s.lang) + "  ", .warning))
+            }
+            let who = "✎ " + s.user + " → "
+            let room = max(0, s.width - left - 1 - right.reduce(0) { $0 + TextWidth.of($1.text) } - TextWidth.of(who))
+            right.append(Span(who + clipLeft(model.journalPath, room), .dim))
         }
+        let width = right.reduce(0) { $0 + TextWidth.of($1.text) }
+        let x = max(left, s.width - width - 1)
+        buf.draw(right, x: x, y: layout.tabs.y, maxX: s.width)
+    }
+
+    /// Keeps the end of a path (the file name matters most): `…/trade-tui/x.journal.jsonl`.
+    static func clipLeft(_ s: String, _ width: Int) -> String {
+        guard width > 1 else { return "" }
+        if TextWidth.of(s) <= width { return s }
+        var out = ""
+        var used = 1
+        for c in s.reversed() {
+            let w = TextWidth.of(c)
+            if used + w > width { break }
+            out.insert(c, at: out.startIndex)
+            used += w
+        }
+        return "…" + out
+    }
+
+    /// The line where a note, owner or due date is typed, just above the hints.
+    static func prompt(_ buf: inout ScreenBuffer, _ s: AppState, _ layout: Layout) {
+        guard let p = s.prompt else { return }
+        let y = layout.hints.y - 1
+        buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .hint)
+        let label: String = switch p.kind {
+        case .note: UIText.t("Catatan: ", "Note: ", s.lang)
+        case .owner: UIText.t("Pemilik: ", "Owner: ", s.lang)
+        case .due: UIText.t("Tenggat (TTTT-BB-HH, kosong = tanpa): ", "Due (YYYY-MM-DD, empty = none): ", s.lang)
+        }
+        var x = buf.put(" " + label, x: 0, y: y, role: .hintKey)
+        x = buf.put(p.text, x: x, y: y, role: .hint)
+        x = buf.put("█", x: x, y: y, role: .hintKey)
+        if let e = p.error { buf.put("  ✗ " + e, x: x, y: y, role: .negative) }
     }
 
     static func hints(_ buf: inout ScreenBuffer, _ s: AppState, _ keys: KeyMap, _ layout: Layout) {

@@ -1,0 +1,114 @@
+/// One change made at run time, as one line of the journal.
+public struct JournalEvent: Sendable, Equatable {
+    public enum Body: Sendable, Equatable {
+        case actionStatusSet(actionId: String, status: FollowUpAction.Status, previous: FollowUpAction.Status?)
+        case actionNoteAdded(actionId: String, note: String)
+        case actionOwnerSet(actionId: String, owner: String, previous: String?)
+        case actionDueSet(actionId: String, due: PartialDate?, previous: PartialDate?)
+        case dealRecorded(Deal)
+
+        public var typeName: String {
+            switch self {
+            case .actionStatusSet: "actionStatusSet"
+            case .actionNoteAdded: "actionNoteAdded"
+            case .actionOwnerSet: "actionOwnerSet"
+            case .actionDueSet: "actionDueSet"
+            case .dealRecorded: "dealRecorded"
+            }
+        }
+
+        public var actionId: String? {
+            switch self {
+            case .actionStatusSet(let a, _, _), .actionNoteAdded(let a, _), .actionOwnerSet(let a, _, _), .actionDueSet(let a, _, _): a
+            case .dealRecorded: nil
+            }
+        }
+    }
+
+    /// Unique across writers: time, process and randomness (see `JournalEvent.newId`).
+    public var eventId: String
+    /// UTC, ISO 8601 (`2026-11-23T01:02:03Z`).
+    public var at: String
+    /// Who made the change, stored as given.
+    public var user: String
+    public var body: Body
+    /// The event this one reverses (undo), if any.
+    public var undoes: String?
+
+    public init(eventId: String, at: String, user: String, body: Body, undoes: String? = nil) {
+        self.eventId = eventId
+        self.at = at
+        self.user = user
+        self.body = body
+        self.undoes = undoes
+    }
+
+    /// The change that reverses this one. A note cannot be unsaid: it is reversed by a note saying
+    /// it was withdrawn. A recorded deal is reversed by withdrawing it (issue 5), not here.
+    public var inverseBody: Body? {
+        switch body {
+        case .actionStatusSet(let a, let s, let p): .actionStatusSet(actionId: a, status: p ?? .open, previous: s)
+        case .actionOwnerSet(let a, let o, let p): p.map { .actionOwnerSet(actionId: a, owner: $0, previous: o) }
+        case .actionDueSet(let a, let d, let p): .actionDueSet(actionId: a, due: p, previous: d)
+        case .actionNoteAdded(let a, let n): .actionNoteAdded(actionId: a, note: "(dibatalkan / withdrawn) " + n)
+        case .dealRecorded: nil
+        }
+    }
+
+    /// One JSON line (without the newline), fields in a fixed order.
+    public func line(datasetId: String) -> String {
+        var w = JSONWriter(pretty: false, exact: true)
+        w.beginObject()
+        w.int("v", Int64(Journal.formatVersion))
+        w.string("datasetId", datasetId)
+        w.string("eventId", eventId)
+        w.string("at", at)
+        w.string("user", user)
+        w.string("type", body.typeName)
+        if let undoes { w.string("undoes", undoes) }
+        switch body {
+        case .actionStatusSet(let a, let s, let p):
+            w.string("actionId", a); w.string("status", s.rawValue); w.string("previous", p?.rawValue)
+        case .actionNoteAdded(let a, let n):
+            w.string("actionId", a); w.string("note", n)
+        case .actionOwnerSet(let a, let o, let p):
+            w.string("actionId", a); w.string("owner", o); w.string("previous", p)
+        case .actionDueSet(let a, let d, let p):
+            w.string("actionId", a); w.string("due", d?.description); w.string("previous", p?.description)
+        case .dealRecorded(let d):
+            w.beginObject("deal"); d.write(to: &w); w.endObject()
+        }
+        w.endObject()
+        return w.text
+    }
+}
+
+extension Deal {
+    /// The deal's fields as in deals.json (nil fields left out).
+    public func write(to w: inout JSONWriter) {
+        w.string("id", id); w.string("mission", mission); w.string("direction", direction.rawValue)
+        if let commodity { w.string("commodity", commodity) }
+        if let product { w.string("product", product) }
+        if let description { w.string("description", description) }
+        if let quantity { w.raw("quantity", quantity) }
+        if let unit { w.string("unit", unit) }
+        w.int("valueRupiah", valueRupiah)
+        w.string("status", status.rawValue); w.string("kind", kind.rawValue)
+        if let includedIn { w.string("includedIn", includedIn) }
+        if let party { w.string("party", party) }
+        if let counterparty { w.string("counterparty", counterparty) }
+        if let period { w.string("period", period) }
+        if illustrative { w.bool("illustrative", true) }
+        w.string("source", source)
+        if let note { w.string("note", note) }
+    }
+}
+
+/// A change to a follow-up action, for its history view.
+public struct ActionChange: Sendable, Equatable {
+    public var eventId: String
+    public var at: String
+    public var user: String
+    public var body: JournalEvent.Body
+    public var undoes: String?
+}

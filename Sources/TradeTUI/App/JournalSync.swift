@@ -1,0 +1,60 @@
+import TradeModel
+
+/// Keeps the dashboard's model equal to fixtures + journal: appends this session's changes
+/// durably and picks up what other processes append (polled; Linux Dispatch has no file events).
+struct JournalSync: Sendable {
+    let base: Dataset
+    let path: String
+    let today: PartialDate?
+    let loadWarnings: [Problem]
+    private(set) var dataset: Dataset
+    private(set) var cursor: Journal.Cursor
+    private(set) var problems: [Problem]
+    var writer: JournalWriter { JournalWriter(path: path, datasetId: base.datasetId) }
+
+    init(base: Dataset, path: String, today: PartialDate?, loadWarnings: [Problem]) {
+        self.base = base
+        self.path = path
+        self.today = today
+        self.loadWarnings = loadWarnings
+        dataset = base
+        cursor = Journal.Cursor()
+        let r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
+        problems = r.problems
+        refused = r.refused
+    }
+
+    /// True when the journal belongs to another data set or a newer format.
+    private(set) var refused: Bool
+
+    func model(progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
+        let agg = try Aggregates.compute(dataset, today: today)
+        return DashboardModel(dataset: dataset, aggregates: agg, journalPath: path, journalEvents: cursor.line,
+                              warnings: loadWarnings + problems, today: today, progress: progress)
+    }
+
+    /// Reads what was appended since the last look; a new model when anything changed.
+    mutating func poll() -> DashboardModel? {
+        var r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
+        if r.rewritten {
+            dataset = base
+            cursor = Journal.Cursor()
+            r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
+            problems = []
+        } else if r.applied == 0 && r.problems.isEmpty {
+            return nil
+        }
+        problems += r.problems
+        return try? model()
+    }
+
+    /// Stamps, appends durably and applies this session's changes; the screen shows them only
+    /// after `fsync` returned.
+    func record(_ bodies: [JournalEvent.Body], user: String, undoes: String?) -> Result<[JournalEvent], JournalWriteError> {
+        let events = bodies.map {
+            JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user, body: $0, undoes: undoes)
+        }
+        do { try writer.append(events) } catch { return .failure(error) }
+        return .success(events)
+    }
+}
