@@ -25,6 +25,17 @@ public struct Deal: Sendable, Identifiable, Equatable {
     public var source: String
     public var note: String?
 
+    public init(id: String, mission: String, direction: Direction, commodity: String? = nil, product: String? = nil,
+                description: String? = nil, quantity: String? = nil, unit: String? = nil, valueRupiah: Int64,
+                status: Status, kind: Kind, includedIn: String? = nil, party: String? = nil, counterparty: String? = nil,
+                period: String? = nil, illustrative: Bool = false, source: String, note: String? = nil) {
+        self.id = id; self.mission = mission; self.direction = direction; self.commodity = commodity
+        self.product = product; self.description = description; self.quantity = quantity; self.unit = unit
+        self.valueRupiah = valueRupiah; self.status = status; self.kind = kind; self.includedIn = includedIn
+        self.party = party; self.counterparty = counterparty; self.period = period; self.illustrative = illustrative
+        self.source = source; self.note = note
+    }
+
     /// Whether this line adds to totals (breakdown and withdrawn lines do not).
     public var counts: Bool { includedIn == nil && status != .withdrawn }
 }

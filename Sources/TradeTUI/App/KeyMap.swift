@@ -58,7 +58,7 @@ struct KeyMap: Sendable {
         KeyBinding(keys: [.char("r")], label: "r", command: .reverseSort, contexts: [.missions], helpId: "balik urutan", helpEn: "reverse order", hint: false),
         KeyBinding(keys: [.char("y")], label: "y", command: .year, contexts: [.missions], helpId: "saring tahun", helpEn: "filter by year", hint: true),
         KeyBinding(keys: [.char("v")], label: "v", command: .view, contexts: [.commodities], helpId: "tampilan: total/arah/provinsi", helpEn: "view: total/direction/province", hint: true),
-        KeyBinding(keys: [.char(" ")], label: "Spasi", command: .toggle, contexts: [.checklists, .action], helpId: "centang/batal centang", helpEn: "tick/untick", hint: true),
+        KeyBinding(keys: [.char(" ")], label: "Space", command: .toggle, contexts: [.checklists, .action], helpId: "centang/batal centang", helpEn: "tick/untick", hint: true),
         KeyBinding(keys: [.char("n")], label: "n", command: .addNote, contexts: [.checklists, .action], helpId: "catatan", helpEn: "add a note", hint: true),
         KeyBinding(keys: [.char("o")], label: "o", command: .setOwner, contexts: [.checklists, .action], helpId: "ganti pemilik", helpEn: "change owner", hint: true),
         KeyBinding(keys: [.char("d")], label: "d", command: .setDue, contexts: [.checklists, .action], helpId: "tenggat", helpEn: "set due date", hint: true),

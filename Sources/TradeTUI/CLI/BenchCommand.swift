@@ -11,13 +11,61 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Deal counts to measure, comma-separated.") var deals: String = "100000,1000000"
     @Option(help: "Random seed for the generated data.") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Where to write generated data sets.", valueName: "DIR")) var work: String = "/tmp/trade-tui-bench"
+    @Option(help: "Journal events to replay (0: skip the journal figures).") var journalEvents: Int = 1_000_000
+    @Option(help: "Appends to time, each fsync'ed.") var appends: Int = 500
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
         let counts = deals.split(separator: ",").compactMap { Int($0) }
         #if DEBUG
         print("note: a debug build; run `swift build -c release` and .build/release/trade-tui bench for real figures")
         #endif
-        for n in counts { try measure(n) }
+        for n in counts where n > 0 { try measure(n) }
+        if journalEvents > 0 { try measureJournal() }
+    }
+
+    /// Append latency with fsync, and replaying a large journal onto the bundled fixtures.
+    func measureJournal() throws {
+        let ds = try common.loadFixtures(quietWarnings: true)
+        try? FileWriter.makeDirectories(work)
+        let path = work + "/bench.journal.jsonl"
+        _ = unlink(path)
+        let writer = JournalWriter(path: path, datasetId: ds.datasetId)
+        var times: [Double] = []
+        for i in 0..<appends {
+            let e = JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: "bench",
+                                 body: .actionStatusSet(actionId: ds.actions[i % ds.actions.count].id, status: i % 2 == 0 ? .done : .open, previous: nil))
+            let a = Self.now()
+            do { try writer.append([e]) } catch { throw ValidationError(error.message) }
+            times.append(Self.now() - a)
+        }
+        print("== journal ==")
+        print("append one event (lock, write, fsync) on \(work): \(Self.stats(times))")
+        // A large journal: status changes, notes and recorded deals, written in one go.
+        var text = [UInt8]()
+        text.reserveCapacity(journalEvents * 230)
+        for i in 0..<journalEvents {
+            let a = ds.actions[i % ds.actions.count].id
+            let body: JournalEvent.Body
+            switch i % 10 {
+            case 0, 1: body = .dealRecorded(Deal(id: "jd\(i)", mission: ds.missions[i % ds.missions.count].id, direction: .sell, commodity: "coffee",
+                                                  product: nil, description: nil, quantity: nil, unit: nil, valueRupiah: 1_000_000 + Int64(i),
+                                                  status: .committed, kind: .itemised, includedIn: nil, party: nil, counterparty: nil,
+                                                  period: nil, illustrative: true, source: "bench", note: nil))
+            case 2, 3, 4: body = .actionNoteAdded(actionId: a, note: "catatan \(i)")
+            default: body = .actionStatusSet(actionId: a, status: i % 2 == 0 ? .done : .open, previous: nil)
+            }
+            let e = JournalEvent(eventId: "b\(i)", at: "2026-11-23T01:00:00Z", user: "bench", body: body)
+            text.append(contentsOf: e.line(datasetId: ds.datasetId).utf8)
+            text.append(0x0A)
+        }
+        let big = work + "/bench-\(journalEvents).journal.jsonl"
+        do { try FileWriter.write(text, to: big) } catch { throw ValidationError(error.message) }
+        var copy = ds
+        let a = Self.now()
+        let r = Journal.replay(path: big, into: &copy)
+        let b = Self.now()
+        print("replay \(r.applied) events (\(text.count / 1_000_000) MB): \(Self.fmt(b - a)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
     }
 
     static func now() -> Double {

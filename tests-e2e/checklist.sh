@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Staff at two terminals: a tick survives quitting and shows in the other dashboard within a second.
+source "$(dirname "$0")/lib.sh"
+
+A=$(start 120 30 "$BIN" --user ana)
+B=$(start 120 30 "$BIN" --user budi)
+drive wait -L "$A" "Tindak lanjut" >/dev/null
+drive wait -L "$B" "Tindak lanjut" >/dev/null
+drive send -L "$A" 3
+drive send -L "$B" 3
+drive wait -L "$A" "✎ ana →" >/dev/null || fail "the screen shows who writes where"
+drive wait -L "$B" "0/11 selesai" >/dev/null
+
+# Ana ticks the overdue Cyber Hoax action.
+drive send -L "$A" /
+drive type -L "$A" hoax
+drive send -L "$A" Enter Down Space
+drive wait -L "$A" "✓ Tersimpan di jurnal" >/dev/null || fail "tick not acknowledged"
+drive wait -L "$A" "[✓] Adopsi sistem AI" >/dev/null || fail "tick not shown"
+t0=$(date +%s%N)
+drive wait -L "$B" -t 3 -i 0.02 "1/11 selesai" >/dev/null || fail "the other dashboard did not see the tick"
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+[ "$ms" -lt 1000 ] || fail "seen after ${ms} ms (must be within a second)"
+pass "budi's dashboard shows ana's tick ${ms} ms after it was acknowledged"
+
+# A note, then quit and reopen: still ticked, history attributed.
+drive send -L "$A" n
+drive type -L "$A" "dipasang 10 April"
+drive send -L "$A" Enter
+drive wait -L "$A" "✓ Tersimpan" >/dev/null || fail "note not saved"
+drive send -L "$A" q
+[ "$(drive wait-exit -L "$A")" = 0 ] || fail "quit"
+A=$(start 120 30 "$BIN" --user ana)
+drive wait -L "$A" "Tindak lanjut" >/dev/null
+drive send -L "$A" 3
+drive wait -L "$A" "1/11 selesai" >/dev/null || fail "tick lost after reopening"
+drive send -L "$A" / && drive type -L "$A" hoax && drive send -L "$A" Enter Down Enter
+drive wait -L "$A" "ana  ✓ selesai (dari terbuka)" >/dev/null || fail "history lacks the tick"
+drive wait -L "$A" "ana  ✎ dipasang 10 April" >/dev/null || fail "history lacks the note"
+pass "tick and note survive quit and reopen, attributed to ana"
+
+# Budi undoes nothing of ana's: u only undoes this session's own changes.
+drive send -L "$B" u
+drive wait -L "$B" "Tidak ada yang bisa diurungkan" >/dev/null || fail "undo of another's change"
+# Ana unticks from the detail view; budi sees it.
+drive send -L "$A" Space
+drive wait -L "$A" "○ terbuka (dari selesai)" >/dev/null || fail "untick"
+drive wait -L "$B" -t 2 "0/11 selesai" >/dev/null || fail "untick not seen by budi"
+pass "untick from the detail view, seen by the other dashboard"
+
+"$BIN" journal check >/dev/null || fail "journal check after the session"
+"$BIN" checklist --format json | grep -q '"id": "act-cyber-hoax"' || fail "checklist export"
+pass "journal check clean; checklist exports"
+echo "checklist e2e: all passed"
