@@ -87,6 +87,16 @@ public struct Aggregates: Sendable {
                 totalValueRupiah: 0, byDirection: [:], dealCount: 0, publishedFinalRupiah: nil,
                 targetRupiah: m.target?.valueRupiah, potentialRupiah: nil, illustrative: m.illustrative))
         }
+        // Agreements can carry deals too (`record-deal` accepts every id `summary` lists); their
+        // estimated potential is shown, never summed.
+        for ag in ds.agreements {
+            missionIndex[ag.id] = a.missions.count
+            let others = ag.parties.filter { $0 != ds.organiser }
+            a.missions.append(MissionTotal(
+                id: ag.id, kind: ag.kind == .multiProvince ? .multiProvince : .sisterProvince, title: ag.title,
+                date: ag.date, partners: others.isEmpty ? ag.parties : others, city: ag.city, totalValueRupiah: 0, byDirection: [:],
+                dealCount: 0, publishedFinalRupiah: nil, targetRupiah: nil, potentialRupiah: ag.potential?.valueRupiah, illustrative: false))
+        }
         for t in ds.reportedTotals where t.role == .final {
             if let i = missionIndex[t.mission] { a.missions[i].publishedFinalRupiah = t.valueRupiah }
         }
@@ -142,12 +152,6 @@ public struct Aggregates: Sendable {
             balance[partner] = b
         }
 
-        for ag in ds.agreements {
-            a.missions.append(MissionTotal(
-                id: ag.id, kind: ag.kind == .multiProvince ? .multiProvince : .sisterProvince, title: ag.title,
-                date: ag.date, partners: ag.parties, city: ag.city, totalValueRupiah: 0, byDirection: [:], dealCount: 0,
-                publishedFinalRupiah: nil, targetRupiah: nil, potentialRupiah: ag.potential?.valueRupiah, illustrative: false))
-        }
         a.byCommodity = ds.commodities.map { KeyTotal(key: $0.id, valueRupiah: commodityTotals[$0.id] ?? 0) }
         a.byProvince = province.map { KeyTotal(key: $0.key, valueRupiah: $0.value) }
             .sorted { ($0.valueRupiah, $1.key) > ($1.valueRupiah, $0.key) }

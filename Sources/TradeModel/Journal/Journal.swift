@@ -168,9 +168,15 @@ public enum Journal {
         case "actionDueSet":
             guard let a = r.string("actionId") else { return demote(d, before) }
             body = .actionDueSet(actionId: a, due: r.date("due", required: false), previous: r.date("previous", required: false))
-        case "dealRecorded":
+        case "dealRecorded", "dealCorrected":
             guard let dr = r.object("deal"), let deal = Deal.decode(dr) else { return demote(d, before) }
-            body = .dealRecorded(deal)
+            body = type == "dealRecorded" ? .dealRecorded(deal) : .dealCorrected(deal)
+        case "dealWithdrawn":
+            guard let id = r.string("dealId"), let reason = r.string("reason", allowEmpty: true) else { return demote(d, before) }
+            body = .dealWithdrawn(dealId: id, reason: reason)
+        case "missionCreated":
+            guard let mr = r.object("mission"), let m = Mission.decode(mr) else { return demote(d, before) }
+            body = .missionCreated(m)
         default:
             d.warning(name, "line \(line)", loc, "has an event type \"\(Sanitizer.line(type))\" this version does not know; it is kept and ignored")
             return .skip
@@ -185,18 +191,25 @@ public enum Journal {
         return .skip
     }
 
-    /// Action id → index, built once per replay.
+    /// Action, deal and mission ids → indices, built once per replay and kept current.
     struct ActionIndex {
         var map: [String: Int]
-        init(_ ds: Dataset) { map = Dictionary(ds.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+        var deals: [String: Int]
+        var places: Set<String>
+        init(_ ds: Dataset) {
+            map = Dictionary(ds.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            deals = Dictionary(ds.deals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            places = Set(ds.missions.map(\.id)).union(ds.agreements.map(\.id))
+        }
     }
 
     /// Applies one event. Events naming ids the fixtures no longer have are reported and kept.
     static func apply(_ e: JournalEvent, to ds: inout Dataset, index: inout ActionIndex, line: Int, _ d: Diagnostics) -> Bool {
         let loc = JSONLocation(line: line, column: 1)
+        func warn(_ m: String) { d.warning("journal", "line \(line)", loc, m) }
         if let a = e.body.actionId {
             guard let i = index.map[a] else {
-                d.warning("journal", "line \(line)", loc, "changes the action \"\(Sanitizer.line(a))\", which the fixtures no longer have; it is kept")
+                warn("changes the action \"\(Sanitizer.line(a))\", which the fixtures no longer have; it is kept")
                 return false
             }
             switch e.body {
@@ -208,13 +221,48 @@ public enum Journal {
             ds.actionHistory[a, default: []].append(ActionChange(eventId: e.eventId, at: e.at, user: e.user, body: e.body, undoes: e.undoes))
             return true
         }
-        if case .dealRecorded(let deal) = e.body {
-            if !ds.missions.contains(where: { $0.id == deal.mission }) {
-                d.warning("journal", "line \(line)", loc, "records a deal for the mission \"\(Sanitizer.line(deal.mission))\", which the fixtures no longer have; it is kept but not counted")
-            }
-            ds.deals.append(deal)
-            return true
+        func log(_ id: String, _ k: DealLogEntry.Kind) {
+            ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, kind: k))
         }
-        return false
+        switch e.body {
+        case .dealRecorded(let deal):
+            if !index.places.contains(deal.mission) {
+                warn("records a deal for the mission \"\(Sanitizer.line(deal.mission))\", which the fixtures no longer have; it is kept but not counted")
+            }
+            if index.deals[deal.id] != nil {
+                warn("records the deal id \"\(Sanitizer.line(deal.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
+                return false
+            }
+            index.deals[deal.id] = ds.deals.count
+            ds.deals.append(deal)
+            log(deal.id, .recorded)
+            return true
+        case .dealCorrected(let deal):
+            guard let i = index.deals[deal.id] else {
+                warn("corrects the deal \"\(Sanitizer.line(deal.id))\", which is not recorded; it is kept")
+                return false
+            }
+            ds.deals[i] = deal
+            log(deal.id, .corrected)
+            return true
+        case .dealWithdrawn(let id, _):
+            guard let i = index.deals[id] else {
+                warn("withdraws the deal \"\(Sanitizer.line(id))\", which is not recorded; it is kept")
+                return false
+            }
+            ds.deals[i].status = .withdrawn
+            log(id, .withdrawn)
+            return true
+        case .missionCreated(let m):
+            if index.places.contains(m.id) {
+                warn("creates the mission \"\(Sanitizer.line(m.id))\", which already exists; it is ignored")
+                return false
+            }
+            index.places.insert(m.id)
+            ds.missions.append(m)
+            return true
+        default:
+            return false
+        }
     }
 }

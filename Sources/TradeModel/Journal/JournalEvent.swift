@@ -6,6 +6,11 @@ public struct JournalEvent: Sendable, Equatable {
         case actionOwnerSet(actionId: String, owner: String, previous: String?)
         case actionDueSet(actionId: String, due: PartialDate?, previous: PartialDate?)
         case dealRecorded(Deal)
+        /// Replaces the deal's fields; the original stays in the journal.
+        case dealCorrected(Deal)
+        case dealWithdrawn(dealId: String, reason: String)
+        /// A mission created for the day (its running total starts from zero).
+        case missionCreated(Mission)
 
         public var typeName: String {
             switch self {
@@ -14,13 +19,16 @@ public struct JournalEvent: Sendable, Equatable {
             case .actionOwnerSet: "actionOwnerSet"
             case .actionDueSet: "actionDueSet"
             case .dealRecorded: "dealRecorded"
+            case .dealCorrected: "dealCorrected"
+            case .dealWithdrawn: "dealWithdrawn"
+            case .missionCreated: "missionCreated"
             }
         }
 
         public var actionId: String? {
             switch self {
             case .actionStatusSet(let a, _, _), .actionNoteAdded(let a, _), .actionOwnerSet(let a, _, _), .actionDueSet(let a, _, _): a
-            case .dealRecorded: nil
+            case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated: nil
             }
         }
     }
@@ -51,7 +59,7 @@ public struct JournalEvent: Sendable, Equatable {
         case .actionOwnerSet(let a, let o, let p): p.map { .actionOwnerSet(actionId: a, owner: $0, previous: o) }
         case .actionDueSet(let a, let d, let p): .actionDueSet(actionId: a, due: p, previous: d)
         case .actionNoteAdded(let a, let n): .actionNoteAdded(actionId: a, note: "(dibatalkan / withdrawn) " + n)
-        case .dealRecorded: nil
+        case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated: nil
         }
     }
 
@@ -75,8 +83,12 @@ public struct JournalEvent: Sendable, Equatable {
             w.string("actionId", a); w.string("owner", o); w.string("previous", p)
         case .actionDueSet(let a, let d, let p):
             w.string("actionId", a); w.string("due", d?.description); w.string("previous", p?.description)
-        case .dealRecorded(let d):
+        case .dealRecorded(let d), .dealCorrected(let d):
             w.beginObject("deal"); d.write(to: &w); w.endObject()
+        case .dealWithdrawn(let id, let reason):
+            w.string("dealId", id); w.string("reason", reason)
+        case .missionCreated(let m):
+            w.beginObject("mission"); m.write(to: &w); w.endObject()
         }
         w.endObject()
         return w.text
@@ -102,6 +114,39 @@ extension Deal {
         w.string("source", source)
         if let note { w.string("note", note) }
     }
+}
+
+extension Mission {
+    /// The mission's fields as in missions.json (for `missionCreated`).
+    public func write(to w: inout JSONWriter) {
+        w.string("id", id); w.string("title", title); w.string("organiser", organiser); w.string("partner", partner)
+        w.string("city", city)
+        if let venue { w.string("venue", venue) }
+        w.string("date", date.description); w.string("timeZone", timeZone.rawValue)
+        if let theme { w.string("theme", theme) }
+        if !businesses.isEmpty {
+            w.beginArray("businesses")
+            for b in businesses {
+                w.beginObject(); w.string("side", b.side.rawValue); w.int("count", b.count); w.string("source", b.source); w.endObject()
+            }
+            w.endArray()
+        }
+        if let target {
+            w.beginObject("target"); w.int("valueRupiah", target.valueRupiah); w.string("source", target.source); w.endObject()
+        }
+        w.string("source", source)
+        if illustrative { w.bool("illustrative", true) }
+    }
+}
+
+/// What happened to a deal at run time, newest last (for the presenter's ticker and highlights).
+public struct DealLogEntry: Sendable, Equatable {
+    public enum Kind: String, Sendable { case recorded, corrected, withdrawn }
+    public var eventId: String
+    public var at: String
+    public var user: String
+    public var dealId: String
+    public var kind: Kind
 }
 
 /// A change to a follow-up action, for its history view.

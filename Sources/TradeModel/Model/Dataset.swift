@@ -19,6 +19,8 @@ public struct Dataset: Sendable {
     public var indicators: [Indicator] = []
     /// Changes to each action from the journal, oldest first (who, what, when, notes).
     public var actionHistory: [String: [ActionChange]] = [:]
+    /// Deals recorded, corrected or withdrawn through the journal, oldest first.
+    public var dealLog: [DealLogEntry] = []
 
     public init(datasetId: String, title: String, titleEn: String, organiser: String, illustrative: Bool = false) {
         self.datasetId = datasetId

@@ -1,5 +1,5 @@
 /// A trade mission (misi dagang) organised by one province in another.
-public struct Mission: Sendable, Identifiable {
+public struct Mission: Sendable, Identifiable, Equatable {
     public var id: String
     public var title: String
     public var organiser: String
@@ -21,7 +21,7 @@ public struct Mission: Sendable, Identifiable {
 }
 
 /// Businesses taking part, per side. Conflicting counts from different sources are all kept.
-public struct BusinessCount: Sendable {
+public struct BusinessCount: Sendable, Equatable {
     public enum Side: String, Sendable, CaseIterable { case organiser, partner, total }
     public var side: Side
     public var count: Int

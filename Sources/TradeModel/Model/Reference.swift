@@ -42,20 +42,20 @@ public struct Product: Sendable, Identifiable {
 public enum Language: String, Sendable, CaseIterable { case id, en }
 
 /// A sourced sentence: a claim that has no figure of its own but must cite where it comes from.
-public struct SourcedNote: Sendable {
+public struct SourcedNote: Sendable, Equatable {
     public var text: String
     public var source: String
 }
 
 /// A money figure with its source, e.g. a target or an agreement's estimated potential.
-public struct MoneyClaim: Sendable {
+public struct MoneyClaim: Sendable, Equatable {
     public var valueRupiah: Int64
     public var source: String
     public var note: String?
 }
 
 /// An alternative date a source gives for the same event (kept beside the accepted one).
-public struct DateClaim: Sendable {
+public struct DateClaim: Sendable, Equatable {
     public var date: PartialDate
     public var source: String
     public var note: String?

@@ -87,7 +87,7 @@ enum Validator {
         var grand: Int64 = 0
         var grandOverflowed = false
         for (deal, o) in fx.deals {
-            ref(o, "mission", deal.mission, missionIds, "the mission", .missions)
+            ref(o, "mission", deal.mission, missionIds.union(agreementIds), "the mission", .missions)
             ref(o, "commodity", deal.commodity, commodityIds, "the commodity", .commodities)
             ref(o, "product", deal.product, productIds, "the product", .products)
             src(o, "source", deal.source)

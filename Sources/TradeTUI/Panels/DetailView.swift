@@ -307,7 +307,7 @@ struct DetailBuilder {
                 if let prev { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
             case .actionDueSet(_, let d, _):
                 line.append(Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none"))))
-            case .dealRecorded:
+            case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated:
                 break
             }
             if c.undoes != nil { line.append(Span("  ↶ " + t("urungan", "undo"), .dim)) }

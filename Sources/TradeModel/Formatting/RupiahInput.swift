@@ -1,0 +1,154 @@
+/// Reads rupiah the way people at a deal desk type it, and says it back in words.
+///
+/// Accepted: `1250000000`, `1.250.000.000`, `Rp1.250.000.000`, `1,25 miliar`, `1,25 M`,
+/// `500 juta`, `2 triliun`, `750 ribu`, English `1.25 billion`. A dot between digits groups
+/// thousands (groups of three); a comma is the decimal mark, as in Indonesian.
+public enum RupiahInput {
+    public enum Failure: Error, Equatable, Sendable {
+        case empty
+        case notANumber(String)
+        case badGrouping
+        case notWhole
+        case tooLarge
+        case decimalWithoutScale
+
+        public func sentence(_ l: Language) -> String {
+            switch (self, l) {
+            case (.empty, .id): "nilai kosong"
+            case (.empty, .en): "the value is empty"
+            case (.notANumber(let s), .id): "“\(s)” bukan nilai rupiah (contoh: 1.250.000.000 atau 1,25 miliar)"
+            case (.notANumber(let s), .en): "“\(s)” is not a rupiah amount (e.g. 1.250.000.000 or 1,25 miliar)"
+            case (.badGrouping, .id): "titik memisahkan ribuan (kelompok tiga angka); desimal memakai koma: 1,25 miliar"
+            case (.badGrouping, .en): "a dot separates thousands (groups of three); decimals take a comma: 1,25 miliar"
+            case (.notWhole, .id): "nilai harus rupiah utuh (tanpa sen)"
+            case (.notWhole, .en): "the value must be whole rupiah"
+            case (.tooLarge, .id): "nilai terlalu besar"
+            case (.tooLarge, .en): "the value is too large"
+            case (.decimalWithoutScale, .id): "angka desimal perlu satuan: juta, miliar atau triliun"
+            case (.decimalWithoutScale, .en): "a decimal needs a scale word: juta, miliar or triliun"
+            }
+        }
+    }
+
+    static let scales: [(String, Int64)] = [
+        ("ribu", 1_000), ("rb", 1_000), ("thousand", 1_000), ("k", 1_000),
+        ("juta", 1_000_000), ("jt", 1_000_000), ("million", 1_000_000),
+        ("miliar", 1_000_000_000), ("milyar", 1_000_000_000), ("m", 1_000_000_000), ("billion", 1_000_000_000), ("bn", 1_000_000_000),
+        ("triliun", 1_000_000_000_000), ("t", 1_000_000_000_000), ("trillion", 1_000_000_000_000),
+    ]
+
+    public static func parse(_ input: String) -> Result<Int64, Failure> {
+        var s = input.trimmingSpaces.lowercased()
+        if s.isEmpty { return .failure(.empty) }
+        if s.hasPrefix("rp.") { s = String(s.dropFirst(3)) } else if s.hasPrefix("rp") { s = String(s.dropFirst(2)) }
+        s = s.trimmingSpaces
+        // Split the number from a trailing scale word.
+        let numberPart = String(s.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let word = String(s.dropFirst(numberPart.count)).trimmingSpaces
+        guard !numberPart.isEmpty else { return .failure(.notANumber(input.trimmingSpaces)) }
+        var scale: Int64 = 1
+        var english = false
+        if !word.isEmpty {
+            guard let sc = scales.first(where: { $0.0 == word }) else { return .failure(.notANumber(input.trimmingSpaces)) }
+            scale = sc.1
+            english = ["thousand", "million", "billion", "trillion", "bn", "k"].contains(word)
+        }
+        var whole = numberPart
+        var fraction = ""
+        // English input ("1.25 billion") uses a dot for decimals and commas for thousands.
+        let decimalMark: Character = english ? "." : ","
+        let groupMark: Character = english ? "," : "."
+        if let i = numberPart.firstIndex(of: decimalMark) {
+            whole = String(numberPart[..<i])
+            fraction = String(numberPart[numberPart.index(after: i)...])
+            if fraction.contains(decimalMark) || fraction.contains(groupMark) || fraction.isEmpty { return .failure(.badGrouping) }
+        }
+        let groups = whole.split(separator: groupMark, omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                return .failure(.badGrouping)
+            }
+        }
+        let digits = groups.joined()
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return .failure(.notANumber(input.trimmingSpaces)) }
+        if !fraction.isEmpty && scale == 1 { return .failure(.decimalWithoutScale) }
+        // value = (digits + fraction) × scale / 10^len(fraction), exactly.
+        guard let intPart = Int64(digits) else { return .failure(.tooLarge) }
+        var value = intPart.multipliedReportingOverflow(by: scale)
+        if value.overflow { return .failure(.tooLarge) }
+        var unit = scale
+        for c in fraction {
+            guard unit % 10 == 0 else { return .failure(.notWhole) }
+            unit /= 10
+            let add = Int64(c.wholeNumberValue!).multipliedReportingOverflow(by: unit)
+            let sum = value.partialValue.addingReportingOverflow(add.partialValue)
+            if add.overflow || sum.overflow { return .failure(.tooLarge) }
+            value = (sum.partialValue, false)
+        }
+        return .success(value.partialValue)
+    }
+
+    static let onesId = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+    static let onesEn = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+    /// The amount in words, as the form reads it back: `satu koma dua lima miliar rupiah`,
+    /// `one point two five billion rupiah`. Whole parts are spelt out; decimals digit by digit.
+    public static func words(_ v: Int64, _ lang: Language) -> String {
+        let m = v.magnitude
+        let scales: [(UInt64, String, String)] = [(1_000_000_000_000, "triliun", "trillion"), (1_000_000_000, "miliar", "billion"), (1_000_000, "juta", "million")]
+        for (unit, id, en) in scales where m >= unit {
+            let whole = m / unit
+            var frac = String(m % unit)
+            frac = String(repeating: "0", count: String(unit).count - 1 - frac.count) + frac
+            while frac.hasSuffix("0") { frac.removeLast() }
+            var s = spell(whole, lang)
+            if !frac.isEmpty {
+                s += (lang == .id ? " koma " : " point ") + frac.map { (lang == .id ? onesId : onesEn)[$0.wholeNumberValue!] }.joined(separator: " ")
+            }
+            return s + " " + (lang == .id ? id : en) + " rupiah"
+        }
+        return spell(m, lang) + " rupiah"
+    }
+
+    /// Spells a whole number below 10^15: `seratus dua puluh empat`, `one hundred twenty-four`.
+    static func spell(_ n: UInt64, _ lang: Language) -> String {
+        lang == .id ? spellId(n) : spellEn(n)
+    }
+
+    static func spellId(_ n: UInt64) -> String {
+        if n < 10 { return onesId[Int(n)] }
+        if n == 10 { return "sepuluh" }
+        if n == 11 { return "sebelas" }
+        if n < 20 { return onesId[Int(n - 10)] + " belas" }
+        if n < 100 { return onesId[Int(n / 10)] + " puluh" + (n % 10 > 0 ? " " + onesId[Int(n % 10)] : "") }
+        if n < 1000 { return (n / 100 == 1 ? "seratus" : onesId[Int(n / 100)] + " ratus") + (n % 100 > 0 ? " " + spellId(n % 100) : "") }
+        if n < 1_000_000 { return (n / 1000 == 1 ? "seribu" : spellId(n / 1000) + " ribu") + (n % 1000 > 0 ? " " + spellId(n % 1000) : "") }
+        for (u, w) in [(UInt64(1_000_000_000_000), "triliun"), (1_000_000_000, "miliar"), (1_000_000, "juta")] where n >= u {
+            return spellId(n / u) + " " + w + (n % u > 0 ? " " + spellId(n % u) : "")
+        }
+        return String(n)
+    }
+
+    static func spellEn(_ n: UInt64) -> String {
+        let teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        if n < 10 { return onesEn[Int(n)] }
+        if n < 20 { return teens[Int(n - 10)] }
+        if n < 100 { return tens[Int(n / 10)] + (n % 10 > 0 ? "-" + onesEn[Int(n % 10)] : "") }
+        if n < 1000 { return onesEn[Int(n / 100)] + " hundred" + (n % 100 > 0 ? " " + spellEn(n % 100) : "") }
+        for (u, w) in [(UInt64(1_000_000_000_000), "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand")] where n >= u {
+            return spellEn(n / u) + " " + w + (n % u > 0 ? " " + spellEn(n % u) : "")
+        }
+        return String(n)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace (no Foundation).
+    public var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,65 @@
+/// Checks a deal or mission before it is recorded, the same way for the dashboard form, the
+/// command line and CSV import; nothing is written unless every check passes.
+public enum DealDesk {
+    /// Above this a form asks for confirmation: a mistyped scale must not reach the projector.
+    public static let confirmAbove: Int64 = 50_000_000_000
+
+    /// Every mission or agreement a deal can be recorded against (what `summary` lists).
+    public static func places(_ ds: Dataset) -> Set<String> {
+        Set(ds.missions.map(\.id)).union(ds.agreements.map(\.id))
+    }
+
+    /// Problems with `deal`, as sentences; empty when it can be recorded.
+    public static func problems(_ deal: Deal, in ds: Dataset, places: Set<String>? = nil, dealIds: Set<String>? = nil,
+                                lang: Language = .en) -> [String] {
+        var out: [String] = []
+        let t = { (id: String, en: String) in lang == .id ? id : en }
+        if !(places ?? Self.places(ds)).contains(deal.mission) {
+            out.append(t("misi \"\(Sanitizer.line(deal.mission))\" tidak ada", "there is no mission or agreement \"\(Sanitizer.line(deal.mission))\""))
+        }
+        if let c = deal.commodity, ds.commodity(c) == nil {
+            out.append(t("komoditas \"\(Sanitizer.line(c))\" tidak ada", "there is no commodity \"\(Sanitizer.line(c))\"") +
+                       " (" + ds.commodities.map(\.id).joined(separator: ", ") + ")")
+        }
+        if let p = deal.product, !ds.products.contains(where: { $0.id == p }) {
+            out.append(t("produk \"\(Sanitizer.line(p))\" tidak ada", "there is no product \"\(Sanitizer.line(p))\""))
+        }
+        if deal.valueRupiah <= 0 { out.append(t("nilai harus lebih dari nol", "the value must be more than zero")) }
+        if let q = deal.quantity, !isQuantity(q) { out.append(t("jumlah \"\(Sanitizer.line(q))\" bukan angka", "the quantity \"\(Sanitizer.line(q))\" is not a number")) }
+        if (dealIds ?? Set(ds.deals.map(\.id))).contains(deal.id) {
+            out.append(t("id transaksi \"\(Sanitizer.line(deal.id))\" sudah tercatat", "the deal id \"\(Sanitizer.line(deal.id))\" is already recorded"))
+        }
+        return out
+    }
+
+    /// A non-negative JSON number as typed (`12`, `12.5`); commas as decimal marks are converted.
+    public static func quantityText(_ s: String) -> String? {
+        let t = s.trimmingSpaces.split(separator: ",").joined(separator: ".")
+        return isQuantity(t) ? t : nil
+    }
+
+    static func isQuantity(_ s: String) -> Bool {
+        guard !s.isEmpty, s.count <= 30, s.first != "." else { return false }
+        guard (try? JSONParser.parse(Array(s.utf8))).map({ if case .number = $0.value { true } else { false } }) == true else { return false }
+        return !s.hasPrefix("-")
+    }
+
+    /// Whether recording against this mission adds to a figure that was already published as final.
+    public static func publishedFinal(_ mission: String, in ds: Dataset) -> Int64? {
+        ds.reportedTotals.first { $0.mission == mission && $0.role == .final }?.valueRupiah
+    }
+
+    /// A new deal id: `d-` and a fresh event id, unique across desks.
+    public static func newDealId() -> String { "d-" + JournalClock.newEventId() }
+
+    /// A mission for the day, as `new-mission` and the dashboard create it.
+    public static func newMission(id: String?, organiser: Region, partner: Region, city: String, venue: String?, date: PartialDate,
+                                  title: String?, theme: String?, target: Int64?, user: String) -> Mission {
+        let mid = id ?? "m\(date)-\(partner.id)"
+        let src = "desk:" + user
+        return Mission(id: mid, title: title ?? "Misi Dagang \(organiser.shortName)–\(partner.name) \(date.year)", organiser: organiser.id,
+                       partner: partner.id, city: city, venue: venue, date: date, dateAlternatives: [], timeZone: partner.timeZone,
+                       theme: theme, tradingHours: nil, businesses: [], target: target.map { MoneyClaim(valueRupiah: $0, source: src, note: nil) },
+                       notes: [], source: src, illustrative: false)
+    }
+}
