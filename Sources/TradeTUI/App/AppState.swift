@@ -8,6 +8,8 @@ enum Detail: Equatable, Sendable {
     case mission(String)
     /// The deals of a commodity; `""` for the lines not split by commodity.
     case deals(String)
+    /// The deal lines of one mission or agreement (record, correct, withdraw here).
+    case missionDeals(String)
     case action(Int)
 }
 
@@ -21,13 +23,14 @@ struct ListState: Equatable, Sendable {
     var filter = ""
 }
 
-enum ListID: Hashable, Sendable { case missions, commodities, checklists, deals }
+enum ListID: Hashable, Sendable { case missions, commodities, checklists, deals, missionDeals }
 
 /// The whole state of the dashboard: one value, changed only by `Reducer.reduce`.
 struct AppState: Sendable {
     var panel: Panel = .missions
     var details: [Panel: Detail] = [:]
-    var lists: [ListID: ListState] = [.missions: ListState(), .commodities: ListState(), .checklists: ListState(), .deals: ListState()]
+    var lists: [ListID: ListState] = [.missions: ListState(), .commodities: ListState(), .checklists: ListState(), .deals: ListState(),
+                                      .missionDeals: ListState()]
     var missionSort: MissionSort = .date
     var sortDescending = false
     var yearFilter: Int?
@@ -54,12 +57,17 @@ struct AppState: Sendable {
     var checklistStatus: ChecklistStatusFilter = .all
     var checklistOwner: String?
     var checklistMission: String?
+    /// The forum screen, when showing.
+    var presenter: PresenterState?
 
     /// Rows currently shown, recomputed when a filter, sort or view changes.
     var missionRows: [Int] = []
     var commodityRows: [CommodityRow] = []
     var checklistRows: [Int] = []
     var dealRows: [Int32] = []
+    var missionDealRows: [Int32] = []
+    /// A deal or mission form, when open.
+    var form: Form?
 
     init(width: Int, height: Int, lang: Language) {
         self.width = width
@@ -75,12 +83,15 @@ struct AppState: Sendable {
         case (.missions, nil): .missions
         case (.commodities, nil): .commodities
         case (.commodities, .deals?): .deals
+        case (.missions, .missionDeals?): .missionDeals
         case (.checklists, nil): .checklists
         default: nil
         }
     }
 
     var context: KeyContext {
+        if let p = presenter { return p.confirmingQuit ? .confirm : .presenter }
+        if let f = form { return f.confirming ? .formConfirm : .form }
         if showHelp { return .help }
         if prompt != nil { return .prompt }
         if editingFilter { return .filter }
@@ -100,6 +111,7 @@ struct AppState: Sendable {
         case .commodities: commodityRows.count
         case .checklists: checklistRows.count
         case .deals: dealRows.count
+        case .missionDeals: missionDealRows.count
         }
     }
 }
@@ -115,7 +127,7 @@ struct CommodityRow: Equatable, Sendable {
 }
 
 struct Prompt: Equatable, Sendable {
-    enum Kind: Equatable, Sendable { case note, owner, due }
+    enum Kind: Equatable, Sendable { case note, owner, due, withdraw }
     var kind: Kind
     var actionId: String
     var text: String

@@ -78,7 +78,12 @@ extension Reducer {
     }
 
     static func submitPrompt(_ s: inout AppState, _ model: DashboardModel) -> [Effect] {
-        guard var p = s.prompt, let a = model.dataset.actions.first(where: { $0.id == p.actionId }) else { s.prompt = nil; return [] }
+        guard var p = s.prompt else { return [] }
+        if p.kind == .withdraw {
+            s.prompt = nil
+            return [.record([.dealWithdrawn(dealId: p.actionId, reason: p.text.trimmingSpaces)], undoes: nil, purpose: .change)]
+        }
+        guard let a = model.dataset.actions.first(where: { $0.id == p.actionId }) else { s.prompt = nil; return [] }
         let text = p.text.trimmingSpaces
         let body: JournalEvent.Body
         switch p.kind {
@@ -89,6 +94,8 @@ extension Reducer {
             guard !text.isEmpty else { p.error = UIText.t("pemilik tidak boleh kosong", "the owner must not be empty", s.lang); s.prompt = p; return [] }
             guard text != a.owner else { s.prompt = nil; return [] }
             body = .actionOwnerSet(actionId: a.id, owner: text, previous: a.owner)
+        case .withdraw:
+            return []
         case .due:
             if text.isEmpty || text == "-" {
                 body = .actionDueSet(actionId: a.id, due: nil, previous: a.due)
@@ -135,6 +142,46 @@ extension Reducer {
             if let i = s.redo.lastIndex(of: original) { s.redo.remove(at: i) }
             s.undo.append(contentsOf: events)
             s.status = StatusMessage(text: t("↷ Diulang (tersimpan)", "↷ Redone (saved)"), isError: false)
+        }
+    }
+}
+
+extension Reducer {
+    /// The deal under the cursor in a deal list.
+    static func selectedDeal(_ s: AppState, _ model: DashboardModel) -> Deal? {
+        guard let id = s.listID, id == .deals || id == .missionDeals, let c = s.lists[id]?.cursor else { return nil }
+        let rows = id == .deals ? s.dealRows : s.missionDealRows
+        guard c < rows.count else { return nil }
+        return model.dataset.deals[Int(rows[c])]
+    }
+
+    /// Opening the deal desk's forms: record (`a`), new mission (`N`), correct (`e`), withdraw (`x`).
+    static func deskCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) {
+        switch cmd {
+        case .addDeal:
+            var mission: String?
+            switch s.details[s.panel] {
+            case .mission(let id)?, .missionDeals(let id)?: mission = id
+            case .deals?: mission = selectedDeal(s, model)?.mission
+            default:
+                if s.panel == .missions, let c = s.lists[.missions]?.cursor, c < s.missionRows.count {
+                    mission = model.aggregates.missions[s.missionRows[c]].id
+                }
+            }
+            if let mission { s.form = .deal(mission: mission, model: model) }
+        case .newMission:
+            s.form = .mission(model: model)
+        case .correctDeal:
+            guard let d = selectedDeal(s, model) else { return }
+            guard d.status != .withdrawn else {
+                s.status = StatusMessage(text: UIText.t("Transaksi ini sudah ditarik", "This deal is withdrawn", s.lang), isError: true)
+                return
+            }
+            s.form = .deal(mission: d.mission, model: model, editing: d)
+        case .withdrawDeal:
+            guard let d = selectedDeal(s, model), d.status != .withdrawn else { return }
+            s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "")
+        default: break
         }
     }
 }

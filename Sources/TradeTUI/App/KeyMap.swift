@@ -16,11 +16,14 @@ enum Command: String, CaseIterable, Sendable {
     case applyFilter, clearFilter
     case toggle, undo, redo, addNote, setOwner, setDue, statusFilter, ownerFilter, missionFilter
     case submitPrompt, cancelPrompt
+    case present, nextSlide, prevSlide, blank, freeze, rotate, confirmQuit, cancelQuit, ignore
+    case addDeal, newMission, correctDeal, withdrawDeal
+    case formNext, formPrev, formChoice, formSubmit, formCancel, formConfirm, formReject
 }
 
 /// Where the focus is; bindings apply in their contexts.
 enum KeyContext: String, CaseIterable, Sendable {
-    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, help
+    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, form, formConfirm, help, presenter, confirm
 }
 
 struct KeyBinding: Sendable {
@@ -69,6 +72,28 @@ struct KeyMap: Sendable {
         KeyBinding(keys: [.escape], label: "Esc", command: .cancelPrompt, contexts: [.prompt], helpId: "batal", helpEn: "cancel", hint: true),
         KeyBinding(keys: [.char("u")], label: "u", command: .undo, contexts: [.global], helpId: "urungkan perubahan terakhir", helpEn: "undo last change", hint: true),
         KeyBinding(keys: [.ctrl("r")], label: "^R", command: .redo, contexts: [.global], helpId: "ulangi", helpEn: "redo", hint: false),
+        KeyBinding(keys: [.char("a")], label: "a", command: .addDeal, contexts: [.missions, .detail, .deals], helpId: "catat transaksi", helpEn: "record a deal", hint: true),
+        KeyBinding(keys: [.char("N")], label: "N", command: .newMission, contexts: [.missions], helpId: "misi baru hari ini", helpEn: "new mission for the day", hint: false),
+        KeyBinding(keys: [.enter], label: "Enter", command: .open, contexts: [.detail], helpId: "baris transaksi misi", helpEn: "the mission's deal lines", hint: true),
+        KeyBinding(keys: [.char("e")], label: "e", command: .correctDeal, contexts: [.deals], helpId: "perbaiki transaksi", helpEn: "correct a deal", hint: true),
+        KeyBinding(keys: [.char("x")], label: "x", command: .withdrawDeal, contexts: [.deals], helpId: "tarik transaksi", helpEn: "withdraw a deal", hint: true),
+        KeyBinding(keys: [.tab, .down], label: "Tab/↓", command: .formNext, contexts: [.form], helpId: "isian berikutnya", helpEn: "next field", hint: true),
+        KeyBinding(keys: [.backTab, .up], label: "S-Tab/↑", command: .formPrev, contexts: [.form], helpId: "isian sebelumnya", helpEn: "previous field", hint: false),
+        KeyBinding(keys: [.left, .right], label: "←/→", command: .formChoice, contexts: [.form], helpId: "pilih", helpEn: "choose", hint: true),
+        KeyBinding(keys: [.enter], label: "Enter", command: .formSubmit, contexts: [.form], helpId: "lanjut / simpan", helpEn: "next / save", hint: true),
+        KeyBinding(keys: [.escape], label: "Esc", command: .formCancel, contexts: [.form], helpId: "batal", helpEn: "cancel", hint: true),
+        KeyBinding(keys: [.char("y"), .char("Y")], label: "y", command: .formConfirm, contexts: [.formConfirm], helpId: "ya, simpan", helpEn: "yes, record it", hint: true),
+        KeyBinding(keys: [.char("n"), .char("N"), .escape], label: "n/Esc", command: .formReject, contexts: [.formConfirm], helpId: "tidak, kembali ke isian", helpEn: "no, back to the form", hint: true),
+        KeyBinding(keys: [.char("p")], label: "p", command: .present, contexts: [.global], helpId: "layar presentasi", helpEn: "presenter screen", hint: false),
+        KeyBinding(keys: [.pageDown, .right, .down], label: "PgDn/→/↓", command: .nextSlide, contexts: [.presenter], helpId: "slide berikutnya", helpEn: "next slide", hint: true),
+        KeyBinding(keys: [.pageUp, .left, .up], label: "PgUp/←/↑", command: .prevSlide, contexts: [.presenter], helpId: "slide sebelumnya", helpEn: "previous slide", hint: true),
+        KeyBinding(keys: [.char("b")], label: "b", command: .blank, contexts: [.presenter], helpId: "layar gelap", helpEn: "blank screen", hint: true),
+        KeyBinding(keys: [.char(".")], label: ".", command: .freeze, contexts: [.presenter], helpId: "bekukan layar", helpEn: "freeze screen", hint: true),
+        KeyBinding(keys: [.char("r")], label: "r", command: .rotate, contexts: [.presenter], helpId: "ganti slide otomatis", helpEn: "auto-rotate slides", hint: true),
+        KeyBinding(keys: [.char("q")], label: "q", command: .quit, contexts: [.presenter], helpId: "keluar (minta konfirmasi)", helpEn: "quit (asks first)", hint: true),
+        KeyBinding(keys: [.function(5), .escape, .char(" "), .enter], label: "F5/Esc/Space/Enter", command: .ignore, contexts: [.presenter], helpId: "tidak berbuat apa-apa (tombol remote)", helpEn: "nothing (remote keys)", hint: false),
+        KeyBinding(keys: [.char("y")], label: "y", command: .confirmQuit, contexts: [.confirm], helpId: "ya, keluar", helpEn: "yes, quit", hint: true),
+        KeyBinding(keys: [.char("n"), .escape], label: "n/Esc", command: .cancelQuit, contexts: [.confirm], helpId: "tidak", helpEn: "no", hint: true),
         KeyBinding(keys: [.tab], label: "Tab", command: .nextPanel, contexts: [.global], helpId: "panel berikutnya", helpEn: "next panel", hint: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", command: .prevPanel, contexts: [.global], helpId: "panel sebelumnya", helpEn: "previous panel", hint: false),
         KeyBinding(keys: [.char("1")], label: "1", command: .showMissions, contexts: [.global], helpId: "panel misi", helpEn: "missions panel", hint: false),
@@ -77,21 +102,24 @@ struct KeyMap: Sendable {
         KeyBinding(keys: [.char("?"), .function(1)], label: "?/F1", command: .help, contexts: [.global], helpId: "bantuan", helpEn: "help", hint: true),
         KeyBinding(keys: [.escape, .char("?"), .char("q")], label: "Esc/?/q", command: .back, contexts: [.help], helpId: "tutup bantuan", helpEn: "close help", hint: true),
         KeyBinding(keys: [.char("q"), .ctrl("c")], label: "q/^C", command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
-        KeyBinding(keys: [.ctrl("c")], label: "^C", command: .quit, contexts: [.filter, .prompt, .help], helpId: "keluar", helpEn: "quit", hint: false),
+        KeyBinding(keys: [.ctrl("c")], label: "^C", command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .help], helpId: "keluar", helpEn: "quit", hint: false),
     ])
 
     /// The command for `key` where the focus is; context bindings win over global ones. While a
     /// filter or help is open, global keys other than Ctrl-C do not apply (they are text or closed).
     func command(for key: Key, in context: KeyContext) -> Command? {
         if let b = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return b.command }
-        if context == .filter || context == .prompt || context == .help { return nil }
+        if Self.closed.contains(context) { return nil }
         return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.command
     }
+
+    /// Contexts where global keys do not apply: text entry, help, and the read-only presenter.
+    static let closed: Set<KeyContext> = [.filter, .prompt, .form, .formConfirm, .help, .presenter, .confirm]
 
     /// Bindings that apply in `context`, for the hint bar and help.
     func active(in context: KeyContext) -> [KeyBinding] {
         let own = bindings.filter { $0.contexts.contains(context) }
-        if context == .filter || context == .prompt || context == .help { return own }
+        if Self.closed.contains(context) { return own }
         return own + bindings.filter { $0.contexts.contains(.global) }
     }
 
@@ -116,7 +144,7 @@ struct KeyMap: Sendable {
             s += "\n## \(ctx.title)\n\n| keys | action | tindakan |\n|---|---|---|\n"
             for b in list { s += "| `\(b.label)` | \(b.helpEn) | \(b.helpId) |\n" }
         }
-        s += "\nWhile filtering or typing a note, owner or due date (YYYY-MM-DD, empty for none), typed text edits it and Backspace deletes.\n"
+        s += "\nWhile filtering, typing a note, owner or due date (YYYY-MM-DD, empty for none) or a form field, typed text edits it and Backspace deletes; in a form's choice field, a letter picks the first option starting with it.\n"
         s += "Mouse: click a tab or a row to focus and select it, click the selected row to open it, wheel to scroll.\n"
         return s
     }
@@ -129,10 +157,14 @@ extension KeyContext {
         case .missions: "Missions (1)"
         case .commodities: "Commodities (2)"
         case .checklists: "Checklists (3)"
-        case .deals: "Deals of a commodity"
+        case .deals: "Deal lines (of a commodity or a mission)"
+        case .form: "Recording a deal or a mission (form)"
+        case .formConfirm: "Form: confirming a large value"
         case .detail: "Detail views"
         case .action: "A follow-up action (detail and history)"
         case .prompt: "While typing a note, owner or due date"
+        case .presenter: "Presenter screen (read-only; clicker keys)"
+        case .confirm: "Presenter: confirming quit"
         case .filter: "While typing a filter"
         case .help: "Help"
         }

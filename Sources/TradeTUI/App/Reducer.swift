@@ -17,6 +17,8 @@ enum Action: Sendable {
     case recordFailed(String)
     /// The model was rebuilt (this session's change or another process's): refresh the rows.
     case dataChanged
+    /// Monotonic seconds and UTC epoch seconds, for the presenter's clock, rotation and animation.
+    case presenterTick(now: Double, utc: Int)
 }
 
 /// Work the run loop must do for the reducer; the reducer itself touches nothing outside the state.
@@ -56,9 +58,18 @@ enum Reducer {
         case .dataChanged:
             refreshAll(&s, model)
             clampAll(&s, model)
+            presenterDataChanged(&s, model)
+            return []
+        case .presenterTick(let now, let utc):
+            presenterTick(&s, now: now, utc: utc)
             return []
         case .key(let key):
             s.status = nil
+            if s.presenter != nil {
+                guard let cmd = keys.command(for: key, in: s.context) else { return [] }
+                return presenter(&s, cmd, model)
+            }
+            if s.form != nil, let edited = formText(&s, key) { return edited }
             if s.prompt != nil, let edited = editPrompt(&s, key) { return edited }
             if s.editingFilter, let edited = editFilter(&s, key, model) { return edited }
             guard let cmd = keys.command(for: key, in: s.context) else { return [] }
@@ -111,12 +122,16 @@ enum Reducer {
             open(&s, model)
         case .back:
             if s.showHelp { s.showHelp = false; break }
-            if s.listID == .deals, !(s.lists[.deals]?.filter.isEmpty ?? true) {
-                s.lists[.deals]?.filter = ""
-                refresh(.deals, &s, model)
+            if let id = s.listID, id == .deals || id == .missionDeals, !(s.lists[id]?.filter.isEmpty ?? true) {
+                s.lists[id]?.filter = ""
+                refresh(id, &s, model)
                 break
             }
-            s.details[s.panel] = nil
+            if case .missionDeals(let id)? = s.details[s.panel] {
+                s.details[s.panel] = .mission(id)
+            } else {
+                s.details[s.panel] = nil
+            }
             s.detailScroll = 0
         case .filter:
             if s.listID != nil { s.editingFilter = true }
@@ -147,6 +162,18 @@ enum Reducer {
         case .toggle, .undo, .redo, .addNote, .setOwner, .setDue, .statusFilter, .ownerFilter, .missionFilter,
              .submitPrompt, .cancelPrompt:
             return checklistCommand(&s, cmd, model)
+        case .present:
+            var mission: String?
+            if case .mission(let id)? = s.details[.missions], s.panel == .missions { mission = id }
+            var p = PresenterState(mission: mission, exitsProgram: false, rotateSeconds: nil, model: model)
+            p.now = s.presenter?.now ?? 0
+            s.presenter = p
+        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore:
+            break
+        case .formNext, .formPrev, .formChoice, .formSubmit, .formCancel, .formConfirm, .formReject:
+            return formCommand(&s, cmd, model)
+        case .addDeal, .newMission, .correctDeal, .withdrawDeal:
+            deskCommand(&s, cmd, model)
         }
         return []
     }
@@ -204,7 +231,7 @@ enum Reducer {
 
     static func clampAll(_ s: inout AppState, _ model: DashboardModel) {
         let layout = Layout(width: s.width, height: s.height)
-        for id in [ListID.missions, .commodities, .checklists, .deals] {
+        for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] {
             s.lists[id] = clamped(s.lists[id] ?? ListState(), count: s.rowCount(id), page: layout.listRows(filterShown: filterShown(s, id)))
         }
         if s.listID == nil && s.detail != nil {
@@ -214,6 +241,12 @@ enum Reducer {
     }
 
     private static func open(_ s: inout AppState, _ model: DashboardModel) {
+        if s.panel == .missions, case .mission(let mid)? = s.details[.missions] {
+            s.details[.missions] = .missionDeals(mid)
+            s.lists[.missionDeals] = ListState()
+            refresh(.missionDeals, &s, model)
+            return
+        }
         guard let id = s.listID, let cursor = s.lists[id]?.cursor, cursor < s.rowCount(id) else { return }
         switch id {
         case .missions:
@@ -227,8 +260,9 @@ enum Reducer {
             case .action(let a): s.details[.checklists] = .action(a)
             case .recommendation: return
             }
-        case .deals:
-            let deal = model.dataset.deals[Int(s.dealRows[cursor])]
+        case .deals, .missionDeals:
+            let row = id == .deals ? s.dealRows[cursor] : s.missionDealRows[cursor]
+            let deal = model.dataset.deals[Int(row)]
             s.panel = .missions
             s.details[.missions] = .mission(deal.mission)
         }
@@ -237,6 +271,7 @@ enum Reducer {
     }
 
     private static func mouse(_ s: inout AppState, _ m: MouseEvent, _ model: DashboardModel) {
+        if s.presenter != nil { return } // read-only and clicker-driven
         if s.showHelp { s.showHelp = false; return }
         let layout = Layout(width: s.width, height: s.height)
         switch m {
@@ -260,7 +295,7 @@ enum Reducer {
     // MARK: rows
 
     static func refreshAll(_ s: inout AppState, _ model: DashboardModel) {
-        for id in [ListID.missions, .commodities, .checklists, .deals] { refresh(id, &s, model) }
+        for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] { refresh(id, &s, model) }
     }
 
     /// Recomputes one list's rows. `narrowing`: the filter only grew, so filtering the rows already
@@ -303,6 +338,10 @@ enum Reducer {
                 i = j
             }
             s.checklistRows = rows
+        case .missionDeals:
+            guard case .missionDeals(let m)? = s.details[.missions] else { s.missionDealRows = []; break }
+            let base = model.dealsByMission[m] ?? []
+            s.missionDealRows = query.isEmpty ? base : model.dealSearch.filter(query, among: narrowing ? s.missionDealRows : base)
         case .deals:
             guard case .deals(let c)? = s.details[.commodities] else { s.dealRows = []; break }
             let base = model.dealsByCommodity[c] ?? []

@@ -27,8 +27,12 @@ struct RunLoop {
     let task: LoadTask
     let lang: Language
     let user: String
-    /// How often the journal is checked for other processes' changes.
+    /// Start on the presenter screen (`trade-tui present`): its mission and auto-rotation.
+    var presenter: (mission: String?, rotate: Int?)?
+    /// How often the journal is checked for other processes' changes: often on the projector,
+    /// whose total must change within half a second of a deal being recorded anywhere.
     static let pollMs: Double = 250
+    static let presenterPollMs: Double = 80
 
     /// Runs until quit; returns the exit code and, when loading failed, why. The terminal is
     /// closed before returning.
@@ -37,6 +41,7 @@ struct RunLoop {
         var state: AppState?
         var model: DashboardModel?
         var sync: JournalSync?
+        var frozen: DashboardModel?
         var lastPoll = BenchCommand.now()
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
@@ -52,6 +57,13 @@ struct RunLoop {
                 var s = Reducer.initial(m, width: w, height: h, lang: lang)
                 s.clock = Clock.text(lang)
                 s.user = user
+                if let start = presenter {
+                    if let id = start.mission, m.missionIndex[id] == nil {
+                        let ids = m.aggregates.missions.map(\.id).joined(separator: ", ")
+                        return (64, .failed([], ["trade-tui: there is no mission or agreement \"\(Sanitizer.line(id))\"; the ids are: \(ids)"], 64))
+                    }
+                    s.presenter = PresenterState(mission: start.mission, exitsProgram: true, rotateSeconds: start.rotate, model: m)
+                }
                 state = s
             }
             guard let m = model, var s = state, var js = sync else {
@@ -60,10 +72,16 @@ struct RunLoop {
                 if case .key(.char("q")) = terminal.read(timeoutMs: 15) { return (0, nil) }
                 continue
             }
-            terminal.present(FrameView.render(s, m))
+            if s.presenter != nil {
+                _ = Reducer.reduce(&s, .presenterTick(now: BenchCommand.now() / 1000, utc: time(nil)), m)
+            }
+            // A frozen projector keeps showing the data as it was when frozen.
+            if s.presenter?.frozen == true { if frozen == nil { frozen = m } } else { frozen = nil }
+            terminal.present(FrameView.render(s, frozen ?? m), projector: s.presenter != nil)
             var current = m
             var actions: [Action] = []
-            switch terminal.read(timeoutMs: 250) {
+            let timeout: Int32 = s.presenter == nil ? 250 : (s.presenter!.animating ? 30 : 80)
+            switch terminal.read(timeoutMs: timeout) {
             case .hangup: return (128 + SIGHUP, nil)
             case .timeout: break
             case .resize(let w, let h): actions.append(.resized(width: w, height: h))
@@ -72,7 +90,7 @@ struct RunLoop {
             }
             let now = Clock.text(lang)
             if now != s.clock { actions.append(.tick(clock: now)) }
-            if BenchCommand.now() - lastPoll >= Self.pollMs {
+            if BenchCommand.now() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
                 lastPoll = BenchCommand.now()
                 if let fresh = js.poll() { current = fresh; actions.append(.dataChanged) }
             }

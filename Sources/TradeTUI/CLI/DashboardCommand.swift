@@ -10,26 +10,48 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
-        let env = Platform.environment
-        let lang = common.language
-        Signals.install()
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(noColor: !(env["NO_COLOR"] ?? "").isEmpty)
-        } catch {
-            Platform.writeStderr("trade-tui: cannot open the dashboard: \(error.reason)\n")
-            throw ExitCode(ExitCode2.noTerminal)
-        }
-        let task = LoadTask()
-        task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today())
-        let (code, outcome) = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName).run()
-        // The terminal is restored by now: problems can be printed where the user sees them.
-        if case .failed(let problems, let messages, let failCode)? = outcome {
-            common.report(problems, quietWarnings: false)
-            for m in messages { Platform.writeStderr(m + "\n") }
-            throw ExitCode(failCode)
-        }
-        if code != 0 { throw ExitCode(code) }
+    func run() throws { try runDashboard(common, presenter: nil) }
+}
+
+/// `trade-tui present`: the forum screen for a projector.
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Fill the screen with the live total for a projector (read-only; clicker keys).",
+        discussion: "Default: the grand total (the same as summary's totalValueRupiah). Over SSH: `ssh -t desk trade-tui present` shows the desk's journal on another machine.")
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "Narrow to one mission or agreement (any id summary lists).") var mission: String?
+    @Option(help: ArgumentHelp("Change slides every N seconds.", valueName: "N")) var rotate: Int?
+
+    func validate() throws {
+        if let rotate, rotate < 2 || rotate > 3600 { throw ValidationError("--rotate must be between 2 and 3600 seconds") }
     }
+
+    func run() throws { try runDashboard(common, presenter: (mission, rotate)) }
+}
+
+/// Opens the terminal, loads in the background, runs the loop, restores the terminal, and only
+/// then prints any problem.
+func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate: Int?)?) throws {
+    let env = Platform.environment
+    let lang = common.language
+    Signals.install()
+    let terminal: CursesTerminal
+    do {
+        terminal = try CursesTerminal(noColor: !(env["NO_COLOR"] ?? "").isEmpty)
+    } catch {
+        Platform.writeStderr("trade-tui: cannot open the dashboard: \(error.reason)\n")
+        throw ExitCode(ExitCode2.noTerminal)
+    }
+    let task = LoadTask()
+    task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today())
+    let (code, outcome) = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName, presenter: presenter).run()
+    // The terminal is restored by now: problems can be printed where the user sees them.
+    if case .failed(let problems, let messages, let failCode)? = outcome {
+        common.report(problems, quietWarnings: false)
+        for m in messages { Platform.writeStderr(m + "\n") }
+        throw ExitCode(failCode)
+    }
+    if code != 0 { throw ExitCode(code) }
 }

@@ -79,16 +79,28 @@ enum CommoditiesView {
 enum DealsView {
     static func render(_ s: AppState, _ model: DashboardModel, into buf: inout ScreenBuffer, _ layout: Layout) {
         let l = s.lang
-        guard case .deals(let c)? = s.detail else { return }
+        let id: ListID
+        let rows: [Int32]
+        let name: String
+        switch s.detail {
+        case .deals(let c)?:
+            id = .deals
+            rows = s.dealRows
+            name = c.isEmpty ? Labels.notSplit(l) : (model.dataset.commodity(c)?.name(l) ?? c)
+        case .missionDeals(let m)?:
+            id = .missionDeals
+            rows = s.missionDealRows
+            name = model.missionIndex[m].map { model.aggregates.missions[$0].title } ?? m
+        default: return
+        }
         let w = layout.body.width
-        let name = c.isEmpty ? Labels.notSplit(l) : (model.dataset.commodity(c)?.name(l) ?? c)
         let header: StyledLine = [
             Span("◀ " + name + " — ", .title),
             Span(UIText.t("Misi · Arah · Jenis · Pihak", "Mission · Direction · Kind · Party", l), .title),
         ]
         let valueW = layout.compact ? 14 : 20
-        ListChrome.render(s, .deals, into: &buf, layout, header: header, rowCount: s.dealRows.count) { row, y, buf in
-            let d = model.dataset.deals[Int(s.dealRows[row])]
+        ListChrome.render(s, id, into: &buf, layout, header: header, rowCount: rows.count) { row, y, buf in
+            let d = model.dataset.deals[Int(rows[row])]
             let m = model.missionIndex[d.mission].map { model.aggregates.missions[$0] }
             var x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(d.valueRupiah, l) : Rupiah.exact(d.valueRupiah), valueW, right: true) + " ",
                             x: 1, y: y, role: d.counts ? .money : .dim)
@@ -102,9 +114,68 @@ enum DealsView {
                 Span(Labels.direction(d.direction, l) + " · ", .dim),
                 Span(UIText.dealKind(d.kind, l), .dim),
             ]
+            if let c = d.commodity, id == .missionDeals { rest.append(Span(" · " + (model.dataset.commodity(c)?.name(l) ?? c))) }
             if d.status == .withdrawn { rest.append(Span(" · " + UIText.t("DITARIK", "WITHDRAWN", l), .negative)) }
             if let p = d.party ?? d.counterparty ?? d.description { rest.append(Span(" · " + p)) }
             buf.draw(rest, x: x, y: y, maxX: w)
+        }
+    }
+}
+
+/// The deal and mission forms, drawn over the body: every field, the value read back in words,
+/// and what is wrong, as it is typed.
+enum FormView {
+    static func render(_ f: Form, _ s: AppState, _ model: DashboardModel, into buf: inout ScreenBuffer, _ body: Rect) {
+        let l = s.lang
+        let width = min(body.width - 2, 90)
+        let x0 = max(0, (body.width - width) / 2)
+        var lines: [StyledLine] = []
+        switch f.kind {
+        case .deal(let mission, let correcting):
+            let title = model.missionIndex[mission].map { model.aggregates.missions[$0].title } ?? mission
+            lines.append([Span((correcting == nil ? UIText.t("Catat transaksi — ", "Record a deal — ", l) : UIText.t("Perbaiki transaksi — ", "Correct a deal — ", l)) + title, .title)])
+            if let fin = DealDesk.publishedFinal(mission, in: model.dataset), correcting == nil {
+                lines.append([Span(UIText.t("Misi ini sudah punya angka final terbitan ", "This mission already has a published final of ", l) + Rupiah.exact(fin)
+                                   + UIText.t("; transaksi ini menambahnya.", "; this deal adds to it.", l), .warning)])
+            }
+        case .mission:
+            lines.append([Span(UIText.t("Misi baru untuk hari ini (total mulai dari nol)", "A new mission for the day (its total starts from zero)", l), .title)])
+        }
+        lines.append([])
+        for (i, field) in f.fields.enumerated() {
+            let focused = i == f.focus
+            var line: StyledLine = [Span((focused ? "▶ " : "  ") + TextWidth.fit(UIText.t(field.labelId, field.labelEn, l), 28) + " ", focused ? .title : .dim)]
+            switch field.kind {
+            case .choice(_, let labels, let idx):
+                line.append(Span("◀ " + (idx < labels.count ? labels[idx] : "") + " ▶", focused ? .selected : .normal))
+            case .text(let t):
+                line.append(Span(t + (focused ? "█" : ""), focused ? .selected : .normal))
+            }
+            lines.append(line)
+        }
+        lines.append([])
+        switch f.parsedValue {
+        case .success(let v)?:
+            lines.append([Span("  = " + Rupiah.exact(v), .money)])
+            lines.append([Span("    " + RupiahInput.words(v, l), .title)])
+        case .failure(let e)?:
+            if !(f.field("value")?.text.isEmpty ?? true) { lines.append([Span("  ✗ " + e.sentence(l), .negative)]) }
+        case nil: break
+        }
+        if let e = f.error { lines.append([Span("  ✗ " + e, .negative)]) }
+        if f.confirming, case .success(let v)? = f.parsedValue {
+            lines.append([Span("  " + UIText.t("Nilai besar: ", "A large value: ", l) + RupiahInput.words(v, l) + ". " +
+                               UIText.t("Benar? y = simpan, n = kembali", "Is that right? y = record it, n = go back", l), .highlight)])
+        }
+        let height = min(body.height, lines.count + 2)
+        let top = body.y + max(0, (body.height - height) / 2)
+        buf.fill(Rect(x: x0, y: top, width: width, height: height), role: .normal)
+        for (i, line) in lines.prefix(height - 2).enumerated() {
+            buf.draw(line, x: x0 + 2, y: top + 1 + i, maxX: x0 + width - 1)
+        }
+        for x in x0..<(x0 + width) {
+            buf.put("─", x: x, y: top, role: .border)
+            buf.put("─", x: x, y: top + height - 1, role: .border)
         }
     }
 }

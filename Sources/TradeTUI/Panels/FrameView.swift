@@ -3,6 +3,7 @@ import TradeModel
 /// The whole screen: header, tabs, the focused panel, the hint bar, and help on top.
 enum FrameView {
     static func render(_ s: AppState, _ model: DashboardModel, keys: KeyMap = .standard) -> ScreenBuffer {
+        if s.presenter != nil { return PresenterView.render(s, model) }
         var buf = ScreenBuffer(width: s.width, height: s.height)
         let layout = Layout(width: s.width, height: s.height)
         if layout.tooSmall {
@@ -17,11 +18,12 @@ enum FrameView {
             switch (s.panel, s.detail) {
             case (.missions, nil): MissionsView.render(s, model, into: &buf, layout)
             case (.commodities, nil): CommoditiesView.render(s, model, into: &buf, layout)
-            case (.commodities, .deals?): DealsView.render(s, model, into: &buf, layout)
+            case (.commodities, .deals?), (.missions, .missionDeals?): DealsView.render(s, model, into: &buf, layout)
             case (.checklists, nil): ChecklistsView.render(s, model, into: &buf, layout)
             default: DetailView.render(s, model, into: &buf, layout.body)
             }
         }
+        if let f = s.form { FormView.render(f, s, model, into: &buf, layout.body) }
         prompt(&buf, s, layout)
         hints(&buf, s, keys, layout)
         return buf
@@ -125,6 +127,7 @@ enum FrameView {
         case .note: UIText.t("Catatan: ", "Note: ", s.lang)
         case .owner: UIText.t("Pemilik: ", "Owner: ", s.lang)
         case .due: UIText.t("Tenggat (TTTT-BB-HH, kosong = tanpa): ", "Due (YYYY-MM-DD, empty = none): ", s.lang)
+        case .withdraw: UIText.t("Tarik transaksi \(p.actionId) — alasan: ", "Withdraw deal \(p.actionId) — reason: ", s.lang)
         }
         var x = buf.put(" " + label, x: 0, y: y, role: .hintKey)
         x = buf.put(p.text, x: x, y: y, role: .hint)

@@ -5,6 +5,8 @@ import TradeModel
 enum Role: UInt8, CaseIterable, Sendable {
     case normal, header, tab, tabActive, title, dim, selected, money, positive, negative
     case bar, barDim, overdue, done, warning, conflict, hint, hintKey, illustrative, border
+    /// The projector's big digits and the highlight of what just changed.
+    case big, highlight
 }
 
 struct Rect: Equatable, Sendable {

@@ -10,7 +10,7 @@ struct Style: Equatable, Sendable {
     var underline = false
 }
 
-enum ThemeKind: String, Sendable { case color256, color16, mono }
+enum ThemeKind: String, Sendable { case color256, color16, mono, projector256, projector16, projectorMono }
 
 struct Theme: Sendable {
     let kind: ThemeKind
@@ -20,8 +20,9 @@ struct Theme: Sendable {
 
     /// Picks the theme: monochrome when NO_COLOR is set (https://no-color.org) or the terminal has
     /// no colours; 256 colours when available; else the 16 basic ones.
-    static func choose(colors: Int, hasColors: Bool, noColor: Bool) -> Theme {
-        if noColor || !hasColors { return mono }
+    static func choose(colors: Int, hasColors: Bool, noColor: Bool, projector: Bool = false) -> Theme {
+        if noColor || !hasColors { return projector ? projectorMono : mono }
+        if projector { return colors >= 256 ? projector256 : projector16 }
         return colors >= 256 ? color256 : color16
     }
 
@@ -32,6 +33,33 @@ struct Theme: Sendable {
         .bar: Style(), .barDim: Style(dim: true), .overdue: Style(bold: true, underline: true), .done: Style(dim: true),
         .warning: Style(bold: true), .conflict: Style(underline: true), .hint: Style(reverse: true),
         .hintKey: Style(bold: true, reverse: true), .illustrative: Style(bold: true, underline: true), .border: Style(dim: true),
+        .big: Style(bold: true), .highlight: Style(bold: true, reverse: true),
+    ])
+
+    /// High contrast for a projector in a lit hall: bright text on black, yellow for what changed.
+    static let projector256 = Theme(kind: .projector256, styles: [
+        .normal: Style(fg: 231, bg: 16), .title: Style(fg: 231, bg: 16, bold: true), .dim: Style(fg: 250, bg: 16),
+        .money: Style(fg: 226, bg: 16, bold: true), .big: Style(fg: 231, bg: 16, bold: true), .bar: Style(fg: 51, bg: 16),
+        .barDim: Style(fg: 39, bg: 16), .highlight: Style(fg: 16, bg: 226, bold: true), .warning: Style(fg: 214, bg: 16, bold: true),
+        .positive: Style(fg: 46, bg: 16, bold: true), .negative: Style(fg: 203, bg: 16, bold: true), .conflict: Style(fg: 213, bg: 16),
+        .hint: Style(fg: 244, bg: 16), .hintKey: Style(fg: 250, bg: 16, bold: true), .illustrative: Style(fg: 213, bg: 16, bold: true),
+        .header: Style(fg: 231, bg: 16, bold: true), .selected: Style(fg: 16, bg: 231),
+    ])
+
+    static let projector16 = Theme(kind: .projector16, styles: [
+        .normal: Style(fg: 7, bg: 0), .title: Style(fg: 7, bg: 0, bold: true), .dim: Style(fg: 7, bg: 0),
+        .money: Style(fg: 3, bg: 0, bold: true), .big: Style(fg: 7, bg: 0, bold: true), .bar: Style(fg: 6, bg: 0, bold: true),
+        .barDim: Style(fg: 4, bg: 0, bold: true), .highlight: Style(fg: 0, bg: 3, bold: true), .warning: Style(fg: 3, bg: 0, bold: true),
+        .positive: Style(fg: 2, bg: 0, bold: true), .negative: Style(fg: 1, bg: 0, bold: true), .conflict: Style(fg: 5, bg: 0),
+        .hint: Style(fg: 7, bg: 0), .hintKey: Style(fg: 7, bg: 0, bold: true), .illustrative: Style(fg: 5, bg: 0, bold: true),
+        .header: Style(fg: 7, bg: 0, bold: true), .selected: Style(fg: 0, bg: 7),
+    ])
+
+    static let projectorMono = Theme(kind: .projectorMono, styles: [
+        .title: Style(bold: true), .money: Style(bold: true), .big: Style(bold: true), .highlight: Style(bold: true, reverse: true),
+        .warning: Style(bold: true), .negative: Style(bold: true, underline: true), .dim: Style(dim: true),
+        .illustrative: Style(bold: true, underline: true), .header: Style(bold: true), .selected: Style(reverse: true),
+        .hintKey: Style(bold: true),
     ])
 
     static let color16 = Theme(kind: .color16, styles: [
@@ -41,6 +69,7 @@ struct Theme: Sendable {
         .bar: Style(fg: 6), .barDim: Style(fg: 4), .overdue: Style(fg: 1, bold: true), .done: Style(fg: 2),
         .warning: Style(fg: 3, bold: true), .conflict: Style(fg: 5), .hint: Style(fg: 7, bg: 4),
         .hintKey: Style(fg: 3, bg: 4, bold: true), .illustrative: Style(fg: 5, bold: true), .border: Style(fg: 4),
+        .big: Style(bold: true), .highlight: Style(fg: 0, bg: 3, bold: true),
     ])
 
     static let color256 = Theme(kind: .color256, styles: [
@@ -50,5 +79,6 @@ struct Theme: Sendable {
         .bar: Style(fg: 73), .barDim: Style(fg: 60), .overdue: Style(fg: 203, bold: true), .done: Style(fg: 108),
         .warning: Style(fg: 221, bold: true), .conflict: Style(fg: 177), .hint: Style(fg: 252, bg: 237),
         .hintKey: Style(fg: 221, bg: 237, bold: true), .illustrative: Style(fg: 177, bold: true), .border: Style(fg: 60),
+        .big: Style(bold: true), .highlight: Style(fg: 16, bg: 221, bold: true),
     ])
 }

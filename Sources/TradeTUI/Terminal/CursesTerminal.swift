@@ -26,10 +26,14 @@ final class CursesTerminal {
     private var attrs: [Role: attr_t] = [:]
     private(set) var theme: Theme = .mono
     private var closed = false
+    private let noColor: Bool
+    private var projector = false
+    private var colorsStarted = false
 
     /// Checks, before ncurses writes anything, that both ends are a terminal that can address the
     /// cursor; `newterm` instead of `initscr`, which would exit or write escapes into a pipe.
     init(noColor: Bool) throws(TerminalUnavailable) {
+        self.noColor = noColor
         guard isatty(0) == 1 else { throw TerminalUnavailable(reason: "standard input is not a terminal") }
         guard isatty(1) == 1 else { throw TerminalUnavailable(reason: "standard output is not a terminal (use `trade-tui summary` for reports)") }
         // Without the locale, ncursesw draws "—", "é" and 大阪府 as blanks.
@@ -54,18 +58,21 @@ final class CursesTerminal {
         set_escdelay(25)
         mousemask(tt_button1_pressed() | tt_button1_clicked() | tt_button4_pressed() | tt_button5_pressed(), nil)
         mouseinterval(0)
-        setupColors(noColor: noColor)
+        setupColors()
     }
 
     deinit { close() }
 
-    private func setupColors(noColor: Bool) {
+    private func setupColors() {
         let has = has_colors()
-        if has && !noColor {
+        if has && !noColor && !colorsStarted {
             start_color()
             use_default_colors()
+            colorsStarted = true
         }
-        theme = Theme.choose(colors: Int(tt_colors()), hasColors: has, noColor: noColor)
+        theme = Theme.choose(colors: Int(tt_colors()), hasColors: has, noColor: noColor, projector: projector)
+        pairs = [:]
+        attrs = [:]
         var next: Int16 = 1
         for role in Role.allCases {
             let st = theme.style(role)
@@ -88,8 +95,14 @@ final class CursesTerminal {
     /// Writes only the cells that differ from the last frame (everything after a resize).
     /// Returns the number of cells written.
     @discardableResult
-    func present(_ buf: ScreenBuffer) -> Int {
+    func present(_ buf: ScreenBuffer, projector: Bool = false) -> Int {
         guard let win, !closed else { return 0 }
+        if projector != self.projector {
+            // The projector's high-contrast theme: new colour pairs, then a full redraw.
+            self.projector = projector
+            setupColors()
+            last = nil
+        }
         let full = last == nil || last!.width != buf.width || last!.height != buf.height
         if full { werase(win) }
         var written = 0
