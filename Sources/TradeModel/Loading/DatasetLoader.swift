@@ -31,7 +31,9 @@ struct Fixtures {
     var products: [(Product, Origin)] = []
     var missions: [(Mission, Origin)] = []
     var agreements: [(Agreement, Origin)] = []
-    var deals: [(Deal, Origin)] = []
+    /// Deals and where each object starts (origins are built only for messages).
+    var deals: [Deal] = []
+    var dealLocations: [JSONLocation] = []
     var reportedTotals: [(ReportedTotal, Origin)] = []
     var recommendations: [(Recommendation, Origin)] = []
     var actions: [(FollowUpAction, Origin)] = []
@@ -120,7 +122,10 @@ public enum DatasetLoader {
         case .products: fx.products = list(root, file, d, nil, Product.decode)
         case .missions: fx.missions = list(root, file, d, nil, Mission.decode)
         case .agreements: fx.agreements = list(root, file, d, nil, Agreement.decode)
-        case .deals: fx.deals = list(root, file, d, progress, Deal.decode)
+        case .deals:
+            let pairs = list(root, file, d, progress, Deal.decode)
+            fx.deals = pairs.map(\.0)
+            fx.dealLocations = pairs.map { $0.1.location ?? JSONLocation(line: 0, column: 0) }
         case .reportedTotals: fx.reportedTotals = list(root, file, d, nil, ReportedTotal.decode)
         case .recommendations: fx.recommendations = list(root, file, d, nil, Recommendation.decode)
         case .actions: fx.actions = list(root, file, d, nil, FollowUpAction.decode)

@@ -28,11 +28,10 @@ enum Validator {
         let sourceIds = ids(fx.sources)
         let regionIds = ids(fx.regions)
         let commodityIds = ids(fx.commodities)
-        let productIds = ids(fx.products)
+        _ = ids(fx.products)
         var missionNamespace: [String: Origin] = [:]
         let missionIds = ids(fx.missions, namespace: &missionNamespace)
         let agreementIds = ids(fx.agreements, namespace: &missionNamespace)
-        let dealIds = ids(fx.deals)
         let totalIds = ids(fx.reportedTotals)
         let recIds = ids(fx.recommendations)
         _ = ids(fx.actions)
@@ -79,58 +78,9 @@ enum Validator {
             for (i, s) in a.dateAlternatives.enumerated() { src(o, "dateAlternatives[\(i)].source", s.source) }
         }
 
-        // Deals: references, then sums per mission with overflow checks.
-        var countedByMission: [String: Int64] = [:]
-        var breakdownByParent: [String: Int64] = [:]
-        var unallocatedSeen: Set<String> = []
-        let dealById = Dictionary(fx.deals.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
-        var grand: Int64 = 0
-        var grandOverflowed = false
-        for (deal, o) in fx.deals {
-            ref(o, "mission", deal.mission, missionIds.union(agreementIds), "the mission", .missions)
-            ref(o, "commodity", deal.commodity, commodityIds, "the commodity", .commodities)
-            ref(o, "product", deal.product, productIds, "the product", .products)
-            src(o, "source", deal.source)
-            if let p = deal.product.flatMap({ productById[$0] }), let c = deal.commodity, p.commodity != c {
-                err(o, "commodity", "is \"\(c)\" but the product \"\(p.id)\" rolls up into \"\(p.commodity)\"")
-            }
-            if deal.kind == .unallocated {
-                if deal.direction != .unspecified { err(o, "direction", "an unallocated line has direction \"unspecified\"") }
-                if !unallocatedSeen.insert(deal.mission).inserted { err(o, "kind", "a mission has at most one unallocated line") }
-            }
-            if deal.illustrative != (fx.dataset?.illustrative ?? false) && deal.illustrative {
-                warn(o, "illustrative", "an illustrative line in a sourced data set; it is shown as illustrative")
-            }
-            if let parent = deal.includedIn {
-                if parent == deal.mission {
-                    breakdownByParent[parent] = (breakdownByParent[parent] ?? 0) &+ deal.valueRupiah
-                } else if let p = dealById[parent] {
-                    if p.mission != deal.mission { err(o, "includedIn", "refers to a line of another mission") }
-                    if p.includedIn != nil { err(o, "includedIn", "refers to a line that is itself a breakdown") }
-                    let (s, ov) = (breakdownByParent[parent] ?? 0).addingReportingOverflow(deal.valueRupiah)
-                    breakdownByParent[parent] = ov ? Int64.max : s
-                } else if dealIds.contains(parent) == false {
-                    err(o, "includedIn", "must be the id of a line of the same mission or the mission's own id")
-                }
-            }
-            guard deal.counts else { continue }
-            let (s, ov) = (countedByMission[deal.mission] ?? 0).addingReportingOverflow(deal.valueRupiah)
-            if ov { err(o, "valueRupiah", "adding this line overflows the mission's total (more than 9223372036854775807 rupiah)") }
-            countedByMission[deal.mission] = ov ? Int64.max : s
-            if !grandOverflowed {
-                let (g, gov) = grand.addingReportingOverflow(deal.valueRupiah)
-                if gov {
-                    grandOverflowed = true
-                    err(o, "valueRupiah", "adding this line overflows the grand total (more than 9223372036854775807 rupiah)")
-                } else { grand = g }
-            }
-        }
-        for (parent, sum) in breakdownByParent {
-            let limit = missionIds.contains(parent) ? (countedByMission[parent] ?? 0) : (dealById[parent]?.valueRupiah ?? .max)
-            if sum > limit, let o = fx.deals.first(where: { $0.0.includedIn == parent })?.1 {
-                err(o, "includedIn", "the breakdown lines of \"\(parent)\" add up to \(Rupiah.exact(sum)), more than its \(Rupiah.exact(limit))")
-            }
-        }
+        // Deals: the largest file (a million lines), checked with lazy origins and no copies.
+        let countedByMission = validateDeals(fx, places: missionIds.union(agreementIds), missionIds: missionIds,
+                                             commodityIds: commodityIds, productById: productById, sourceIds: sourceIds, d)
 
         var finalSeen: [String: Origin] = [:]
         for (t, o) in fx.reportedTotals {
@@ -174,7 +124,7 @@ enum Validator {
         ds.products = fx.products.map(\.0)
         ds.missions = fx.missions.map(\.0)
         ds.agreements = fx.agreements.map(\.0)
-        ds.deals = fx.deals.map(\.0)
+        ds.deals = fx.deals
         ds.reportedTotals = fx.reportedTotals.map(\.0)
         ds.recommendations = fx.recommendations.map(\.0).sorted { $0.order < $1.order }
         ds.actions = fx.actions.map(\.0)
