@@ -67,15 +67,6 @@ public struct Aggregates: Sendable {
     public var checklistDone: Int { checklist.reduce(0) { $0 + $1.done } }
     public var checklistTotal: Int { checklist.reduce(0) { $0 + $1.total } }
 
-    private mutating func credit(_ c: String, _ dir: Deal.Direction, _ partner: String, _ v: Int64) throws(MoneyOverflow) {
-        var byDir = commodityByDirection[c] ?? [:]
-        byDir[dir] = try Money.add(byDir[dir] ?? 0, v, "commodity \(c)")
-        commodityByDirection[c] = byDir
-        var byProv = commodityByProvince[c] ?? [:]
-        byProv[partner] = try Money.add(byProv[partner] ?? 0, v, "commodity \(c)")
-        commodityByProvince[c] = byProv
-    }
-
     /// Computes all totals; throws rather than wrap when a sum leaves `Int64`.
     public static func compute(_ ds: Dataset, today: PartialDate? = nil) throws(MoneyOverflow) -> Aggregates {
         var a = Aggregates()
@@ -100,59 +91,112 @@ public struct Aggregates: Sendable {
         for t in ds.reportedTotals where t.role == .final {
             if let i = missionIndex[t.mission] { a.missions[i].publishedFinalRupiah = t.valueRupiah }
         }
-        var commodityTotals: [String: Int64] = [:]
+        // One pass over the deals into flat arrays (a million deals: no dictionary per deal
+        // beyond the mission and commodity lookups); everything else is derived per mission.
+        let M = a.missions.count
+        let dirs = Array(Deal.Direction.allCases)
+        let D = dirs.count
+        var commodityIndex: [String: Int] = [:]
+        for (i, c) in ds.commodities.enumerated() { commodityIndex[c.id] = i }
+        let C = ds.commodities.count
+        var missionTotal = [Int64](repeating: 0, count: M)
+        var missionCount = [Int](repeating: 0, count: M)
+        var missionDir = [Int64](repeating: 0, count: M * D)
+        var missionDirSeen = [Bool](repeating: false, count: M * D)
+        // Commodity × mission × direction, for commodity totals, directions and provinces.
+        var cmd = [Int64](repeating: 0, count: C * M * D)
+        var notSplit: Int64 = 0
+        // Breakdown lines under a deal that has its own commodity credit nothing (already counted).
+        var parentsWithCommodity: Set<String> = []
+        let parentIds = Set(ds.deals.lazy.compactMap { $0.includedIn })
+        if !parentIds.isEmpty {
+            for d in ds.deals where d.commodity != nil && parentIds.contains(d.id) { parentsWithCommodity.insert(d.id) }
+        }
+        var lastMission = ""
+        var lastIndex = -1
+        for d in ds.deals {
+            guard d.status != .withdrawn else { continue }
+            let mi: Int
+            if d.mission == lastMission { mi = lastIndex } else {
+                guard let i = missionIndex[d.mission] else { continue }
+                mi = i
+                lastMission = d.mission
+                lastIndex = i
+            }
+            let v = d.valueRupiah
+            let di = d.direction.index
+            if let parent = d.includedIn {
+                // A breakdown line: credit its commodity out of the "not split" value.
+                guard let c = d.commodity, !parentsWithCommodity.contains(parent) else { continue }
+                guard let ci = commodityIndex[c] else { continue }
+                let k = (ci * M + mi) * D + di
+                cmd[k] = try Money.add(cmd[k], v, "commodity \(c)")
+                notSplit = notSplit &- v
+                continue
+            }
+            missionTotal[mi] = try Money.add(missionTotal[mi], v, "mission \(d.mission)")
+            missionCount[mi] += 1
+            missionDir[mi * D + di] = try Money.add(missionDir[mi * D + di], v, "mission \(d.mission)")
+            missionDirSeen[mi * D + di] = true
+            if let c = d.commodity, let ci = commodityIndex[c] {
+                let k = (ci * M + mi) * D + di
+                cmd[k] = try Money.add(cmd[k], v, "commodity \(c)")
+            } else {
+                notSplit = try Money.add(notSplit, v, "value not split by commodity")
+            }
+        }
+        a.notSplitByCommodityRupiah = notSplit
         var province: [String: Int64] = [:]
         var year: [Int: Int64] = [:]
         var month: [Int: Int64] = [:]
         var balance: [String: PartnerBalance] = [:]
-        let dealById = Dictionary(ds.deals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-
-        for d in ds.deals {
-            guard let mi = missionIndex[d.mission] else { continue }
-            if d.includedIn != nil {
-                // A breakdown line: credit its commodity out of the parent's "not split" value.
-                guard d.status != .withdrawn, let c = d.commodity else { continue }
-                let parentHasCommodity = d.includedIn.flatMap { dealById[$0]?.commodity } != nil
-                if !parentHasCommodity {
-                    commodityTotals[c] = try Money.add(commodityTotals[c] ?? 0, d.valueRupiah, "commodity \(c)")
-                    a.notSplitByCommodityRupiah -= d.valueRupiah
-                    try a.credit(c, d.direction, a.missions[mi].partners[0], d.valueRupiah)
-                }
-                continue
-            }
-            guard d.status != .withdrawn else { continue }
-            let v = d.valueRupiah
-            a.dealCount += 1
-            a.totalValueRupiah = try Money.add(a.totalValueRupiah, v, "the grand total")
-            a.missions[mi].totalValueRupiah = try Money.add(a.missions[mi].totalValueRupiah, v, "mission \(d.mission)")
-            a.missions[mi].dealCount += 1
-            a.missions[mi].byDirection[d.direction] = try Money.add(a.missions[mi].byDirection[d.direction] ?? 0, v, "mission \(d.mission)")
-            a.byDirection[d.direction] = try Money.add(a.byDirection[d.direction] ?? 0, v, "direction \(d.direction.rawValue)")
-            if let c = d.commodity {
-                commodityTotals[c] = try Money.add(commodityTotals[c] ?? 0, v, "commodity \(c)")
-                try a.credit(c, d.direction, a.missions[mi].partners[0], v)
-            } else {
-                a.notSplitByCommodityRupiah = try Money.add(a.notSplitByCommodityRupiah, v, "value not split by commodity")
-            }
+        for mi in 0..<M where missionCount[mi] > 0 {
             let m = a.missions[mi]
+            let v = missionTotal[mi]
+            a.missions[mi].totalValueRupiah = v
+            a.missions[mi].dealCount = missionCount[mi]
+            a.dealCount += missionCount[mi]
+            a.totalValueRupiah = try Money.add(a.totalValueRupiah, v, "the grand total")
             let partner = m.partners[0]
+            var b = balance[partner] ?? PartnerBalance(region: partner, sell: 0, buy: 0, investment: 0, unspecified: 0)
+            for (di, dir) in dirs.enumerated() where missionDirSeen[mi * D + di] {
+                let dv = missionDir[mi * D + di]
+                a.missions[mi].byDirection[dir] = dv
+                a.byDirection[dir] = try Money.add(a.byDirection[dir] ?? 0, dv, "direction \(dir.rawValue)")
+                switch dir {
+                case .sell: b.sell = try Money.add(b.sell, dv, "sales to \(partner)")
+                case .buy: b.buy = try Money.add(b.buy, dv, "purchases from \(partner)")
+                case .investment: b.investment = try Money.add(b.investment, dv, "investment with \(partner)")
+                case .unspecified: b.unspecified = try Money.add(b.unspecified, dv, "trade with \(partner)")
+                }
+            }
+            balance[partner] = b
             province[partner] = try Money.add(province[partner] ?? 0, v, "province \(partner)")
             year[m.date.year] = try Money.add(year[m.date.year] ?? 0, v, "year \(m.date.year)")
             if let mo = m.date.month {
                 let key = m.date.year * 100 + mo
                 month[key] = try Money.add(month[key] ?? 0, v, "month")
             }
-            var b = balance[partner] ?? PartnerBalance(region: partner, sell: 0, buy: 0, investment: 0, unspecified: 0)
-            switch d.direction {
-            case .sell: b.sell = try Money.add(b.sell, v, "sales to \(partner)")
-            case .buy: b.buy = try Money.add(b.buy, v, "purchases from \(partner)")
-            case .investment: b.investment = try Money.add(b.investment, v, "investment with \(partner)")
-            case .unspecified: b.unspecified = try Money.add(b.unspecified, v, "trade with \(partner)")
-            }
-            balance[partner] = b
         }
-
-        a.byCommodity = ds.commodities.map { KeyTotal(key: $0.id, valueRupiah: commodityTotals[$0.id] ?? 0) }
+        a.byCommodity = []
+        for (ci, c) in ds.commodities.enumerated() {
+            var total: Int64 = 0
+            var byDir: [Deal.Direction: Int64] = [:]
+            var byProv: [String: Int64] = [:]
+            for mi in 0..<M {
+                for (di, dir) in dirs.enumerated() {
+                    let v = cmd[(ci * M + mi) * D + di]
+                    guard v != 0 else { continue }
+                    total = try Money.add(total, v, "commodity \(c.id)")
+                    byDir[dir] = try Money.add(byDir[dir] ?? 0, v, "commodity \(c.id)")
+                    let p = a.missions[mi].partners[0]
+                    byProv[p] = try Money.add(byProv[p] ?? 0, v, "commodity \(c.id)")
+                }
+            }
+            a.byCommodity.append(KeyTotal(key: c.id, valueRupiah: total))
+            if !byDir.isEmpty { a.commodityByDirection[c.id] = byDir }
+            if !byProv.isEmpty { a.commodityByProvince[c.id] = byProv }
+        }
         a.byProvince = province.map { KeyTotal(key: $0.key, valueRupiah: $0.value) }
             .sorted { ($0.valueRupiah, $1.key) > ($1.valueRupiah, $0.key) }
         a.byYear = year.keys.sorted().map { KeyTotal(key: String($0), valueRupiah: year[$0]!) }

@@ -52,7 +52,8 @@ public struct LoadResult: Sendable {
 public enum DatasetLoader {
     /// Loads, decodes and validates the fixtures in `directory`; reports every problem found.
     /// `progress` is told the file being read and, for long lists, how far decoding is (0–1000).
-    public static func load(directory: String, progress: ((String, Int) -> Void)? = nil) -> LoadResult {
+    /// `useFastPath: false` forces the general decoder for deals.json (tests compare the two).
+    public static func load(directory: String, useFastPath: Bool = true, progress: ((String, Int) -> Void)? = nil) -> LoadResult {
         let diagnostics = Diagnostics()
         guard FileReader.isDirectory(directory) else {
             let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
@@ -63,6 +64,11 @@ public enum DatasetLoader {
         for file in FixtureFile.allCases {
             let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
             progress?(file.rawValue, 0)
+            if file == .deals, useFastPath, case .decoded(let deals, let locations) = DealsFastDecoder.decode(path: path, progress: { progress?(file.rawValue, $0) }) {
+                fx.deals = deals
+                fx.dealLocations = locations
+                continue
+            }
             guard let root = parseFile(path, name: file.rawValue, diagnostics) else { continue }
             decode(file, root, into: &fx, diagnostics) { done in progress?(file.rawValue, done) }
         }
@@ -157,3 +163,4 @@ public enum DatasetLoader {
                        organiser: org, illustrative: r.bool("illustrative") ?? false)
     }
 }
+

@@ -1,6 +1,17 @@
 /// One line under a mission. Directions are from the organising province's view.
 public struct Deal: Sendable, Identifiable, Equatable {
-    public enum Direction: String, Sendable, CaseIterable { case sell, buy, investment, unspecified }
+    public enum Direction: String, Sendable, CaseIterable {
+        case sell, buy, investment, unspecified
+        /// Position in `allCases`, for flat per-direction arrays.
+        public var index: Int {
+            switch self {
+            case .sell: 0
+            case .buy: 1
+            case .investment: 2
+            case .unspecified: 3
+            }
+        }
+    }
     public enum Kind: String, Sendable, CaseIterable { case itemised, publishedAggregate, letterOfIntent, unallocated }
     public enum Status: String, Sendable, CaseIterable { case reported, committed, validated, withdrawn }
 

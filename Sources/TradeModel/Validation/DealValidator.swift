@@ -22,6 +22,8 @@ extension Validator {
         var grand: Int64 = 0
         var grandOverflowed = false
         let datasetIllustrative = fx.dataset?.illustrative ?? false
+        // Consecutive lines mostly repeat their mission, commodity and source: skip re-checking.
+        var okMission = "", okCommodity = "", okSource = ""
         for (i, deal) in fx.deals.enumerated() {
             if let first = firstIndex[deal.id] {
                 let o = origin(Int(first))
@@ -29,8 +31,14 @@ extension Validator {
             } else {
                 firstIndex[deal.id] = Int32(truncatingIfNeeded: i)
             }
-            ref(i, "mission", deal.mission, places, "the mission", .missions)
-            ref(i, "commodity", deal.commodity, commodityIds, "the commodity", .commodities)
+            if deal.mission != okMission {
+                ref(i, "mission", deal.mission, places, "the mission", .missions)
+                if places.contains(deal.mission) { okMission = deal.mission }
+            }
+            if let c = deal.commodity, c != okCommodity {
+                ref(i, "commodity", c, commodityIds, "the commodity", .commodities)
+                if commodityIds.contains(c) { okCommodity = c }
+            }
             if let p = deal.product {
                 if let prod = productById[p] {
                     if let c = deal.commodity, prod.commodity != c {
@@ -40,7 +48,10 @@ extension Validator {
                     err(i, "product", "refers to the product \"\(Sanitizer.line(p))\", which products.json does not define")
                 }
             }
-            ref(i, "source", deal.source, sourceIds, "the source", .sources)
+            if deal.source != okSource {
+                ref(i, "source", deal.source, sourceIds, "the source", .sources)
+                if sourceIds.contains(deal.source) { okSource = deal.source }
+            }
             if deal.kind == .unallocated {
                 if deal.direction != .unspecified { err(i, "direction", "an unallocated line has direction \"unspecified\"") }
                 if !unallocatedSeen.insert(deal.mission).inserted { err(i, "kind", "a mission has at most one unallocated line") }

@@ -1,0 +1,318 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A decoder specialised for `deals.json`, the one file that grows to a million lines.
+///
+/// It streams the file through a 4 MiB buffer and builds `Deal`s straight from the bytes, with no
+/// tree and no per-field dictionaries. It accepts only the plain shape (known fields, no escapes,
+/// no duplicates, no control characters, valid enum values and whole-rupiah values): on anything
+/// else it gives up, and the general path (`JSONParser` + `ObjectReader`) reads the whole file and
+/// reports exactly what it always reports. Tests check both paths give the same deals.
+enum DealsFastDecoder {
+    enum Outcome {
+        case decoded([Deal], [JSONLocation])
+        /// Something unusual: use the general path, which knows how to explain it.
+        case needsGeneralPath
+    }
+
+    static let bufferSize = 1 << 22
+    /// Objects larger than this (a 10 MB description, say) go to the general path: each object is
+    /// parsed in place with at least this much of the file in the buffer.
+    static let maxObject = 1 << 20
+
+    enum Field: Int, CaseIterable {
+        case id, mission, direction, commodity, product, description, quantity, unit, valueRupiah, status, kind
+        case includedIn, party, counterparty, period, illustrative, source, note
+        var name: [UInt8] { Array(String(describing: self).utf8) }
+    }
+    static let names: [[UInt8]] = Field.allCases.map(\.name)
+
+    static func decode(path: String, progress: ((Int) -> Void)? = nil) -> Outcome {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .needsGeneralPath }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
+        var r = Reader(fd: fd, total: Int(st.st_size))
+        return r.run(progress: progress) ?? .needsGeneralPath
+    }
+
+    struct Reader {
+        let fd: Int32
+        let total: Int
+        var buf = [UInt8](repeating: 0, count: DealsFastDecoder.bufferSize)
+        var pos = 0, end = 0
+        /// Absolute offset of buf[0], the current line number and where that line starts.
+        var base = 0, line = 1, lineStart = 0
+        var eof = false
+
+        init(fd: Int32, total: Int) {
+            self.fd = fd
+            self.total = total
+        }
+
+        /// Makes at least `n` bytes available from `pos` (fewer only at end of file).
+        mutating func fill(_ n: Int) {
+            if end - pos >= n || eof { return }
+            if pos > 0 {
+                buf.withUnsafeMutableBufferPointer { b in
+                    _ = memmove(b.baseAddress!, b.baseAddress! + pos, end - pos)
+                }
+                base += pos
+                end -= pos
+                pos = 0
+            }
+            while end < buf.count && end - pos < n {
+                let got = buf.withUnsafeMutableBufferPointer { b in read(fd, b.baseAddress! + end, b.count - end) }
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { eof = true; return }
+                end += got
+            }
+        }
+
+        mutating func skipSpace() {
+            while true {
+                if pos >= end { fill(1); if pos >= end { return } }
+                switch buf[pos] {
+                case 0x20, 0x09, 0x0D: pos += 1
+                case 0x0A: pos += 1; line += 1; lineStart = base + pos
+                default: return
+                }
+            }
+        }
+
+        mutating func run(progress: ((Int) -> Void)?) -> Outcome? {
+            fill(4)
+            if pos < end && buf[pos] == 0xEF { return nil } // a byte-order mark: the general path
+            skipSpace()
+            guard pos < end, buf[pos] == UInt8(ascii: "[") else { return nil }
+            pos += 1
+            var deals: [Deal] = []
+            var locations: [JSONLocation] = []
+            deals.reserveCapacity(max(16, total / 180))
+            locations.reserveCapacity(max(16, total / 180))
+            skipSpace()
+            if pos < end && buf[pos] == UInt8(ascii: "]") {
+                pos += 1
+            } else {
+                while true {
+                    skipSpace()
+                    guard pos < end, buf[pos] == UInt8(ascii: "{") else { return nil }
+                    // Keep a whole object's worth of bytes in the buffer, then parse in place.
+                    fill(DealsFastDecoder.maxObject)
+                    let loc = JSONLocation(line: line, column: base + pos - lineStart + 1)
+                    guard let deal = parseObject(until: end) else { return nil }
+                    deals.append(deal)
+                    locations.append(loc)
+                    if deals.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, total))) }
+                    skipSpace()
+                    guard pos < end else { return nil }
+                    if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                    if buf[pos] == UInt8(ascii: "]") { pos += 1; break }
+                    return nil
+                }
+            }
+            skipSpace() // refills as it goes: stops at end of file or at trailing garbage
+            return pos < end ? nil : .decoded(deals, locations)
+        }
+
+        mutating func parseObject(until stop: Int) -> Deal? {
+            pos += 1
+            var id, mission, direction, commodity, product, description, unit, status, kind: String?
+            var includedIn, party, counterparty, period, source, note: String?
+            var seen: UInt32 = 0
+            var value: Int64?
+            var quantity: String?
+            var illustrative = false
+            while true {
+                skipInside(stop)
+                guard pos < stop else { return nil }
+                if buf[pos] == UInt8(ascii: "}") { pos += 1; break }
+                if seen != 0 {
+                    guard buf[pos] == UInt8(ascii: ",") else { return nil }
+                    pos += 1
+                    skipInside(stop)
+                }
+                guard pos < stop, buf[pos] == UInt8(ascii: "\"") else { return nil }
+                guard let field = key(stop) else { return nil }
+                let bit: UInt32 = 1 << UInt32(field.rawValue)
+                if seen & bit != 0 { return nil }
+                seen |= bit
+                skipInside(stop)
+                guard pos < stop, buf[pos] == UInt8(ascii: ":") else { return nil }
+                pos += 1
+                skipInside(stop)
+                guard pos < stop else { return nil }
+                if buf[pos] == UInt8(ascii: "n") {
+                    // null: absent for optional fields; required ones go to the general path.
+                    guard pos + 4 <= stop, buf[pos + 1] == UInt8(ascii: "u"), buf[pos + 2] == UInt8(ascii: "l"), buf[pos + 3] == UInt8(ascii: "l") else { return nil }
+                    pos += 4
+                    switch field {
+                    case .id, .mission, .direction, .valueRupiah, .status, .kind, .source: return nil
+                    default: continue
+                    }
+                }
+                switch field {
+                case .valueRupiah:
+                    guard let v = wholeNumber(stop) else { return nil }
+                    value = v
+                case .quantity:
+                    guard let q = numberLiteral(stop) else { return nil }
+                    quantity = q
+                case .illustrative:
+                    guard let b = boolean(stop) else { return nil }
+                    illustrative = b
+                default:
+                    guard let s = string(stop) else { return nil }
+                    switch field {
+                    case .id: id = s
+                    case .mission: mission = s
+                    case .direction: direction = s
+                    case .commodity: commodity = s
+                    case .product: product = s
+                    case .description: description = s
+                    case .unit: unit = s
+                    case .status: status = s
+                    case .kind: kind = s
+                    case .includedIn: includedIn = s
+                    case .party: party = s
+                    case .counterparty: counterparty = s
+                    case .period: period = s
+                    case .source: source = s
+                    case .note: note = s
+                    case .quantity, .valueRupiah, .illustrative: return nil
+                    }
+                }
+            }
+            guard let id, let mission, let dirText = direction, let dir = Deal.Direction(rawValue: dirText),
+                  let statusText = status, let st = Deal.Status(rawValue: statusText),
+                  let kindText = kind, let k = Deal.Kind(rawValue: kindText), let value, let source else { return nil }
+            return Deal(id: id, mission: mission, direction: dir, commodity: commodity, product: product, description: description,
+                        quantity: quantity, unit: unit, valueRupiah: value, status: st, kind: k, includedIn: includedIn, party: party,
+                        counterparty: counterparty, period: period, illustrative: illustrative, source: source, note: note)
+        }
+
+        mutating func skipInside(_ stop: Int) {
+            while pos < stop {
+                switch buf[pos] {
+                case 0x20, 0x09, 0x0D: pos += 1
+                case 0x0A: pos += 1; line += 1; lineStart = base + pos
+                default: return
+                }
+            }
+        }
+
+        mutating func key(_ stop: Int) -> Field? {
+            let start = pos + 1
+            var i = start
+            while i < stop && buf[i] != UInt8(ascii: "\"") { i += 1 }
+            guard i < stop else { return nil }
+            let n = i - start
+            pos = i + 1
+            // Length and first letter pick the candidate; the bytes confirm it.
+            let candidate: Field?
+            switch (n, buf[start]) {
+            case (2, UInt8(ascii: "i")): candidate = .id
+            case (4, UInt8(ascii: "u")): candidate = .unit
+            case (4, UInt8(ascii: "k")): candidate = .kind
+            case (4, UInt8(ascii: "n")): candidate = .note
+            case (5, UInt8(ascii: "p")): candidate = .party
+            case (6, UInt8(ascii: "p")): candidate = .period
+            case (6, UInt8(ascii: "s")): candidate = buf[start + 1] == UInt8(ascii: "t") ? .status : .source
+            case (7, UInt8(ascii: "m")): candidate = .mission
+            case (7, UInt8(ascii: "p")): candidate = .product
+            case (8, UInt8(ascii: "q")): candidate = .quantity
+            case (9, UInt8(ascii: "d")): candidate = .direction
+            case (9, UInt8(ascii: "c")): candidate = .commodity
+            case (10, UInt8(ascii: "i")): candidate = .includedIn
+            case (11, UInt8(ascii: "d")): candidate = .description
+            case (11, UInt8(ascii: "v")): candidate = .valueRupiah
+            case (12, UInt8(ascii: "c")): candidate = .counterparty
+            case (12, UInt8(ascii: "i")): candidate = .illustrative
+            default: candidate = nil
+            }
+            guard let f = candidate else { return nil }
+            let name = DealsFastDecoder.names[f.rawValue]
+            for j in 1..<n where buf[start + j] != name[j] { return nil }
+            return f
+        }
+
+        /// A plain string: no escapes (`findObjectEnd` already refused those), no control
+        /// characters, valid UTF-8, not blank — otherwise the general path explains.
+        mutating func string(_ stop: Int) -> String? {
+            guard buf[pos] == UInt8(ascii: "\"") else { return nil }
+            let start = pos + 1
+            var i = start
+            var ascii = true
+            while i < stop {
+                let c = buf[i]
+                if c == UInt8(ascii: "\"") { break }
+                if c < 0x20 || c == 0x7F || c == UInt8(ascii: "\\") { return nil }
+                if c >= 0x80 { ascii = false }
+                i += 1
+            }
+            guard i < stop, i > start else { return nil }
+            pos = i + 1
+            let s: String? = buf.withUnsafeBufferPointer { b in
+                let slice = UnsafeBufferPointer(rebasing: b[start..<i])
+                return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
+            }
+            guard let s else { return nil }
+            if ascii {
+                if s.utf8.allSatisfy({ $0 == 0x20 }) { return nil }
+            } else if Sanitizer.hasControlCharacters(s) || s.allSatisfy(\.isWhitespace) {
+                return nil
+            }
+            return s
+        }
+
+        /// Whole, non-negative, no leading zeros, at most 18 digits (always fits Int64).
+        mutating func wholeNumber(_ stop: Int) -> Int64? {
+            var v: Int64 = 0
+            var n = 0
+            while pos < stop, buf[pos] >= 0x30, buf[pos] <= 0x39 {
+                if n == 18 { return nil } // a 19th digit could overflow: the general path decides
+                v = v &* 10 &+ Int64(buf[pos] - 0x30)
+                pos += 1
+                n += 1
+            }
+            guard n > 0, !(n > 1 && buf[pos - n] == 0x30) else { return nil }
+            guard pos < stop, buf[pos] == UInt8(ascii: ",") || buf[pos] == UInt8(ascii: "}") || buf[pos] <= 0x20 else { return nil }
+            return v
+        }
+
+        /// A non-negative JSON number kept as its literal (`12`, `12.5`, `1e3`).
+        mutating func numberLiteral(_ stop: Int) -> String? {
+            let start = pos
+            func digits() -> Int {
+                var n = 0
+                while pos < stop, buf[pos] >= 0x30, buf[pos] <= 0x39 { pos += 1; n += 1 }
+                return n
+            }
+            let intDigits = digits()
+            guard intDigits > 0, !(intDigits > 1 && buf[start] == 0x30) else { return nil }
+            if pos < stop, buf[pos] == UInt8(ascii: ".") { pos += 1; guard digits() > 0 else { return nil } }
+            if pos < stop, buf[pos] == UInt8(ascii: "e") || buf[pos] == UInt8(ascii: "E") {
+                pos += 1
+                if pos < stop, buf[pos] == UInt8(ascii: "+") || buf[pos] == UInt8(ascii: "-") { pos += 1 }
+                guard digits() > 0 else { return nil }
+            }
+            guard pos - start <= 40, pos < stop,
+                  buf[pos] == UInt8(ascii: ",") || buf[pos] == UInt8(ascii: "}") || buf[pos] <= 0x20 else { return nil }
+            return buf.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<pos]), as: UTF8.self) }
+        }
+
+        mutating func boolean(_ stop: Int) -> Bool? {
+            if pos + 4 <= stop, buf[pos] == UInt8(ascii: "t"), buf[pos + 1] == UInt8(ascii: "r"), buf[pos + 2] == UInt8(ascii: "u"), buf[pos + 3] == UInt8(ascii: "e") {
+                pos += 4
+                return true
+            }
+            if pos + 5 <= stop, buf[pos] == UInt8(ascii: "f"), buf[pos + 1] == UInt8(ascii: "a"), buf[pos + 2] == UInt8(ascii: "l"), buf[pos + 3] == UInt8(ascii: "s"), buf[pos + 4] == UInt8(ascii: "e") {
+                pos += 5
+                return false
+            }
+            return nil
+        }
+    }
+}
