@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "TradeModelTests", dependencies: ["TradeModel"]),
+        .testTarget(name: "TradeModelTests", dependencies: ["TradeModel"], exclude: ["FuzzCorpus"]),
         // Depends on the executable so `swift test` builds the real binary the CLI tests run.
         .testTarget(
             name: "TradeTUITests",

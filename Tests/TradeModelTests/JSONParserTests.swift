@@ -56,10 +56,16 @@ import Testing
         let node = try parse("[\"\(big)\"]")
         guard case .array(let a) = node.value, case .string(let s) = a[0].value else { Issue.record("shape"); return }
         #expect(s.utf8.count == 10_000_000)
+        // Hostile sizes are refused before they become values.
         let digits = String(repeating: "9", count: 1_000_000)
-        let n = try parse("[\(digits)]")
-        guard case .array(let b) = n.value, case .number(let t) = b[0].value else { Issue.record("shape"); return }
-        #expect(t.utf8.count == 1_000_000)
+        #expect(throws: JSONParseError(message: "a number longer than 4096 characters", location: JSONLocation(line: 1, column: 2))) {
+            try parse("[\(digits)]")
+        }
+        let huge = String(repeating: "x", count: JSONParser.maxStringBytes + 10)
+        #expect(throws: JSONParseError(message: "a text string longer than 16 MiB", location: JSONLocation(line: 1, column: 2))) {
+            try parse("[\"\(huge)\"]")
+        }
+        #expect(throws: JSONParseError.self) { try parse("[\"\(huge.prefix(JSONParser.maxStringBytes))\\n\(huge)\"]") }
     }
 
     @Test func skipsByteOrderMark() throws {

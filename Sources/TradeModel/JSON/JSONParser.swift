@@ -10,6 +10,46 @@ public struct JSONParseError: Error, Sendable, Equatable {
 
 public struct JSONParser {
     public static let maxDepth = 512
+    /// Longer text or number literals are refused, so a hostile file cannot make one huge value.
+    public static let maxStringBytes = 16 << 20
+    public static let maxNumberLength = 4096
+
+    /// Parses a document whose root is a list, handing each element to `each` as soon as it is
+    /// parsed instead of keeping them all: memory stays bounded by the largest element. A root
+    /// that is not a list is returned whole (and `each` is not called).
+    public static func parseElements(_ bytes: [UInt8], _ each: (JSONNode, Int) -> Void) throws(JSONParseError) -> JSONNode? {
+        try bytes.withUnsafeBufferPointer { (buf) throws(JSONParseError) -> JSONNode? in
+            var parser = JSONParser(buf)
+            return try parser.streamedDocument(each)
+        }
+    }
+
+    private mutating func streamedDocument(_ each: (JSONNode, Int) -> Void) throws(JSONParseError) -> JSONNode? {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3; lineStart = 3 }
+        skipSpace()
+        guard i < b.count, b[i] == UInt8(ascii: "[") else { return try document() }
+        let loc = here
+        i += 1
+        skipSpace()
+        var k = 0
+        if i < b.count, b[i] == UInt8(ascii: "]") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                each(try value(depth: 1), k)
+                k += 1
+                skipSpace()
+                guard i < b.count else { throw fail("the file ends inside a list that starts at \(loc)") }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "]") { i += 1; break }
+                throw fail("expected ',' or ']' in a list, found \(describe(b[i]))")
+            }
+        }
+        skipSpace()
+        if i < b.count { throw fail("unexpected \(describe(b[i])) after the end of the JSON value") }
+        return nil
+    }
 
     /// Parses one JSON document. A UTF-8 byte-order mark is skipped.
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONNode {
@@ -152,10 +192,15 @@ public struct JSONParser {
             guard i < b.count, isDigit(b[i]) else { throw fail("a number needs digits in its exponent", at: loc) }
             while i < b.count, isDigit(b[i]) { i += 1 }
         }
+        try checkNumberLength(start, loc)
         return String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
     }
 
     private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    private func checkNumberLength(_ start: Int, _ loc: JSONLocation) throws(JSONParseError) {
+        if i - start > Self.maxNumberLength { throw fail("a number longer than \(Self.maxNumberLength) characters", at: loc) }
+    }
 
     private mutating func string() throws(JSONParseError) -> String {
         let open = here
@@ -164,6 +209,7 @@ public struct JSONParser {
         // Fast path: no escapes.
         while i < b.count {
             let c = b[i]
+            if i - start > Self.maxStringBytes { throw fail("a text string longer than \(Self.maxStringBytes >> 20) MiB", at: open) }
             if c == UInt8(ascii: "\"") {
                 let raw = UnsafeBufferPointer(rebasing: b[start..<i])
                 guard let s = String(validating: raw, as: UTF8.self) else {
@@ -189,6 +235,7 @@ public struct JSONParser {
                 return s
             }
             if c < 0x20 { throw fail(c == 0x0A ? "a text string is not closed before the end of the line" : "a raw control character (\(describe(c))) inside text must be escaped") }
+            if out.count > Self.maxStringBytes { throw fail("a text string longer than \(Self.maxStringBytes >> 20) MiB", at: open) }
             if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
             i += 1
             guard i < b.count else { break }

@@ -69,6 +69,12 @@ public enum DatasetLoader {
                 fx.dealLocations = locations
                 continue
             }
+            if file == .deals {
+                let pairs = streamList(path, file, diagnostics, { progress?(file.rawValue, $0) }, Deal.decode)
+                fx.deals = pairs.map(\.0)
+                fx.dealLocations = pairs.map { $0.1.location ?? JSONLocation(line: 0, column: 0) }
+                continue
+            }
             guard let root = parseFile(path, name: file.rawValue, diagnostics) else { continue }
             decode(file, root, into: &fx, diagnostics) { done in progress?(file.rawValue, done) }
         }
@@ -86,17 +92,22 @@ public enum DatasetLoader {
 
     /// Reads and parses one file; records a located problem and returns nil on failure.
     public static func parseFile(_ path: String, name: String, _ d: Diagnostics) -> JSONNode? {
+        guard let bytes = read(path, name, d) else { return nil }
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            d.error(name, "", error.location, "invalid JSON: \(error.message)")
+            return nil
+        }
+    }
+
+    static func read(_ path: String, _ name: String, _ d: Diagnostics) -> [UInt8]? {
         switch FileReader.contents(of: path) {
         case .failure(let f):
             d.error(name, "", nil, f == .missing ? "the required file \(name) is missing" : "\(name) \(f.sentence)")
             return nil
         case .success(let bytes):
-            do {
-                return try JSONParser.parse(bytes)
-            } catch {
-                d.error(name, "", error.location, "invalid JSON: \(error.message)")
-                return nil
-            }
+            return bytes
         }
     }
 
@@ -114,6 +125,28 @@ public enum DatasetLoader {
             let path = "\(base)[\(i)]"
             guard let r = ObjectReader(node, file: file.rawValue, path: path, diagnostics: d), let v = decode(r) else { continue }
             out.append((v, Origin(file: file.rawValue, path: path, location: node.location)))
+        }
+        return out
+    }
+
+    /// A list file, element by element: each element is decoded as soon as it is parsed and its
+    /// tree dropped, so memory stays bounded by the largest element, whatever the file holds.
+    static func streamList<T>(_ path: String, _ file: FixtureFile, _ d: Diagnostics, _ progress: ((Int) -> Void)? = nil,
+                              _ decode: (ObjectReader) -> T?) -> [(T, Origin)] {
+        guard let bytes = read(path, file.rawValue, d) else { return [] }
+        let base = String(file.rawValue.dropLast(5))
+        var out: [(T, Origin)] = []
+        do {
+            let root = try JSONParser.parseElements(bytes) { node, i in
+                if i & 0xFFFF == 0 { progress?(min(999, node.location.line * 1000 / max(1, bytes.count / 180))) }
+                let path = "\(base)[\(i)]"
+                guard let r = ObjectReader(node, file: file.rawValue, path: path, diagnostics: d), let v = decode(r) else { return }
+                out.append((v, Origin(file: file.rawValue, path: path, location: node.location)))
+            }
+            if let root { return list(root, file, d, progress, decode) }
+        } catch {
+            d.error(file.rawValue, "", error.location, "invalid JSON: \(error.message)")
+            return []
         }
         return out
     }

@@ -32,9 +32,16 @@ enum DealsFastDecoder {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .needsGeneralPath }
         defer { close(fd) }
+        return decode(fd: fd, progress: progress)
+    }
+
+    /// Reads an open file from its current offset (the fuzzer passes a memory file).
+    static func decode(fd: Int32, progress: ((Int) -> Void)? = nil) -> Outcome {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
         var r = Reader(fd: fd, total: Int(st.st_size))
+        // Small files get a small buffer (the fuzzer decodes millions of them).
+        if r.total + 1 < r.buf.count { r.buf = [UInt8](repeating: 0, count: r.total + 1) }
         return r.run(progress: progress) ?? .needsGeneralPath
     }
 

@@ -6,8 +6,9 @@ import Darwin
 
 /// Reads whole files with plain POSIX calls: fast, and every failure becomes a sentence.
 public enum FileReader {
-    /// Larger inputs are refused rather than read into memory.
-    public static let maxBytes = 1 << 30
+    /// Larger inputs are refused rather than read whole into memory (the general reader builds a
+    /// tree per element; the deals fast path streams and has no such limit).
+    public static let maxBytes = 256 << 20
 
     public enum Failure: Error, Sendable, Equatable {
         case missing, isDirectory, unreadable(String), tooLarge(Int)
@@ -17,7 +18,7 @@ public enum FileReader {
             case .missing: "the file does not exist"
             case .isDirectory: "is a directory, not a file"
             case .unreadable(let why): "cannot be read: \(why)"
-            case .tooLarge(let n): "is too large (\(n) bytes; at most \(FileReader.maxBytes))"
+            case .tooLarge(let n): "is too large to read whole (\(n) bytes; at most \(FileReader.maxBytes))"
             }
         }
     }
