@@ -90,6 +90,26 @@ import Testing
         assertSamePaths(d, name)
     }
 
+    @Test func twoHalvesOnTwoCoresGiveTheSameAsOnePass() throws {
+        let base = NSTemporaryDirectory() + "trade-tui-halves-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try SyntheticGenerator(deals: 90_000, seed: 5).write(to: base)
+        let path = base + "/deals.json"
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        #expect(size >= 16 << 20, "large enough to be split")
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        #expect(DealsFastDecoder.splitPoint(fd, size) != nil)
+        guard case .decoded(let deals, let locations) = DealsFastDecoder.decode(path: path) else {
+            Issue.record("must take the fast path")
+            return
+        }
+        #expect(deals.count == 90_000)
+        #expect(locations.enumerated().allSatisfy { $0.element.line == $0.offset + 2 && $0.element.column == 1 }, "lines continue across the split")
+        let mirror = try JSONDecoder().decode([DealDTO].self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(mirror.map(\.deal) == deals)
+    }
+
     @Test func largeInputsCrossBufferBoundaries() throws {
         // Objects straddle the 4 MiB buffer edge many times over.
         var text = "[\n"

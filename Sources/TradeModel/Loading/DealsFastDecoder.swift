@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
+import Synchronization
 
 /// A decoder specialised for `deals.json`, the one file that grows to a million lines.
 ///
@@ -39,24 +41,77 @@ enum DealsFastDecoder {
     static func decode(fd: Int32, progress: ((Int) -> Void)? = nil) -> Outcome {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
-        var r = Reader(fd: fd, total: Int(st.st_size))
-        // Small files get a small buffer (the fuzzer decodes millions of them).
-        if r.total + 1 < r.buf.count { r.buf = [UInt8](repeating: 0, count: r.total + 1) }
-        return r.run(progress: progress) ?? .needsGeneralPath
+        let total = Int(st.st_size)
+        // Large files are read in two halves on two cores, split where a line starts a new element.
+        if total >= 16 << 20, let split = splitPoint(fd, total) {
+            return decodeHalves(fd, total, split, progress) ?? .needsGeneralPath
+        }
+        var r = Reader(fd: fd, total: total, from: 0, limit: total)
+        return r.run(progress: progress, opening: true, stopAt: nil).map { .decoded($0.deals, $0.locations) } ?? .needsGeneralPath
+    }
+
+    /// An offset just after a newline that follows a `,` and precedes a `{`: between two elements
+    /// of the top-level list (raw newlines cannot be inside strings). Nil when none is near the middle.
+    static func splitPoint(_ fd: Int32, _ total: Int) -> Int? {
+        let from = total / 2
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(from)) }
+        guard n > 0 else { return nil }
+        var i = 0
+        while i < n {
+            if window[i] == 0x0A {
+                var before = i - 1
+                while before >= 0, window[before] == 0x20 || window[before] == 0x09 || window[before] == 0x0D { before -= 1 }
+                var after = i + 1
+                while after < n, window[after] == 0x20 || window[after] == 0x09 || window[after] == 0x0D { after += 1 }
+                if before >= 0, window[before] == UInt8(ascii: ","), after < n, window[after] == UInt8(ascii: "{") { return from + i + 1 }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    struct Half: Sendable {
+        var deals: [Deal]
+        var locations: [JSONLocation]
+        var line: Int
+    }
+
+    static func decodeHalves(_ fd: Int32, _ total: Int, _ split: Int, _ progress: ((Int) -> Void)?) -> Outcome? {
+        let halves = Mutex<[Half?]>([nil, nil])
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            var r = k == 0 ? Reader(fd: fd, total: total, from: 0, limit: split) : Reader(fd: fd, total: total, from: split, limit: total)
+            let half = r.run(progress: nil, opening: k == 0, stopAt: k == 0 ? split : nil)
+            halves.withLock { $0[k] = half }
+        }
+        progress?(999)
+        let both = halves.withLock { $0 }
+        guard let first = both[0], var second = both[1] else { return nil }
+        // The second half counted lines from 1 at the split; the first ended on the split's line.
+        let shift = first.line - 1
+        for i in second.locations.indices { second.locations[i].line += shift }
+        return .decoded(first.deals + second.deals, first.locations + second.locations)
     }
 
     struct Reader {
         let fd: Int32
         let total: Int
-        var buf = [UInt8](repeating: 0, count: DealsFastDecoder.bufferSize)
+        /// Bytes from `from` up to `limit` (absolute offsets) are this reader's.
+        let limit: Int
+        var buf: [UInt8]
         var pos = 0, end = 0
         /// Absolute offset of buf[0], the current line number and where that line starts.
-        var base = 0, line = 1, lineStart = 0
+        var base: Int, line = 1, lineStart: Int
         var eof = false
 
-        init(fd: Int32, total: Int) {
+        init(fd: Int32, total: Int, from: Int, limit: Int) {
             self.fd = fd
             self.total = total
+            self.limit = limit
+            base = from
+            lineStart = from
+            // Small files get a small buffer (the fuzzer decodes millions of them).
+            buf = [UInt8](repeating: 0, count: min(DealsFastDecoder.bufferSize, limit - from + 1))
         }
 
         /// Makes at least `n` bytes available from `pos` (fewer only at end of file).
@@ -71,7 +126,9 @@ enum DealsFastDecoder {
                 pos = 0
             }
             while end < buf.count && end - pos < n {
-                let got = buf.withUnsafeMutableBufferPointer { b in read(fd, b.baseAddress! + end, b.count - end) }
+                let want = min(buf.count - end, limit - (base + end))
+                if want <= 0 { eof = true; return }
+                let got = buf.withUnsafeMutableBufferPointer { b in pread(fd, b.baseAddress! + end, want, off_t(base + end)) }
                 if got < 0 && errno == EINTR { continue }
                 if got <= 0 { eof = true; return }
                 end += got
@@ -89,18 +146,23 @@ enum DealsFastDecoder {
             }
         }
 
-        mutating func run(progress: ((Int) -> Void)?) -> Outcome? {
+        /// `opening`: the range starts with the list's `[` (else with an element, after a split).
+        /// `stopAt`: the range ends at a split, just before the next element.
+        mutating func run(progress: ((Int) -> Void)?, opening: Bool, stopAt: Int?) -> Half? {
             fill(4)
             if pos < end && buf[pos] == 0xEF { return nil } // a byte-order mark: the general path
             skipSpace()
-            guard pos < end, buf[pos] == UInt8(ascii: "[") else { return nil }
-            pos += 1
+            if opening {
+                guard pos < end, buf[pos] == UInt8(ascii: "[") else { return nil }
+                pos += 1
+            }
             var deals: [Deal] = []
             var locations: [JSONLocation] = []
-            deals.reserveCapacity(max(16, total / 180))
-            locations.reserveCapacity(max(16, total / 180))
+            let expected = max(16, (limit - base) / 180)
+            deals.reserveCapacity(expected)
+            locations.reserveCapacity(expected)
             skipSpace()
-            if pos < end && buf[pos] == UInt8(ascii: "]") {
+            if opening && pos < end && buf[pos] == UInt8(ascii: "]") {
                 pos += 1
             } else {
                 while true {
@@ -115,13 +177,22 @@ enum DealsFastDecoder {
                     if deals.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, total))) }
                     skipSpace()
                     guard pos < end else { return nil }
-                    if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                    if buf[pos] == UInt8(ascii: ",") {
+                        pos += 1
+                        if let stopAt {
+                            skipSpace()
+                            // Ended exactly at the split, between two elements: the other half goes on.
+                            if pos >= end && base + pos == stopAt { return Half(deals: deals, locations: locations, line: line) }
+                        }
+                        continue
+                    }
                     if buf[pos] == UInt8(ascii: "]") { pos += 1; break }
                     return nil
                 }
             }
+            if stopAt != nil { return nil } // the list closed before the split: not a plain list
             skipSpace() // refills as it goes: stops at end of file or at trailing garbage
-            return pos < end ? nil : .decoded(deals, locations)
+            return pos < end ? nil : Half(deals: deals, locations: locations, line: line)
         }
 
         mutating func parseObject(until stop: Int) -> Deal? {
