@@ -51,6 +51,11 @@ public struct JournalEvent: Sendable, Equatable {
         self.undoes = undoes
     }
 
+    /// A new event for `body`, stamped now with a fresh id.
+    public static func stamped(_ body: Body, user: String, undoes: String? = nil) -> JournalEvent {
+        JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user, body: body, undoes: undoes)
+    }
+
     /// The change that reverses this one. A note cannot be unsaid: it is reversed by a note saying
     /// it was withdrawn. A recorded deal is reversed by withdrawing it (issue 5), not here.
     public var inverseBody: Body? {

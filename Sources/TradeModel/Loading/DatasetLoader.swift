@@ -53,7 +53,7 @@ public enum DatasetLoader {
     /// Loads, decodes and validates the fixtures in `directory`; reports every problem found.
     /// `progress` is told the file being read and, for long lists, how far decoding is (0–1000).
     /// `useFastPath: false` forces the general decoder for deals.json (tests compare the two).
-    public static func load(directory: String, useFastPath: Bool = true, progress: ((String, Int) -> Void)? = nil) -> LoadResult {
+    public static func load(directory: String, useFastPath: Bool = true, progress: (@Sendable (String, Int) -> Void)? = nil) -> LoadResult {
         let diagnostics = Diagnostics()
         guard FileReader.isDirectory(directory) else {
             let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"

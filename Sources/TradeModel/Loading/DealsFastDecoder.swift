@@ -30,7 +30,7 @@ enum DealsFastDecoder {
     }
     static let names: [[UInt8]] = Field.allCases.map(\.name)
 
-    static func decode(path: String, progress: ((Int) -> Void)? = nil) -> Outcome {
+    static func decode(path: String, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .needsGeneralPath }
         defer { close(fd) }
@@ -38,7 +38,7 @@ enum DealsFastDecoder {
     }
 
     /// Reads an open file from its current offset (the fuzzer passes a memory file).
-    static func decode(fd: Int32, progress: ((Int) -> Void)? = nil) -> Outcome {
+    static func decode(fd: Int32, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
         let total = Int(st.st_size)
@@ -77,11 +77,17 @@ enum DealsFastDecoder {
         var line: Int
     }
 
-    static func decodeHalves(_ fd: Int32, _ total: Int, _ split: Int, _ progress: ((Int) -> Void)?) -> Outcome? {
+    static func decodeHalves(_ fd: Int32, _ total: Int, _ split: Int, _ progress: (@Sendable (Int) -> Void)?) -> Outcome? {
         let halves = Mutex<[Half?]>([nil, nil])
+        // The first half reports how far it is, scaled to the whole file.
+        var firstProgress: (@Sendable (Int) -> Void)?
+        if let progress {
+            firstProgress = { @Sendable (permille: Int) in progress(permille * split / max(1, total)) }
+        }
+        let reportFirst = firstProgress
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             var r = k == 0 ? Reader(fd: fd, total: total, from: 0, limit: split) : Reader(fd: fd, total: total, from: split, limit: total)
-            let half = r.run(progress: nil, opening: k == 0, stopAt: k == 0 ? split : nil)
+            let half = r.run(progress: k == 0 ? reportFirst : nil, opening: k == 0, stopAt: k == 0 ? split : nil)
             halves.withLock { $0[k] = half }
         }
         progress?(999)
@@ -148,7 +154,7 @@ enum DealsFastDecoder {
 
         /// `opening`: the range starts with the list's `[` (else with an element, after a split).
         /// `stopAt`: the range ends at a split, just before the next element.
-        mutating func run(progress: ((Int) -> Void)?, opening: Bool, stopAt: Int?) -> Half? {
+        mutating func run(progress: (@Sendable (Int) -> Void)?, opening: Bool, stopAt: Int?) -> Half? {
             fill(4)
             if pos < end && buf[pos] == 0xEF { return nil } // a byte-order mark: the general path
             skipSpace()
@@ -174,7 +180,7 @@ enum DealsFastDecoder {
                     guard let deal = parseObject(until: end) else { return nil }
                     deals.append(deal)
                     locations.append(loc)
-                    if deals.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, total))) }
+                    if deals.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, limit))) }
                     skipSpace()
                     guard pos < end else { return nil }
                     if buf[pos] == UInt8(ascii: ",") {

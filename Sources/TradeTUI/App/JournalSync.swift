@@ -52,7 +52,7 @@ struct JournalSync: Sendable {
     /// after `fsync` returned.
     func record(_ bodies: [JournalEvent.Body], user: String, undoes: String?) -> Result<[JournalEvent], JournalWriteError> {
         let events = bodies.map {
-            JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user, body: $0, undoes: undoes)
+            JournalEvent.stamped($0, user: user, undoes: undoes)
         }
         do { try writer.append(events) } catch { return .failure(error) }
         return .success(events)

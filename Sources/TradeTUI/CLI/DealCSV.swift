@@ -156,7 +156,7 @@ struct ImportDealsCommand: ParsableCommand {
             return
         }
         let user = common.userName
-        let events = deals.map { JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user, body: .dealRecorded($0)) }
+        let events = deals.map { JournalEvent.stamped(.dealRecorded($0), user: user) }
         try write(events, ds, path)
         try emit("ok added \(deals.count) deals, \(Rupiah.exact(total))\n")
     }

@@ -50,7 +50,7 @@ struct RecordDealCommand: ParsableCommand {
             for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
             throw ExitCode(ExitCode2.dataError)
         }
-        try write([JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: common.userName, body: .dealRecorded(deal))], ds, path)
+        try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path)
         var msg = "ok \(deal.id) \(Rupiah.exact(amount)) (\(RupiahInput.words(amount, common.language)))"
         if let f = DealDesk.publishedFinal(mission, in: ds) {
             msg += common.language == .id ? "; menambah angka final terbitan \(Rupiah.exact(f))" : "; adds to the published final \(Rupiah.exact(f))"
@@ -90,7 +90,7 @@ struct NewMissionCommand: ParsableCommand {
             Platform.writeStderr("trade-tui: the mission \"\(m.id)\" already exists; give another --id\n")
             throw ExitCode(ExitCode2.dataError)
         }
-        try write([JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: common.userName, body: .missionCreated(m))], ds, path)
+        try write([JournalEvent.stamped(.missionCreated(m), user: common.userName)], ds, path)
         try emit("ok \(m.id) \(m.title) (\(m.timeZone.rawValue))\n")
     }
 }
@@ -114,8 +114,7 @@ struct DealCommand: ParsableCommand {
                 throw ExitCode(ExitCode2.dataError)
             }
             if d.status == .withdrawn { try emit("already withdrawn: \(id)\n"); return }
-            try write([JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: common.userName,
-                                    body: .dealWithdrawn(dealId: id, reason: reason))], ds, path)
+            try write([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: reason), user: common.userName)], ds, path)
             try emit("ok withdrawn \(id) \(Rupiah.exact(d.valueRupiah))\n")
         }
     }
@@ -151,7 +150,7 @@ struct DealCommand: ParsableCommand {
                 for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
                 throw ExitCode(ExitCode2.dataError)
             }
-            try write([JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: common.userName, body: .dealCorrected(d))], ds, path)
+            try write([JournalEvent.stamped(.dealCorrected(d), user: common.userName)], ds, path)
             try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))\n")
         }
     }

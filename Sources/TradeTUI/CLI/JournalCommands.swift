@@ -56,7 +56,7 @@ struct ActionCommand: ParsableCommand {
         }
         let user = common.userName
         func event(_ b: JournalEvent.Body) -> JournalEvent {
-            JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user, body: b)
+            JournalEvent.stamped(b, user: user)
         }
         var events: [JournalEvent] = []
         let status: FollowUpAction.Status? = done ? .done : undone ? .open : inProgress ? .inProgress : nil
@@ -157,8 +157,7 @@ struct JournalCommand: ParsableCommand {
             let user = common.userName
             for i in 0..<events {
                 let a = ds.actions[i % ds.actions.count]
-                let e = JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user,
-                                     body: .actionNoteAdded(actionId: a.id, note: "\(user) #\(i)"))
+                let e = JournalEvent.stamped(.actionNoteAdded(actionId: a.id, note: "\(user) #\(i)"), user: user)
                 do { try writer.append([e]) } catch {
                     Platform.writeStderr("trade-tui: \(error.message)\n")
                     throw ExitCode(ExitCode2.ioError)

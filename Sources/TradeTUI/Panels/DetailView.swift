@@ -171,7 +171,7 @@ struct DetailBuilder {
                 let ot = o.localTime.map { (o.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? (o.timeNote ?? "")
                 let part = [Span("  ≠  ", .conflict), Span(Rupiah.short(o.valueRupiah, lang) + " " + ot + " " + Labels.role(o.role, lang), .conflict), cite(o.source)]
                 // Side by side when the line has room; otherwise directly beneath, aligned.
-                if Self.width(line) + Self.width(part) > width {
+                if StyledWidth.of(line) + StyledWidth.of(part) > width {
                     out.append(line)
                     line = [Span(String(repeating: " ", count: 13 + barW))] + part
                 } else {
@@ -181,8 +181,6 @@ struct DetailBuilder {
             out.append(line)
         }
     }
-
-    static func width(_ line: StyledLine) -> Int { line.reduce(0) { $0 + TextWidth.of($1.text) } }
 
     mutating func dealLines(_ m: Mission) {
         let ds = model.dataset
