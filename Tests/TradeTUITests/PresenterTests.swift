@@ -91,7 +91,7 @@ import Testing
         let more = try Fixture.model { ds in
             ds.deals.append(Deal(id: "new", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 1_250_000_000,
                                  status: .committed, kind: .itemised, party: "CV Kopi", source: "desk"))
-            ds.dealLog.append(DealLogEntry(eventId: "e", at: "t", user: "u", dealId: "new", kind: .recorded))
+            ds.dealLog.append(DealLogEntry(eventId: "e", at: "t", user: "u", dealId: "new", dealIndex: ds.deals.count - 1, kind: .recorded))
         }
         _ = Reducer.reduce(&s, .dataChanged, more)
         let text = FrameView.render(s, more).lines().joined(separator: "\n")
@@ -199,5 +199,36 @@ import Testing
         #expect(reason == "salah catat")
         t.press(.escape)
         #expect(t.detail == .mission("m2025-kaltim"), "back from the deal lines returns to the mission")
+    }
+}
+
+@Suite struct JournalSyncTests {
+    @Test func appendedDealsExtendTheIndexesAndCorrectionsRebuildThem() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let base = try #require(DatasetLoader.load(directory: CLI.repoRoot + "/fixtures").dataset)
+        var sync = JournalSync(base: base, path: path, today: Fixture.today, loadWarnings: [])
+        let first = try sync.model()
+        let none = sync.poll(current: first)
+        #expect(none == nil, "nothing new")
+        let w = JournalWriter(path: path, datasetId: base.datasetId)
+        let deal = Deal(id: "n1", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 5, status: .committed,
+                        kind: .itemised, party: "CV Uji", source: "desk")
+        try w.append([.stamped(.dealRecorded(deal), user: "ana")])
+        let polled2 = sync.poll(current: first)
+        let second = try #require(polled2)
+        #expect(second.dealSearch.count == first.dealSearch.count + 1)
+        #expect(second.dealSearch.filter("cv uji").count == 1)
+        #expect(second.dealsByCommodity["coffee"]?.count == (first.dealsByCommodity["coffee"]?.count ?? 0) + 1)
+        #expect(second.aggregates.totalValueRupiah == first.aggregates.totalValueRupiah + 5)
+        var corrected = deal
+        corrected.party = "PT Lain"
+        try w.append([.stamped(.dealCorrected(corrected), user: "ana")])
+        let polled3 = sync.poll(current: second)
+        let third = try #require(polled3)
+        #expect(third.dealSearch.filter("cv uji").isEmpty && third.dealSearch.filter("pt lain").count == 1, "rebuilt after a correction")
+        // A full rebuild gives the same indexes as the incremental one.
+        let fresh = try sync.model()
+        #expect(fresh.dealSearch.count == third.dealSearch.count && fresh.dealsByMission == third.dealsByMission)
     }
 }

@@ -30,6 +30,9 @@ public enum Journal {
         public var line = 0
         public var inode: UInt64?
         var seen: Set<String> = []
+        /// Ids → positions in the dataset, built on the first event and kept up to date, so each
+        /// later look at the journal costs only what was appended (not a million-entry rebuild).
+        var index: ActionIndex?
         public init() {}
     }
 
@@ -92,7 +95,8 @@ public enum Journal {
         bytes.removeSubrange(got...)
         let d = Diagnostics()
         var start = 0
-        var idx = ActionIndex(dataset)
+        var idx = cursor.index ?? ActionIndex(dataset)
+        defer { cursor.index = idx }
         while start < bytes.count {
             guard let nl = bytes[start...].firstIndex(of: 0x0A) else {
                 out.tornTail = bytes.count - start
@@ -192,7 +196,7 @@ public enum Journal {
     }
 
     /// Action, deal and mission ids → indices, built once per replay and kept current.
-    struct ActionIndex {
+    struct ActionIndex: Sendable, Equatable {
         var map: [String: Int]
         var deals: [String: Int]
         var places: Set<String>
@@ -221,8 +225,8 @@ public enum Journal {
             ds.actionHistory[a, default: []].append(ActionChange(eventId: e.eventId, at: e.at, user: e.user, body: e.body, undoes: e.undoes))
             return true
         }
-        func log(_ id: String, _ k: DealLogEntry.Kind) {
-            ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, kind: k))
+        func log(_ id: String, _ i: Int, _ k: DealLogEntry.Kind) {
+            ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, dealIndex: i, kind: k))
         }
         switch e.body {
         case .dealRecorded(let deal):
@@ -234,8 +238,8 @@ public enum Journal {
                 return false
             }
             index.deals[deal.id] = ds.deals.count
+            log(deal.id, ds.deals.count, .recorded)
             ds.deals.append(deal)
-            log(deal.id, .recorded)
             return true
         case .dealCorrected(let deal):
             guard let i = index.deals[deal.id] else {
@@ -243,7 +247,7 @@ public enum Journal {
                 return false
             }
             ds.deals[i] = deal
-            log(deal.id, .corrected)
+            log(deal.id, i, .corrected)
             return true
         case .dealWithdrawn(let id, _):
             guard let i = index.deals[id] else {
@@ -251,7 +255,7 @@ public enum Journal {
                 return false
             }
             ds.deals[i].status = .withdrawn
-            log(id, .withdrawn)
+            log(id, i, .withdrawn)
             return true
         case .missionCreated(let m):
             if index.places.contains(m.id) {

@@ -151,6 +151,8 @@ public struct DealLogEntry: Sendable, Equatable {
     public var at: String
     public var user: String
     public var dealId: String
+    /// Where the deal is in `Dataset.deals` (so a ticker needs no lookup table).
+    public var dealIndex: Int
     public var kind: Kind
 }
 

@@ -34,6 +34,8 @@ struct Fixtures {
     /// Deals and where each object starts (origins are built only for messages).
     var deals: [Deal] = []
     var dealLocations: [JSONLocation] = []
+    /// deals.json was not read (see `DatasetLoader.load(withoutDeals:)`).
+    var dealsSkipped = false
     var reportedTotals: [(ReportedTotal, Origin)] = []
     var recommendations: [(Recommendation, Origin)] = []
     var actions: [(FollowUpAction, Origin)] = []
@@ -53,7 +55,10 @@ public enum DatasetLoader {
     /// Loads, decodes and validates the fixtures in `directory`; reports every problem found.
     /// `progress` is told the file being read and, for long lists, how far decoding is (0–1000).
     /// `useFastPath: false` forces the general decoder for deals.json (tests compare the two).
-    public static func load(directory: String, useFastPath: Bool = true, progress: (@Sendable (String, Int) -> Void)? = nil) -> LoadResult {
+    /// `withoutDeals`: everything but deals.json (and the checks that need its lines), for commands
+    /// that only need the ids a new deal may refer to — `record-deal` on a million-deal data set.
+    public static func load(directory: String, useFastPath: Bool = true, withoutDeals: Bool = false,
+                            progress: (@Sendable (String, Int) -> Void)? = nil) -> LoadResult {
         let diagnostics = Diagnostics()
         guard FileReader.isDirectory(directory) else {
             let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
@@ -64,6 +69,7 @@ public enum DatasetLoader {
         for file in FixtureFile.allCases {
             let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
             progress?(file.rawValue, 0)
+            if file == .deals, withoutDeals { fx.dealsSkipped = true; continue }
             if file == .deals, useFastPath, case .decoded(let deals, let locations) = DealsFastDecoder.decode(path: path, progress: { progress?(file.rawValue, $0) }) {
                 fx.deals = deals
                 fx.dealLocations = locations

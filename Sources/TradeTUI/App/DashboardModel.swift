@@ -26,8 +26,12 @@ final class DashboardModel: Sendable {
         case action(Int)
     }
 
+    /// `reusing` a previous model whose deals are an unchanged prefix of these (only appended
+    /// since): its per-deal indexes are extended instead of rebuilt, so a new deal on a million-deal
+    /// data set costs milliseconds, not a second.
     init(dataset ds: Dataset, aggregates: Aggregates, journalPath: String, journalEvents: Int,
-         warnings: [Problem], today: PartialDate?, progress: ((Int, Int) -> Void)? = nil) {
+         warnings: [Problem], today: PartialDate?, reusing previous: DashboardModel? = nil,
+         progress: ((Int, Int) -> Void)? = nil) {
         dataset = ds
         self.aggregates = aggregates
         self.journalPath = journalPath
@@ -47,11 +51,13 @@ final class DashboardModel: Sendable {
         missionIndex = mi
         missionSearch = ms
 
-        var byCommodity: [String: [Int32]] = [:]
-        var byMission: [String: [Int32]] = [:]
-        var ds2 = SearchIndex()
+        var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
+        var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
+        var ds2 = previous?.dealSearch ?? SearchIndex()
+        let first = previous?.dataset.deals.count ?? 0
         let commodityNames = Dictionary(ds.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
-        for (i, d) in ds.deals.enumerated() {
+        for i in first..<ds.deals.count {
+            let d = ds.deals[i]
             let idx = Int32(i)
             if d.commodity != nil || d.includedIn == nil {
                 byCommodity[d.commodity ?? "", default: []].append(idx)

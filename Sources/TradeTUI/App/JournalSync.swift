@@ -27,25 +27,34 @@ struct JournalSync: Sendable {
     /// True when the journal belongs to another data set or a newer format.
     private(set) var refused: Bool
 
-    func model(progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
+    func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
         let agg = try Aggregates.compute(dataset, today: today)
         return DashboardModel(dataset: dataset, aggregates: agg, journalPath: path, journalEvents: cursor.line,
-                              warnings: loadWarnings + problems, today: today, progress: progress)
+                              warnings: loadWarnings + problems, today: today, reusing: previous, progress: progress)
     }
 
-    /// Reads what was appended since the last look; a new model when anything changed.
-    mutating func poll() -> DashboardModel? {
+    /// Reads what was appended since the last look; a new model when anything changed. When the
+    /// deals were only appended to (no correction or withdrawal), `current`'s indexes are reused.
+    mutating func poll(current: DashboardModel? = nil) -> DashboardModel? {
+        let logBefore = dataset.dealLog.count
+        let dealsBefore = dataset.deals.count
         var r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
+        var reusable = current
         if r.rewritten {
             dataset = base
             cursor = Journal.Cursor()
             r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
             problems = []
+            reusable = nil
         } else if r.applied == 0 && r.problems.isEmpty {
             return nil
         }
         problems += r.problems
-        return try? model()
+        // Corrections and withdrawals change deals in place: rebuild the indexes then.
+        let onlyAppended = reusable != nil && dataset.dealLog.count >= logBefore
+            && dataset.dealLog[logBefore...].allSatisfy { $0.kind == .recorded }
+        if !onlyAppended || reusable?.dataset.deals.count != dealsBefore { reusable = nil }
+        return try? model(reusing: reusable)
     }
 
     /// Stamps, appends durably and applies this session's changes; the screen shows them only

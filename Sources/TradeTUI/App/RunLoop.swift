@@ -92,7 +92,7 @@ struct RunLoop {
             if now != s.clock { actions.append(.tick(clock: now)) }
             if BenchCommand.now() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
                 lastPoll = BenchCommand.now()
-                if let fresh = js.poll() { current = fresh; actions.append(.dataChanged) }
+                if let fresh = js.poll(current: current) { current = fresh; actions.append(.dataChanged) }
             }
             while !actions.isEmpty {
                 let action = actions.removeFirst()
@@ -103,7 +103,7 @@ struct RunLoop {
                     case .record(let bodies, let undoes, let purpose):
                         switch js.record(bodies, user: user, undoes: undoes) {
                         case .success(let events):
-                            if let fresh = js.poll() { current = fresh }
+                            if let fresh = js.poll(current: current) { current = fresh }
                             actions.append(.dataChanged)
                             actions.append(.recorded(events, purpose))
                         case .failure(let e):

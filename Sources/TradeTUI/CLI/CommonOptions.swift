@@ -68,9 +68,9 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The fixtures alone (no journal), with every problem printed to standard error. Exits on errors.
-    func loadFixtures(quietWarnings: Bool = false) throws -> Dataset {
+    func loadFixtures(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> Dataset {
         let dir = dataDirectory()
-        let result = DatasetLoader.load(directory: dir)
+        let result = DatasetLoader.load(directory: dir, withoutDeals: withoutDeals)
         report(result.problems, quietWarnings: quietWarnings)
         guard let ds = result.dataset else {
             let missing = result.errors.contains { $0.message.contains("does not exist") || $0.message.contains("is missing") }
@@ -81,8 +81,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
-    func loadModel(quietWarnings: Bool = false) throws -> (Dataset, Journal.Replay, String) {
-        var ds = try loadFixtures(quietWarnings: quietWarnings)
+    func loadModel(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> (Dataset, Journal.Replay, String) {
+        var ds = try loadFixtures(quietWarnings: quietWarnings, withoutDeals: withoutDeals)
         let path = journalPath(for: ds)
         let replay = Journal.replay(path: path, into: &ds)
         report(replay.problems, quietWarnings: quietWarnings)

@@ -41,7 +41,9 @@ struct RecordDealCommand: ParsableCommand {
         guard let st = Deal.Status(rawValue: status), st != .withdrawn else { throw usageError("--status must be committed, validated or reported") }
         var q: String?
         if let quantity { guard let t = DealDesk.quantityText(quantity) else { throw usageError("--quantity must be a number") }; q = t }
-        let (ds, _, path) = try common.loadModel(quietWarnings: true)
+        // A fresh id is unique by construction, so the fixture deals need not be read: recording
+        // stays instant on a million-deal data set. A given --id is checked against all of them.
+        let (ds, _, path) = try common.loadModel(quietWarnings: true, withoutDeals: id == nil)
         let deal = Deal(id: id ?? DealDesk.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
                         quantity: q, unit: unit ?? (q != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil), valueRupiah: amount,
                         status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + common.userName)

@@ -133,11 +133,11 @@ enum PresenterView {
     /// Newest first: deals recorded through the journal, else the scope's itemised lines.
     static func latest(_ model: DashboardModel, _ mission: String?, limit: Int) -> [Deal] {
         guard limit > 0 else { return [] }
-        let byId = Dictionary(model.dataset.deals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [Deal] = []
         var seen: Set<String> = []
-        for e in model.dataset.dealLog.reversed() where e.kind == .recorded {
-            guard let d = byId[e.dealId], d.status != .withdrawn, mission == nil || d.mission == mission, seen.insert(d.id).inserted else { continue }
+        for e in model.dataset.dealLog.reversed() where e.kind == .recorded && e.dealIndex < model.dataset.deals.count {
+            let d = model.dataset.deals[e.dealIndex]
+            guard d.status != .withdrawn, mission == nil || d.mission == mission, seen.insert(d.id).inserted else { continue }
             out.append(d)
             if out.count == limit { return out }
         }
