@@ -152,3 +152,20 @@ import Testing
         #expect(Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: false).rewritten, "a replaced file is detected")
     }
 }
+
+@Suite struct JournalStreamingTests {
+    @Test func aLineLongerThanAnyEventIsSetAsideAndReadingGoesOn() throws {
+        let path = NSTemporaryDirectory() + "trade-tui-long-" + UUID().uuidString + ".jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let note = { (n: String) in
+            JournalEvent.stamped(.actionNoteAdded(actionId: "act-cyber-hoax", note: n), user: "u").line(datasetId: "jatim-misi-dagang")
+        }
+        let long = "{\"v\":1,\"note\":\"" + String(repeating: "x", count: JSONParser.maxStringBytes + 5_000_000) + "\"}"
+        try (note("before") + "\n" + long + "\n" + note("after") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        var ds = try loadBundled()
+        let r = Journal.replay(path: path, into: &ds)
+        #expect(r.applied == 2 && !r.refused)
+        #expect(r.problems.contains { $0.location?.line == 2 && $0.message.contains("longer than 16 MiB") })
+        #expect(ds.actionHistory["act-cyber-hoax"]?.count == 2)
+    }
+}

@@ -79,50 +79,62 @@ public enum Journal {
         }
         cursor.inode = inode
         guard size > cursor.offset else { return out }
-        if size - cursor.offset > FileReader.maxBytes {
-            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal is larger than \(FileReader.maxBytes) bytes"))
-            out.refused = true
-            return out
-        }
-        var bytes = [UInt8](repeating: 0, count: size - cursor.offset)
-        var got = 0
-        while got < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(cursor.offset + got)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            got += n
-        }
-        bytes.removeSubrange(got...)
         let d = Diagnostics()
-        var start = 0
         var idx = cursor.index ?? ActionIndex(dataset)
         defer { cursor.index = idx }
-        while start < bytes.count {
-            guard let nl = bytes[start...].firstIndex(of: 0x0A) else {
-                out.tornTail = bytes.count - start
-                if reportTorn {
-                    d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
-                              "the last line is incomplete (\(out.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
+        // Read in 4 MiB chunks: memory is bounded by a chunk and the longest line, not the file.
+        let chunk = 4 << 20
+        var pending: [UInt8] = []
+        var fileOffset = cursor.offset
+        var buffer = [UInt8](repeating: 0, count: min(chunk, size - cursor.offset))
+        var skippingLongLine = false
+        while fileOffset < size {
+            let want = min(buffer.count, size - fileOffset)
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(fileOffset)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            fileOffset += n
+            pending.append(contentsOf: buffer[0..<n])
+            var start = 0
+            while let nl = pending[start...].firstIndex(of: 0x0A) {
+                cursor.line += 1
+                cursor.offset += nl - start + 1
+                defer { start = nl + 1 }
+                if skippingLongLine { skippingLongLine = false; continue }
+                let line = pending[start..<nl]
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                switch decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d) {
+                case .skip: continue
+                case .refuse:
+                    out.refused = true
+                    out.problems = d.problems
+                    return out
+                case .event(let e):
+                    guard cursor.seen.insert(e.eventId).inserted else {
+                        d.warning(path, "line \(cursor.line)", JSONLocation(line: cursor.line, column: 1), "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
+                        continue
+                    }
+                    if apply(e, to: &dataset, index: &idx, line: cursor.line, d) { out.applied += 1 }
                 }
-                break
             }
-            cursor.line += 1
-            let lineBytes = Array(bytes[start..<nl])
-            start = nl + 1
-            cursor.offset += lineBytes.count + 1
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            switch decode(lineBytes, line: cursor.line, datasetId: dataset.datasetId, d) {
-            case .skip: continue
-            case .refuse:
-                out.refused = true
-                out.problems = d.problems
-                return out
-            case .event(let e):
-                guard cursor.seen.insert(e.eventId).inserted else {
-                    d.warning(path, "line \(cursor.line)", JSONLocation(line: cursor.line, column: 1), "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
-                    continue
-                }
-                if apply(e, to: &dataset, index: &idx, line: cursor.line, d) { out.applied += 1 }
+            pending.removeFirst(start)
+            if pending.count > JSONParser.maxStringBytes && !skippingLongLine {
+                // A line longer than any event can be: set aside, read on after its end.
+                d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
+                          "line \(cursor.line + 1) is longer than \(JSONParser.maxStringBytes >> 20) MiB; it is set aside and the rest is used")
+                skippingLongLine = true
+                cursor.offset += pending.count
+                pending.removeAll()
+            } else if skippingLongLine {
+                cursor.offset += pending.count
+                pending.removeAll()
+            }
+        }
+        if !pending.isEmpty {
+            out.tornTail = pending.count
+            if reportTorn {
+                d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
+                          "the last line is incomplete (\(out.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
             }
         }
         out.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
