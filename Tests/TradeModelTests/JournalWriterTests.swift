@@ -70,6 +70,11 @@ import Testing
         if case .actionNoteAdded(_, let n)? = event(.actionNoteAdded(actionId: "a", note: "hi")).inverseBody {
             #expect(n.contains("hi") && n.contains("withdrawn"))
         } else { Issue.record("a note is withdrawn by a note") }
+        let deal = Deal(id: "d1", mission: "m", direction: .sell, valueRupiah: 5, status: .committed, kind: .itemised, source: "s")
+        let rec = event(.dealRecorded(deal))
+        #expect(rec.inverseBody == .dealWithdrawn(dealId: "d1", reason: "urungkan / undo"), "a recorded deal is undone by withdrawing it")
+        #expect(rec.redoBody == .dealCorrected(deal), "and redone by restoring it")
+        #expect(event(.dealWithdrawn(dealId: "d1", reason: "")).inverseBody == nil)
     }
 
     @Test func tornLastLineIsMovedAsideByTheNextWriterNeverDeleted() throws {

@@ -232,3 +232,32 @@ import Testing
         #expect(fresh.dealSearch.count == third.dealSearch.count && fresh.dealsByMission == third.dealsByMission)
     }
 }
+
+@Suite struct DeskUndoTests {
+    @Test func undoingARecordedDealWithdrawsItAndRedoRestoresIt() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let base = try #require(DatasetLoader.load(directory: CLI.repoRoot + "/fixtures").dataset)
+        var sync = JournalSync(base: base, path: path, today: Fixture.today, loadWarnings: [])
+        var model = try sync.model()
+        var s = Fixture.state(model)
+        let before = model.aggregates.totalValueRupiah
+        // Record, undo, redo, the way the run loop performs the effects.
+        func perform(_ effects: [Effect]) throws {
+            for case .record(let bodies, let undoes, let purpose) in effects {
+                guard case .success(let events) = sync.record(bodies, user: "ana", undoes: undoes) else { Issue.record("write failed"); return }
+                if let fresh = sync.poll(current: model) { model = fresh }
+                _ = Reducer.reduce(&s, .dataChanged, model)
+                _ = Reducer.reduce(&s, .recorded(events, purpose), model)
+            }
+        }
+        let deal = Deal(id: "u1", mission: "m2025-kaltim", direction: .sell, valueRupiah: 7_000_000, status: .committed, kind: .itemised, source: "desk")
+        try perform([.record([.dealRecorded(deal)], undoes: nil, purpose: .change)])
+        #expect(model.aggregates.totalValueRupiah == before + 7_000_000)
+        try perform(Reducer.reduce(&s, .key(.char("u")), model))
+        #expect(model.aggregates.totalValueRupiah == before, "undo withdraws the deal")
+        #expect(model.dataset.deals.first { $0.id == "u1" }?.status == .withdrawn, "and it stays visible")
+        try perform(Reducer.reduce(&s, .key(.ctrl("r")), model))
+        #expect(model.aggregates.totalValueRupiah == before + 7_000_000, "redo restores it")
+    }
+}

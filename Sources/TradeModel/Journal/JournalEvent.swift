@@ -57,15 +57,24 @@ public struct JournalEvent: Sendable, Equatable {
     }
 
     /// The change that reverses this one. A note cannot be unsaid: it is reversed by a note saying
-    /// it was withdrawn. A recorded deal is reversed by withdrawing it (issue 5), not here.
+    /// it was withdrawn. A recorded deal is reversed by withdrawing it. Corrections, withdrawals and
+    /// new missions carry no earlier state and are not reversed here (correct the deal again).
     public var inverseBody: Body? {
         switch body {
         case .actionStatusSet(let a, let s, let p): .actionStatusSet(actionId: a, status: p ?? .open, previous: s)
         case .actionOwnerSet(let a, let o, let p): p.map { .actionOwnerSet(actionId: a, owner: $0, previous: o) }
         case .actionDueSet(let a, let d, let p): .actionDueSet(actionId: a, due: p, previous: d)
         case .actionNoteAdded(let a, let n): .actionNoteAdded(actionId: a, note: "(dibatalkan / withdrawn) " + n)
-        case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated: nil
+        case .dealRecorded(let d): .dealWithdrawn(dealId: d.id, reason: "urungkan / undo")
+        case .dealCorrected, .dealWithdrawn, .missionCreated: nil
         }
+    }
+
+    /// The change that re-applies this one after an undo: a recorded deal comes back by a
+    /// correction that restores it (its id is already in the journal).
+    public var redoBody: Body {
+        if case .dealRecorded(let d) = body { return .dealCorrected(d) }
+        return body
     }
 
     /// One JSON line (without the newline), fields in a fixed order.

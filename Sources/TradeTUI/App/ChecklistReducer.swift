@@ -36,14 +36,17 @@ extension Reducer {
                 s.status = StatusMessage(text: t("Tidak ada yang bisa diurungkan di sesi ini", "Nothing to undo in this session"), isError: false)
                 return []
             }
-            guard let inverse = last.inverseBody else { return [] }
+            guard let inverse = last.inverseBody else {
+                s.status = StatusMessage(text: t("Perubahan terakhir tidak bisa diurungkan; perbaiki dengan e", "The last change cannot be undone; correct it with e"), isError: true)
+                return []
+            }
             return [.record([inverse], undoes: last.eventId, purpose: .undo(last))]
         case .redo:
             guard let last = s.redo.last else {
                 s.status = StatusMessage(text: t("Tidak ada yang bisa diulang", "Nothing to redo"), isError: false)
                 return []
             }
-            return [.record([last.body], undoes: nil, purpose: .redo(last))]
+            return [.record([last.redoBody], undoes: nil, purpose: .redo(last))]
         case .addNote, .setOwner, .setDue:
             guard let a = selectedAction(s, model) else { return [] }
             switch cmd {
