@@ -46,6 +46,7 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a deterministic synthetic data set (illustrative) for tests and benchmarks.")
 
+    @OptionGroup var common: CommonOptions
     @Option(help: "Number of deals.") var deals: Int
     @Option(help: ArgumentHelp("Output directory (created if missing).", valueName: "DIR")) var out: String
     @Option(help: "Random seed.") var seed: UInt64 = 1
@@ -68,6 +69,8 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
         abstract: "Print the dashboard's key bindings as Markdown (this is docs/KEYS.md).")
+
+    @OptionGroup var common: CommonOptions
 
     func run() throws { try emit(KeyMap.standard.markdown()) }
 }

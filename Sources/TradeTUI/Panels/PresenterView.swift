@@ -34,7 +34,7 @@ enum PresenterView {
             barsSlide(&buf, title, provinceBars(model, p.mission, l), body, l)
         case .timeline: barsSlide(&buf, UIText.t("Linimasa", "Timeline", l), timelineBars(model, mission, p, l), body, l)
         }
-        footer(&buf, p, l)
+        footer(&buf, p, l, warnings: model.warnings.count)
         return buf
     }
 
@@ -113,6 +113,20 @@ enum PresenterView {
                 y += 1
             }
         }
+        // Per-commodity bars beside the ticker where the screen is wide enough (slide 2 has them all).
+        let bars = commodityBars(model, p.mission, l).filter(\.drawn).prefix(5)
+        let half = r.width / 2
+        if r.width >= 120, !bars.isEmpty, y + 2 < r.maxY {
+            let maxV = bars.map(\.value).max() ?? 0
+            buf.put(UIText.t("Per komoditas", "By commodity", l), x: half + 2, y: y, role: .title)
+            for (i, b) in bars.enumerated() where y + 1 + i < r.maxY {
+                let row = y + 1 + i
+                buf.put(TextWidth.fit(b.label, 16), x: half + 2, y: row, role: .normal)
+                buf.put(TextWidth.fit(Rupiah.short(b.value, l), 16, right: true), x: half + 19, y: row, role: .money)
+                buf.put(Bars.bar(b.value, max: maxV, width: max(1, r.width - half - 40)), x: half + 37, y: row, role: .bar)
+            }
+        }
+        let tickerMaxX = r.width >= 120 && !bars.isEmpty ? half : r.width - 1
         // Ticker: the latest deals, newest first; the newest is highlighted just after it arrives.
         let ticker = latest(model, p.mission, limit: max(0, r.maxY - y - 1))
         if !ticker.isEmpty, y < r.maxY {
@@ -124,7 +138,7 @@ enum PresenterView {
                 if let c = d.commodity { parts.append(model.dataset.commodity(c)?.name(l) ?? c) }
                 if let party = d.party ?? d.counterparty { parts.append(party) }
                 if p.mission == nil { parts.append(model.missionIndex[d.mission].map { model.partnerNames(model.aggregates.missions[$0]) } ?? d.mission) }
-                buf.put("  " + parts.joined(separator: " · "), x: 2, y: y, role: role, maxX: r.width - 1)
+                buf.put("  " + parts.joined(separator: " · "), x: 2, y: y, role: role, maxX: tickerMaxX)
                 y += 1
             }
         }
@@ -143,6 +157,12 @@ enum PresenterView {
         }
         if out.isEmpty, let mission {
             out = (model.dealsByMission[mission] ?? []).map { model.dataset.deals[Int($0)] }.filter { $0.kind == .itemised && $0.status != .withdrawn }
+        } else if out.isEmpty, model.dataset.deals.count < 10_000 {
+            // Nothing recorded yet: the named deals of the latest missions (small data sets only;
+            // this runs every frame).
+            let date = { (d: Deal) in model.missionIndex[d.mission].map { model.aggregates.missions[$0].date } }
+            out = model.dataset.deals.filter { $0.kind == .itemised && $0.status != .withdrawn }
+                .sorted { (date($0) ?? PartialDate(year: 1900)!) > (date($1) ?? PartialDate(year: 1900)!) }
         }
         return Array(out.prefix(limit))
     }
@@ -225,7 +245,7 @@ enum PresenterView {
         }
     }
 
-    static func footer(_ buf: inout ScreenBuffer, _ p: PresenterState, _ l: Language) {
+    static func footer(_ buf: inout ScreenBuffer, _ p: PresenterState, _ l: Language, warnings: Int) {
         let w = buf.width, h = buf.height
         // The exact total, on every slide; highlighted with its change just after one.
         let exact = "TOTAL  " + Rupiah.exact(p.shownTotal)
@@ -241,6 +261,8 @@ enum PresenterView {
         }
         buf.draw(dots, x: 2, y: h - 2, maxX: w)
         var status = ""
+        // Problems stay discreet on a projector: a count, never a path or a message.
+        if warnings > 0 { status += "⚠ \(warnings)  " }
         if p.frozen { status += "❚❚ " + UIText.t("beku", "frozen", l) + "  " }
         if let n = p.rotateSeconds { status += "⟳ \(n)s  " }
         buf.put(status, x: w - TextWidth.of(status) - 1, y: h - 2, role: .dim)
