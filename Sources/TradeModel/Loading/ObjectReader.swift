@@ -5,8 +5,10 @@ struct ObjectReader {
     let path: String
     let node: JSONNode
     let diagnostics: Diagnostics
-    private var fields: [String: JSONNode] = [:]
-    private var seen: Set<String> = []
+    /// Small objects (every record here) are searched linearly — no hashing, no allocation; big
+    /// ones (hostile input) get a dictionary. The last of repeated keys wins in both.
+    private var members: [JSONMember] = []
+    private var table: [String: JSONNode]?
 
     /// Returns nil (and records why) when `node` is not an object.
     init?(_ node: JSONNode, file: String, path: String, diagnostics: Diagnostics) {
@@ -18,12 +20,27 @@ struct ObjectReader {
             diagnostics.error(file, path, node.location, "expected an object, found \(node.value.kindName)")
             return nil
         }
-        for m in members {
-            if fields[m.key] != nil {
-                diagnostics.error(file, join(m.key), m.keyLocation, "the field \"\(Sanitizer.line(m.key))\" appears twice")
+        self.members = members
+        if members.count > 16 {
+            var t: [String: JSONNode] = [:]
+            for m in members {
+                if t[m.key] != nil { duplicate(m) }
+                t[m.key] = m.value
             }
-            fields[m.key] = m.value
+            table = t
+        } else {
+            for (i, m) in members.enumerated() where members[..<i].contains(where: { $0.key == m.key }) { duplicate(m) }
         }
+    }
+
+    private func duplicate(_ m: JSONMember) {
+        diagnostics.error(file, join(m.key), m.keyLocation, "the field \"\(Sanitizer.line(m.key))\" appears twice")
+    }
+
+    private func field(_ key: String) -> JSONNode? {
+        if let table { return table[key] }
+        for m in members.reversed() where m.key == key { return m.value }
+        return nil
     }
 
     func join(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -41,17 +58,17 @@ struct ObjectReader {
     }
 
     func has(_ key: String) -> Bool {
-        guard let n = fields[key] else { return false }
+        guard let n = field(key) else { return false }
         if case .null = n.value { return false }
         return true
     }
 
-    func raw(_ key: String) -> JSONNode? { fields[key] }
+    func raw(_ key: String) -> JSONNode? { field(key) }
 
-    func location(_ key: String) -> JSONLocation { fields[key]?.location ?? node.location }
+    func location(_ key: String) -> JSONLocation { field(key)?.location ?? node.location }
 
     private func present(_ key: String, _ required: Bool) -> JSONNode? {
-        guard let n = fields[key] else {
+        guard let n = field(key) else {
             if required { diagnostics.error(file, path, node.location, "the required field \"\(key)\" is missing") }
             return nil
         }
@@ -144,21 +161,21 @@ struct ObjectReader {
         guard let s = string(key, required: required) else { return nil }
         if let v = E(rawValue: s) { return v }
         let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        error(key, fields[key]!, "\"\(Sanitizer.line(s))\" is not one of \(allowed)")
+        error(key, field(key)!, "\"\(Sanitizer.line(s))\" is not one of \(allowed)")
         return nil
     }
 
     func date(_ key: String, required: Bool = true) -> PartialDate? {
         guard let s = string(key, required: required) else { return nil }
         if let d = PartialDate(parsing: s) { return d }
-        error(key, fields[key]!, "\"\(Sanitizer.line(s))\" is not a date that exists (use YYYY-MM-DD, YYYY-MM or YYYY)")
+        error(key, field(key)!, "\"\(Sanitizer.line(s))\" is not a date that exists (use YYYY-MM-DD, YYYY-MM or YYYY)")
         return nil
     }
 
     func time(_ key: String, required: Bool = false) -> LocalTime? {
         guard let s = string(key, required: required) else { return nil }
         if let t = LocalTime(parsing: s) { return t }
-        error(key, fields[key]!, "\"\(Sanitizer.line(s))\" is not a time of day (use HH:MM, 24-hour)")
+        error(key, field(key)!, "\"\(Sanitizer.line(s))\" is not a time of day (use HH:MM, 24-hour)")
         return nil
     }
 }
