@@ -21,7 +21,8 @@ import Testing
         let bigRows = lines.filter { $0.contains("███") }.count
         #expect(bigRows >= 15, "big digits take at least a third of 45 rows, got \(bigRows)")
         #expect(lines.contains { $0.contains("TOTAL  Rp1.053.146.943.500") })
-        #expect(lines.contains { $0.contains("Rp1,05 triliun") })
+        let lastBig = try! #require(lines.lastIndex { $0.contains("▀▀▀") })
+        #expect(lines[lastBig + 1].contains("TOTAL  Rp1.053.146.943.500"), "the exact figure right beneath the digits")
         #expect(lines[0].contains("16.15 WITA"), "local time in the mission's zone")
         #expect(lines[1].contains("target Rp650 miliar: 162,0% ✓"))
     }

@@ -84,9 +84,13 @@ enum PresenterView {
             buf.put(text, x: max(0, (r.width - TextWidth.of(text)) / 2), y: y, role: .big)
             y += 1
         }
-        // The scale in words under the digits ("Rp1,05 triliun"); the exact figure is in the footer.
-        let scaleText = Rupiah.short(p.shownTotal, l)
-        if y < r.maxY { buf.put(scaleText, x: max(1, (r.width - TextWidth.of(scaleText)) / 2), y: y, role: .title); y += 2 }
+        // The exact figure in plain text right beneath the digits (on the other slides it is in
+        // the footer), with the change highlighted just after one.
+        if y < r.maxY {
+            let exact = exactLine(p, l)
+            buf.draw(exact, x: max(1, (r.width - StyledWidth.of(exact)) / 2), y: y, maxX: r.width)
+            y += 2
+        }
         // The split, deals and businesses.
         let scope = p.mission.flatMap { model.missionIndex[$0] }.map { model.aggregates.missions[$0] }
         let byDir = scope?.byDirection ?? model.aggregates.byDirection
@@ -245,15 +249,22 @@ enum PresenterView {
         }
     }
 
-    static func footer(_ buf: inout ScreenBuffer, _ p: PresenterState, _ l: Language, warnings: Int) {
-        let w = buf.width, h = buf.height
-        // The exact total, on every slide; highlighted with its change just after one.
-        let exact = "TOTAL  " + Rupiah.exact(p.shownTotal)
-        var line: StyledLine = [Span(exact, p.highlighted ? .highlight : .money)]
+    /// `TOTAL  Rp1.053.146.943.500`, and `▲ +Rp1,25 miliar` highlighted just after a change.
+    static func exactLine(_ p: PresenterState, _ l: Language) -> StyledLine {
+        var line: StyledLine = [Span("TOTAL  " + Rupiah.exact(p.shownTotal), p.highlighted ? .highlight : .money)]
         if p.highlighted && p.delta != 0 {
             line.append(Span("   " + (p.delta > 0 ? "▲ +" : "▼ ") + Rupiah.short(p.delta, l), .highlight))
         }
-        buf.draw(line, x: max(1, (w - StyledWidth.of(line)) / 2), y: h - 3, maxX: w)
+        return line
+    }
+
+    static func footer(_ buf: inout ScreenBuffer, _ p: PresenterState, _ l: Language, warnings: Int) {
+        let w = buf.width, h = buf.height
+        // The exact total on every other slide (the total slide has it beneath its digits).
+        if p.slide != .total {
+            let line = exactLine(p, l)
+            buf.draw(line, x: max(1, (w - StyledWidth.of(line)) / 2), y: h - 3, maxX: w)
+        }
         let names = [UIText.t("Total", "Total", l), UIText.t("Komoditas", "Commodities", l), UIText.t("Provinsi", "Provinces", l), UIText.t("Linimasa", "Timeline", l)]
         var dots: StyledLine = []
         for (i, n) in names.enumerated() {
