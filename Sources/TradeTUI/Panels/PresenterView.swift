@@ -101,9 +101,16 @@ enum PresenterView {
             split += [Span(Labels.direction(d, l) + " ", .dim), Span(Rupiah.short(v, l), .money)]
         }
         let deals = scope?.dealCount ?? model.aggregates.dealCount
-        split += [Span("   ·   \(deals) " + UIText.t("transaksi", "deals", l), .dim)]
-        if let b = businesses(model, p.mission), b > 0 { split.append(Span(" · \(b) " + UIText.t("pelaku usaha", "businesses", l), .dim)) }
-        if y < r.maxY { buf.draw(split, x: max(1, (r.width - StyledWidth.of(split)) / 2), y: y, maxX: r.width); y += 2 }
+        var counts: StyledLine = [Span("\(deals) " + UIText.t("transaksi", "deals", l), .dim)]
+        if let b = businesses(model, p.mission), b > 0 { counts.append(Span(" · \(b) " + UIText.t("pelaku usaha", "businesses", l), .dim)) }
+        // One line where it fits, else the counts on a line of their own.
+        let oneLine = split + [Span("   ·   ")] + counts
+        let lines = StyledWidth.of(oneLine) <= r.width - 2 ? [oneLine] : [split, counts]
+        for line in lines where y < r.maxY {
+            buf.draw(line, x: max(1, (r.width - StyledWidth.of(line)) / 2), y: y, maxX: r.width)
+            y += 1
+        }
+        y += 1
         // Reported figures of the day.
         if let m {
             let reported = model.dataset.reportedTotals.filter { $0.mission == m.id && $0.localTime != nil }
