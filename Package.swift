@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The floors of the house are targets, so a wrong-way import does not compile:
+//   TradeModel ← TradeStore
+//   TradeModel ← TradeState ← TradeView
+//   all of them + CNCursesw ← TradeTUI (the executable)
+// `scripts/check-layers` checks these edges and that TradeModel imports no OS module.
 let package = Package(
     name: "trade-tui",
     platforms: [.macOS(.v13)],
@@ -14,29 +19,42 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // Pure domain: Swift + Foundation only.
+        // The pure domain: types, parsing bytes, validation, aggregation, events, formatting.
+        // No file I/O, clock, randomness or OS module.
         .target(name: "TradeModel"),
-        // ncursesw, wide-character API; only Sources/TradeTUI/Terminal imports it.
+        // What touches the disk: fixture files, the journal, locks, the clock, id minting.
+        .target(name: "TradeStore", dependencies: ["TradeModel"]),
+        // AppState, actions, effects, reducers, the key table, layout maths. No I/O, no terminal.
+        .target(name: "TradeState", dependencies: ["TradeModel"]),
+        // Screen buffer, theme, text width, one panel per file: render(state, model).
+        .target(name: "TradeView", dependencies: ["TradeModel", "TradeState"]),
+        // ncursesw, wide-character API: a modulemap and a shim header, no logic.
         .systemLibrary(name: "CNCursesw"),
+        // The executable: CLI, run loop, signals, loading, the curses backend.
         .executableTarget(
             name: "TradeTUI",
             dependencies: [
-                "TradeModel",
-                "CNCursesw",
+                "TradeModel", "TradeStore", "TradeState", "TradeView", "CNCursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "TradeModelTests", dependencies: ["TradeModel"], exclude: ["FuzzCorpus"]),
-        // Depends on the executable so `swift test` builds the real binary the CLI tests run.
+        // Test helpers shared by the test targets: the bundled fixtures, scratch copies, a model.
+        .target(name: "TradeTestSupport", dependencies: ["TradeModel", "TradeStore", "TradeState"], path: "Tests/Support"),
+        .testTarget(name: "TradeModelTests", dependencies: ["TradeModel", "TradeStore", "TradeTestSupport"], exclude: ["FuzzCorpus"]),
+        .testTarget(name: "TradeStoreTests", dependencies: ["TradeModel", "TradeStore", "TradeTestSupport"]),
+        // Reducer tests; a few render the frame to check what a key press shows.
+        .testTarget(name: "TradeStateTests", dependencies: ["TradeModel", "TradeStore", "TradeState", "TradeView", "TradeTestSupport"]),
         .testTarget(
-            name: "TradeTUITests",
+            name: "TradeViewTests",
             dependencies: [
-                "TradeTUI", "TradeModel",
+                "TradeModel", "TradeStore", "TradeState", "TradeView", "TradeTestSupport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
         ),
+        // Depends on the executable so `swift test` builds the real binary the CLI tests run.
+        .testTarget(name: "TradeTUITests", dependencies: ["TradeTUI", "TradeModel", "TradeStore", "TradeState", "TradeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,8 @@
 import ArgumentParser
+import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 @main
 struct TradeTUICommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import Testing
 @testable import TradeModel
+import TradeStore
+import TradeTestSupport
 
 @Suite struct AggregationTests {
     func mission(_ a: Aggregates, _ id: String) throws -> MissionTotal { try #require(a.missions.first { $0.id == id }) }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import TradeModel
+import TradeStore
+import TradeTestSupport
 
 @Suite struct RupiahInputTests {
     @Test(arguments: [

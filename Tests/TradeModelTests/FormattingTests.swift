@@ -1,5 +1,7 @@
 import Testing
 @testable import TradeModel
+import TradeStore
+import TradeTestSupport
 
 @Suite struct FormattingTests {
     @Test(arguments: [

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import TradeModel
+import TradeStore
+import TradeTestSupport
 
 /// Inputs kept from fuzzing (Fuzz/, scripts/fuzz) and hostile shapes: none may trap, hang or make
 /// the fast and general readers disagree.

@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+import TradeModel
+import TradeStore
+import TradeState
+import TradeTestSupport
 
 /// Runs the real `trade-tui` binary, as a user or a script would.
 struct CLI {

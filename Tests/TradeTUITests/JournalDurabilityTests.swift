@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+import TradeModel
+import TradeStore
+import TradeState
+import TradeTestSupport
 
 /// Real processes on one journal: SIGKILL mid-burst, and two writers at once.
 @Suite(.serialized) struct JournalDurabilityTests {
@@ -11,7 +15,7 @@ import Testing
     func startStress(_ journal: String, events: Int, user: String) throws -> Writer {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)
-        p.arguments = ["journal", "stress", "--events", "\(events)", "--journal", journal, "--user", user, "--data", CLI.repoRoot + "/fixtures"]
+        p.arguments = ["journal", "stress", "--events", "\(events)", "--journal", journal, "--user", user, "--data", repoRoot + "/fixtures"]
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice

@@ -1,4 +1,4 @@
-/// Writes a deterministic, schema-valid, clearly illustrative data set in the fixtures' layout,
+/// Makes a deterministic, schema-valid, clearly illustrative data set in the fixtures' layout,
 /// with all deals in one flat `deals.json` (one deal per line), for tests and benchmarks.
 public struct SyntheticGenerator {
     public var deals: Int
@@ -39,25 +39,26 @@ public struct SyntheticGenerator {
     public var datasetId: String { "synthetic-\(deals)-s\(seed)" }
     public var missionCount: Int { max(1, deals / 2000) }
 
-    public func write(to dir: String) throws(FileWriteError) {
-        try FileWriter.makeDirectories(dir)
+    /// Every file of the data set, by name (`TradeStore` writes them to a directory).
+    public func files() -> [(name: String, bytes: [UInt8])] {
+        var files: [(name: String, bytes: [UInt8])] = []
         var rng = RNG(state: seed)
-        func put(_ name: String, _ text: String) throws(FileWriteError) { try FileWriter.write(Array(text.utf8), to: dir + "/" + name) }
-        try put("dataset.json", """
+        func put(_ name: String, _ text: String) { files.append((name, Array(text.utf8))) }
+        put("dataset.json", """
             {"datasetId": "\(datasetId)", "schemaVersion": 1, "title": "Data sintetis (\(deals) transaksi, seed \(seed))", \
             "titleEn": "Synthetic data (\(deals) deals, seed \(seed))", "organiser": "jatim", "illustrative": true}\n
             """)
-        try put("sources.json", """
+        put("sources.json", """
             [{"id": "synthetic", "publisher": "trade-tui generate", "title": "Illustrative synthetic data, not real transactions"}]\n
             """)
-        try put("regions.json", "[\n" + Self.provinces.map {
+        put("regions.json", "[\n" + Self.provinces.map {
             "{\"id\": \"\($0.0)\", \"kind\": \"province\", \"code\": \"\($0.1)\", \"name\": \"\($0.2)\", \"shortName\": \"\($0.2)\", \"country\": \"ID\", \"timeZone\": \"\($0.3)\"}"
         }.joined(separator: ",\n") + "\n]\n")
-        try put("commodities.json", "[\n" + Self.commodities.map {
+        put("commodities.json", "[\n" + Self.commodities.map {
             "{\"id\": \"\($0.0)\", \"nameId\": \"\($0.1)\", \"nameEn\": \"\($0.2)\", \"unit\": \"ton\"}"
         }.joined(separator: ",\n") + "\n]\n")
         for empty in ["products.json", "agreements.json", "reportedTotals.json", "obstacles.json", "indicators.json"] {
-            try put(empty, "[]\n")
+            put(empty, "[]\n")
         }
         var missions: [String] = []
         for i in 0..<missionCount {
@@ -67,11 +68,11 @@ public struct SyntheticGenerator {
             let day = 1 + rng.below(28)
             missions.append("{\"id\": \"sm\(i)\", \"title\": \"Misi sintetis \(i) ke \(p.2)\", \"organiser\": \"jatim\", \"partner\": \"\(p.0)\", \"city\": null, \"date\": \"\(year)-\(pad2(month))-\(pad2(day))\", \"timeZone\": \"\(p.3)\", \"source\": \"synthetic\", \"illustrative\": true}")
         }
-        try put("missions.json", "[\n" + missions.joined(separator: ",\n") + "\n]\n")
-        try put("recommendations.json", """
+        put("missions.json", "[\n" + missions.joined(separator: ",\n") + "\n]\n")
+        put("recommendations.json", """
             [{"id": "rec-synthetic", "order": 1, "titleId": "Rekomendasi sintetis", "titleEn": "Synthetic recommendation", "source": "synthetic"}]\n
             """)
-        try put("actions.json", """
+        put("actions.json", """
             [{"id": "act-synthetic", "recommendation": "rec-synthetic", "titleId": "Tindakan sintetis", "titleEn": "Synthetic action", "owner": "Disperindag Jatim", "status": "open", "source": "synthetic"}]\n
             """)
 
@@ -95,6 +96,7 @@ public struct SyntheticGenerator {
             out.append(contentsOf: line.utf8)
         }
         out.append(contentsOf: "]\n".utf8)
-        try FileWriter.write(out, to: dir + "/deals.json")
+        files.append(("deals.json", out))
+        return files
     }
 }

@@ -49,9 +49,6 @@ public enum DealDesk {
         ds.reportedTotals.first { $0.mission == mission && $0.role == .final }?.valueRupiah
     }
 
-    /// A new deal id: `d-` and a fresh event id, unique across desks.
-    public static func newDealId() -> String { "d-" + JournalClock.newEventId() }
-
     /// A mission for the day, as `new-mission` and the dashboard create it.
     public static func newMission(id: String?, organiser: Region, partner: Region, city: String, venue: String?, date: PartialDate,
                                   title: String?, theme: String?, target: Int64?, user: String) -> Mission {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The append-only journal of changes made at run time (JSON Lines). The model is always
 /// fixtures + journal replayed; fixtures are never rewritten.
 ///
@@ -36,66 +32,27 @@ public enum Journal {
         public init() {}
     }
 
-    /// What replaying found, besides the changes it applied.
-    public struct Replay: Sendable {
-        public var applied = 0
-        public var problems: [Problem] = []
-        /// True when the journal was written for another dataset or by a newer format: refuse it.
-        public var refused = false
-        /// The file was replaced or shortened (e.g. by `journal repair`): replay from the fixtures again.
-        public var rewritten = false
-        /// Bytes after the last newline: an interrupted write (or one in progress).
-        public var tornTail = 0
-    }
-
-    /// Applies the journal at `path` to `dataset`. A missing journal is an empty one; reading never
-    /// creates or changes the file. Damaged lines are reported with their number and set aside.
-    public static func replay(path: String, into dataset: inout Dataset) -> Replay {
-        var cursor = Cursor()
-        return replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
-    }
-
-    /// Applies only what was appended since `cursor`.
-    public static func replay(path: String, into dataset: inout Dataset, cursor: inout Cursor, reportTorn: Bool) -> Replay {
-        var out = Replay()
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT {
-                if cursor.offset > 0 { out.rewritten = true }
-                return out
-            }
-            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal cannot be read: \(String(cString: strerror(errno)))"))
-            out.refused = true
-            return out
-        }
-        defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
-        let inode = UInt64(st.st_ino)
-        let size = Int(st.st_size)
-        if let known = cursor.inode, known != inode || size < cursor.offset {
-            out.rewritten = true
-            return out
-        }
-        cursor.inode = inode
-        guard size > cursor.offset else { return out }
+    /// Reads the journal's bytes chunk by chunk and applies each complete line (`TradeStore` reads
+    /// the file). Memory is bounded by a chunk and the longest line, not the file.
+    public struct Feed {
+        let path: String
         let d = Diagnostics()
-        var idx = cursor.index ?? ActionIndex(dataset)
-        defer { cursor.index = idx }
-        // Read in 4 MiB chunks: memory is bounded by a chunk and the longest line, not the file.
-        let chunk = 4 << 20
+        var index: ActionIndex
         var pending: [UInt8] = []
-        var fileOffset = cursor.offset
-        var buffer = [UInt8](repeating: 0, count: min(chunk, size - cursor.offset))
         var skippingLongLine = false
-        while fileOffset < size {
-            let want = min(buffer.count, size - fileOffset)
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(fileOffset)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            fileOffset += n
-            pending.append(contentsOf: buffer[0..<n])
+        public private(set) var replay = Replay()
+
+        public init(path: String, dataset: Dataset, cursor: Cursor) {
+            self.path = path
+            index = cursor.index ?? ActionIndex(dataset)
+        }
+
+        /// Applies every complete line of `chunk` (after what was left of the last one). False
+        /// when the journal must be refused (another data set, a newer format): stop reading.
+        public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor) -> Bool {
+            pending.append(contentsOf: chunk)
             var start = 0
+            defer { cursor.index = index }
             while let nl = pending[start...].firstIndex(of: 0x0A) {
                 cursor.line += 1
                 cursor.offset += nl - start + 1
@@ -106,15 +63,15 @@ public enum Journal {
                 switch decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d) {
                 case .skip: continue
                 case .refuse:
-                    out.refused = true
-                    out.problems = d.problems
-                    return out
+                    replay.refused = true
+                    replay.problems = d.problems
+                    return false
                 case .event(let e):
                     guard cursor.seen.insert(e.eventId).inserted else {
                         d.warning(path, "line \(cursor.line)", JSONLocation(line: cursor.line, column: 1), "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
                         continue
                     }
-                    if apply(e, to: &dataset, index: &idx, line: cursor.line, d) { out.applied += 1 }
+                    if apply(e, to: &dataset, index: &index, line: cursor.line, d) { replay.applied += 1 }
                 }
             }
             pending.removeFirst(start)
@@ -129,22 +86,41 @@ public enum Journal {
                 cursor.offset += pending.count
                 pending.removeAll()
             }
+            return true
         }
-        if !pending.isEmpty {
-            out.tornTail = pending.count
-            if reportTorn {
-                d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
-                          "the last line is incomplete (\(out.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
+
+        /// What replaying found. Bytes after the last newline are an interrupted write (or one in
+        /// progress): reported when `reportTorn`, never applied.
+        public mutating func finish(cursor: Cursor, reportTorn: Bool) -> Replay {
+            if !pending.isEmpty {
+                replay.tornTail = pending.count
+                if reportTorn {
+                    d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
+                              "the last line is incomplete (\(replay.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
+                }
             }
+            replay.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
+            return replay
         }
-        out.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
-        return out
     }
 
-    enum Decoded { case event(JournalEvent), skip, refuse }
+    /// What replaying found, besides the changes it applied.
+    public struct Replay: Sendable {
+        public init() {}
+        public var applied = 0
+        public var problems: [Problem] = []
+        /// True when the journal was written for another dataset or by a newer format: refuse it.
+        public var refused = false
+        /// The file was replaced or shortened (e.g. by `journal repair`): replay from the fixtures again.
+        public var rewritten = false
+        /// Bytes after the last newline: an interrupted write (or one in progress).
+        public var tornTail = 0
+    }
+
+    public enum Decoded { case event(JournalEvent), skip, refuse }
 
     /// One line → one event, or a located reason it cannot be used.
-    static func decode(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
+    public static func decode(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
         let name = "journal"
         let loc = JSONLocation(line: line, column: 1)
         let node: JSONNode

@@ -51,10 +51,6 @@ public struct JournalEvent: Sendable, Equatable {
         self.undoes = undoes
     }
 
-    /// A new event for `body`, stamped now with a fresh id.
-    public static func stamped(_ body: Body, user: String, undoes: String? = nil) -> JournalEvent {
-        JournalEvent(eventId: JournalClock.newEventId(), at: JournalClock.nowISO(), user: user, body: body, undoes: undoes)
-    }
 
     /// The change that reverses this one. A note cannot be unsaid: it is reversed by a note saying
     /// it was withdrawn. A recorded deal is reversed by withdrawing it. Corrections, withdrawals and
@@ -163,6 +159,15 @@ public struct DealLogEntry: Sendable, Equatable {
     /// Where the deal is in `Dataset.deals` (so a ticker needs no lookup table).
     public var dealIndex: Int
     public var kind: Kind
+
+    public init(eventId: String, at: String, user: String, dealId: String, dealIndex: Int, kind: Kind) {
+        self.eventId = eventId
+        self.at = at
+        self.user = user
+        self.dealId = dealId
+        self.dealIndex = dealIndex
+        self.kind = kind
+    }
 }
 
 /// A change to a follow-up action, for its history view.
@@ -172,4 +177,12 @@ public struct ActionChange: Sendable, Equatable {
     public var user: String
     public var body: JournalEvent.Body
     public var undoes: String?
+
+    public init(eventId: String, at: String, user: String, body: JournalEvent.Body, undoes: String?) {
+        self.eventId = eventId
+        self.at = at
+        self.user = user
+        self.body = body
+        self.undoes = undoes
+    }
 }

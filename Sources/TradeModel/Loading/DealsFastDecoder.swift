@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import Dispatch
-import Synchronization
-
 /// A decoder specialised for `deals.json`, the one file that grows to a million lines.
 ///
 /// It streams the file through a 4 MiB buffer and builds `Deal`s straight from the bytes, with no
@@ -11,8 +5,8 @@ import Synchronization
 /// no duplicates, no control characters, valid enum values and whole-rupiah values): on anything
 /// else it gives up, and the general path (`JSONParser` + `ObjectReader`) reads the whole file and
 /// reports exactly what it always reports. Tests check both paths give the same deals.
-enum DealsFastDecoder {
-    enum Outcome {
+public enum DealsFastDecoder {
+    public enum Outcome: Sendable {
         case decoded([Deal], [JSONLocation])
         /// Something unusual: use the general path, which knows how to explain it.
         case needsGeneralPath
@@ -30,32 +24,36 @@ enum DealsFastDecoder {
     }
     static let names: [[UInt8]] = Field.allCases.map(\.name)
 
-    static func decode(path: String, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .needsGeneralPath }
-        defer { close(fd) }
-        return decode(fd: fd, progress: progress)
+    /// Decodes the whole of `source` in one pass (`TradeStore.DealsFile` splits large files in two).
+    public static func decode(_ source: some ByteSource, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
+        let total = source.count
+        guard total > 0 else { return .needsGeneralPath }
+        var r = Reader(source: source, from: 0, limit: total)
+        return r.run(progress: progress, opening: true, stopAt: nil).map { .decoded($0.deals, $0.locations) } ?? .needsGeneralPath
     }
 
-    /// Reads an open file from its current offset (the fuzzer passes a memory file).
-    static func decode(fd: Int32, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
-        let total = Int(st.st_size)
-        // Large files are read in two halves on two cores, split where a line starts a new element.
-        if total >= 16 << 20, let split = splitPoint(fd, total) {
-            return decodeHalves(fd, total, split, progress) ?? .needsGeneralPath
-        }
-        var r = Reader(fd: fd, total: total, from: 0, limit: total)
-        return r.run(progress: progress, opening: true, stopAt: nil).map { .decoded($0.deals, $0.locations) } ?? .needsGeneralPath
+    /// Decodes `from..<limit` of `source`. `opening`: the range starts with the list's `[` (else with
+    /// an element, after a split); a range that ends at `split` ends just before the next element.
+    public static func decodeRange(_ source: some ByteSource, from: Int, limit: Int, opening: Bool, endsAtSplit: Bool,
+                                   progress: (@Sendable (Int) -> Void)? = nil) -> Half? {
+        var r = Reader(source: source, from: from, limit: limit)
+        return r.run(progress: progress, opening: opening, stopAt: endsAtSplit ? limit : nil)
+    }
+
+    /// Joins the halves of a split file: the second half counted lines from 1 at the split.
+    public static func join(_ first: Half, _ second: Half) -> Outcome {
+        var second = second
+        let shift = first.line - 1
+        for i in second.locations.indices { second.locations[i].line += shift }
+        return .decoded(first.deals + second.deals, first.locations + second.locations)
     }
 
     /// An offset just after a newline that follows a `,` and precedes a `{`: between two elements
     /// of the top-level list (raw newlines cannot be inside strings). Nil when none is near the middle.
-    static func splitPoint(_ fd: Int32, _ total: Int) -> Int? {
-        let from = total / 2
+    public static func splitPoint(_ source: some ByteSource) -> Int? {
+        let from = source.count / 2
         var window = [UInt8](repeating: 0, count: 1 << 16)
-        let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(from)) }
+        let n = window.withUnsafeMutableBytes { source.read(into: $0, at: from) }
         guard n > 0 else { return nil }
         var i = 0
         while i < n {
@@ -71,37 +69,15 @@ enum DealsFastDecoder {
         return nil
     }
 
-    struct Half: Sendable {
+    /// Deals decoded from one range of the file, and the line the range ended on.
+    public struct Half: Sendable {
         var deals: [Deal]
         var locations: [JSONLocation]
         var line: Int
     }
 
-    static func decodeHalves(_ fd: Int32, _ total: Int, _ split: Int, _ progress: (@Sendable (Int) -> Void)?) -> Outcome? {
-        let halves = Mutex<[Half?]>([nil, nil])
-        // The first half reports how far it is, scaled to the whole file.
-        var firstProgress: (@Sendable (Int) -> Void)?
-        if let progress {
-            firstProgress = { @Sendable (permille: Int) in progress(permille * split / max(1, total)) }
-        }
-        let reportFirst = firstProgress
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            var r = k == 0 ? Reader(fd: fd, total: total, from: 0, limit: split) : Reader(fd: fd, total: total, from: split, limit: total)
-            let half = r.run(progress: k == 0 ? reportFirst : nil, opening: k == 0, stopAt: k == 0 ? split : nil)
-            halves.withLock { $0[k] = half }
-        }
-        progress?(999)
-        let both = halves.withLock { $0 }
-        guard let first = both[0], var second = both[1] else { return nil }
-        // The second half counted lines from 1 at the split; the first ended on the split's line.
-        let shift = first.line - 1
-        for i in second.locations.indices { second.locations[i].line += shift }
-        return .decoded(first.deals + second.deals, first.locations + second.locations)
-    }
-
     struct Reader {
-        let fd: Int32
-        let total: Int
+        let source: any ByteSource
         /// Bytes from `from` up to `limit` (absolute offsets) are this reader's.
         let limit: Int
         var buf: [UInt8]
@@ -110,9 +86,8 @@ enum DealsFastDecoder {
         var base: Int, line = 1, lineStart: Int
         var eof = false
 
-        init(fd: Int32, total: Int, from: Int, limit: Int) {
-            self.fd = fd
-            self.total = total
+        init(source: any ByteSource, from: Int, limit: Int) {
+            self.source = source
             self.limit = limit
             base = from
             lineStart = from
@@ -124,8 +99,9 @@ enum DealsFastDecoder {
         mutating func fill(_ n: Int) {
             if end - pos >= n || eof { return }
             if pos > 0 {
+                // The unread tail moves to the front (forward copy: the ranges may overlap).
                 buf.withUnsafeMutableBufferPointer { b in
-                    _ = memmove(b.baseAddress!, b.baseAddress! + pos, end - pos)
+                    for i in 0..<(end - pos) { b[i] = b[pos + i] }
                 }
                 base += pos
                 end -= pos
@@ -134,8 +110,8 @@ enum DealsFastDecoder {
             while end < buf.count && end - pos < n {
                 let want = min(buf.count - end, limit - (base + end))
                 if want <= 0 { eof = true; return }
-                let got = buf.withUnsafeMutableBufferPointer { b in pread(fd, b.baseAddress! + end, want, off_t(base + end)) }
-                if got < 0 && errno == EINTR { continue }
+                let (src, at, from) = (source, base + end, end)
+                let got = buf.withUnsafeMutableBytes { b in src.read(into: UnsafeMutableRawBufferPointer(rebasing: b[from..<(from + want)]), at: at) }
                 if got <= 0 { eof = true; return }
                 end += got
             }

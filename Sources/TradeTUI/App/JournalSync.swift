@@ -1,4 +1,7 @@
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 /// Keeps the dashboard's model equal to fixtures + journal: appends this session's changes
 /// durably and picks up what other processes append (polled; Linux Dispatch has no file events).
@@ -12,20 +15,16 @@ struct JournalSync: Sendable {
     private(set) var problems: [Problem]
     var writer: JournalWriter { JournalWriter(path: path, datasetId: base.datasetId) }
 
-    init(base: Dataset, path: String, today: PartialDate?, loadWarnings: [Problem]) {
-        self.base = base
-        self.path = path
+    /// Continues from what the loader read: the fixtures, the journal replayed so far, and where.
+    init(_ loaded: DataLoader.Loaded, today: PartialDate?) {
+        base = loaded.base
+        path = loaded.journalPath
         self.today = today
-        self.loadWarnings = loadWarnings
-        dataset = base
-        cursor = Journal.Cursor()
-        let r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
-        problems = r.problems
-        refused = r.refused
+        loadWarnings = loaded.warnings
+        dataset = loaded.dataset
+        cursor = loaded.cursor
+        problems = []
     }
-
-    /// True when the journal belongs to another data set or a newer format.
-    private(set) var refused: Bool
 
     func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
         let agg = try Aggregates.compute(dataset, today: today)

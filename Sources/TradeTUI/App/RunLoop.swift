@@ -1,24 +1,9 @@
 import Glibc
 import Synchronization
 import TradeModel
-
-/// The last signal asked to end the program (0: none). Set from the signal handler, read by the loop.
-let pendingSignal = Atomic<Int32>(0)
-
-enum Signals {
-    /// SIGINT, SIGTERM and SIGHUP set a flag and interrupt the blocking read (no SA_RESTART); the
-    /// loop then restores the terminal and exits 128 + the signal. Installed before ncurses starts,
-    /// so ncurses keeps its hands off them.
-    static func install() {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            var sa = sigaction()
-            sa.__sigaction_handler.sa_handler = { s in pendingSignal.store(s, ordering: .relaxed) }
-            sigemptyset(&sa.sa_mask)
-            sa.sa_flags = 0
-            sigaction(sig, &sa, nil)
-        }
-    }
-}
+import TradeStore
+import TradeState
+import TradeView
 
 /// Owns the terminal: draws frames, reads events, feeds the reducer and performs its effects
 /// (quitting, and appending changes to the journal), and picks up other processes' changes.
@@ -34,33 +19,46 @@ struct RunLoop {
     static let pollMs: Double = 250
     static let presenterPollMs: Double = 80
 
-    /// Runs until quit; returns the exit code and, when loading failed, why. The terminal is
-    /// closed before returning.
-    func run() -> (Int32, LoadTask.Outcome?) {
+    /// How the loop ended.
+    enum Ending {
+        case exit(Int32)
+        /// Loading failed: printed once the terminal is restored.
+        case loadFailed(LoadFailure)
+        /// A bad option found once the data was there (an unknown `--mission`).
+        case usage(String)
+    }
+
+    /// Runs until quit. The terminal is closed before returning.
+    func run() -> Ending {
         defer { terminal.close() }
         var state: AppState?
         var model: DashboardModel?
         var sync: JournalSync?
         var frozen: DashboardModel?
-        var lastPoll = BenchCommand.now()
+        var lastPoll = Clock.monotonicMs()
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
         while true {
             let sig = pendingSignal.load(ordering: .relaxed)
-            if sig != 0 { return (128 + sig, nil) }
+            if sig != 0 { return .exit(128 + sig) }
             let (w, h) = terminal.size
             if model == nil, let outcome = task.result {
-                guard case .loaded(let js, let m) = outcome else { return (0, outcome) }
+                let js: JournalSync, m: DashboardModel
+                switch outcome {
+                case .failed(let f): return .loadFailed(f)
+                case .loaded(let j, let mm): (js, m) = (j, mm)
+                }
                 model = m
                 sync = js
                 var s = Reducer.initial(m, width: w, height: h, lang: lang)
                 s.clock = Clock.text(lang)
                 s.user = user
+                s.idPrefix = JournalClock.newEventId()
                 if let start = presenter {
                     if let id = start.mission, m.missionIndex[id] == nil {
                         let ids = m.aggregates.missions.map(\.id).joined(separator: ", ")
-                        return (64, .failed([], ["trade-tui: there is no mission or agreement \"\(Sanitizer.line(id))\"; the ids are: \(ids)"], 64))
+                        return .usage("there is no mission or agreement \"\(Sanitizer.line(id))\"; the ids are: \(ids)")
                     }
                     s.presenter = PresenterState(mission: start.mission, exitsProgram: true, rotateSeconds: start.rotate, model: m)
                 }
@@ -69,11 +67,11 @@ struct RunLoop {
             guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
                                                     permille: task.permille.load(ordering: .relaxed), lang: lang))
-                if case .key(.char("q")) = terminal.read(timeoutMs: 15) { return (0, nil) }
+                if case .key(.char("q")) = terminal.read(timeoutMs: 15) { return .exit(0) }
                 continue
             }
             if s.presenter != nil {
-                _ = Reducer.reduce(&s, .presenterTick(now: BenchCommand.now() / 1000, utc: time(nil)), m)
+                _ = Reducer.reduce(&s, .presenterTick(now: Clock.monotonicMs() / 1000, utc: time(nil)), m)
             }
             // A frozen projector keeps showing the data as it was when frozen.
             if s.presenter?.frozen == true { if frozen == nil { frozen = m } } else { frozen = nil }
@@ -82,7 +80,7 @@ struct RunLoop {
             var actions: [Action] = []
             let timeout: Int32 = s.presenter == nil ? 250 : (s.presenter!.animating ? 30 : 80)
             switch terminal.read(timeoutMs: timeout) {
-            case .hangup: return (128 + SIGHUP, nil)
+            case .hangup: return .exit(128 + SIGHUP)
             case .timeout: break
             case .resize(let w, let h): actions.append(.resized(width: w, height: h))
             case .key(let k): actions.append(.key(k))
@@ -90,8 +88,8 @@ struct RunLoop {
             }
             let now = Clock.text(lang)
             if now != s.clock { actions.append(.tick(clock: now)) }
-            if BenchCommand.now() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
-                lastPoll = BenchCommand.now()
+            if Clock.monotonicMs() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
+                lastPoll = Clock.monotonicMs()
                 if let fresh = js.poll(current: current) { current = fresh; actions.append(.dataChanged) }
             }
             while !actions.isEmpty {
@@ -99,7 +97,7 @@ struct RunLoop {
                 for effect in Reducer.reduce(&s, action, current) {
                     switch effect {
                     case .quit:
-                        return (0, nil)
+                        return .exit(0)
                     case .record(let bodies, let undoes, let purpose):
                         switch js.record(bodies, user: user, undoes: undoes) {
                         case .success(let events):
@@ -119,21 +117,3 @@ struct RunLoop {
     }
 }
 
-/// The header clock: the machine's local date and time with its zone, e.g. `Sen 23 Nov 2026 08.15 WIB`.
-enum Clock {
-    static let daysId = ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"]
-    static let daysEn = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-
-    static func text(_ lang: Language) -> String {
-        var t = time(nil)
-        var tmv = tm()
-        guard localtime_r(&t, &tmv) != nil else { return "" }
-        let zone = tmv.tm_zone.map { String(cString: $0) } ?? ""
-        let day = (lang == .id ? daysId : daysEn)[Int(tmv.tm_wday) % 7]
-        let month = String(DateText.monthName(Int(tmv.tm_mon) + 1, lang).prefix(3))
-        let hm = pad(Int(tmv.tm_hour)) + (lang == .id ? "." : ":") + pad(Int(tmv.tm_min))
-        return "\(day) \(tmv.tm_mday) \(month) \(Int(tmv.tm_year) + 1900) \(hm) \(zone)"
-    }
-
-    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-}

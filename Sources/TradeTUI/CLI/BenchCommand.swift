@@ -1,6 +1,9 @@
-import ArgumentParser
 import Glibc
+import ArgumentParser
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 /// `trade-tui bench`: release-mode figures for loading and for the dashboard on generated data.
 struct BenchCommand: ParsableCommand {
@@ -68,11 +71,7 @@ struct BenchCommand: ParsableCommand {
         print("replay \(r.applied) events (\(text.count / 1_000_000) MB): \(Self.fmt(b - a)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
     }
 
-    static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
-    }
+    static func now() -> Double { Clock.monotonicMs() }
 
     static func peakRSSMB() -> Double {
         var u = rusage()

@@ -1,5 +1,8 @@
 import ArgumentParser
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,7 +63,7 @@ struct GenerateCommand: ParsableCommand {
             try SyntheticGenerator(deals: deals, seed: seed).write(to: out)
         } catch {
             Platform.writeStderr("trade-tui: cannot write \(Sanitizer.line(out)): \(error.message)\n")
-            throw ExitCode(ExitCode2.ioError)
+            throw ExitCode(ExitStatus.ioError)
         }
     }
 }

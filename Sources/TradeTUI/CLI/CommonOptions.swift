@@ -1,18 +1,8 @@
 import ArgumentParser
 import TradeModel
-
-/// Exit codes, documented in README.md (sysexits.h values where one fits).
-enum ExitCode2 {
-    static let ok: Int32 = 0
-    /// The data (fixtures or journal) is invalid, or a total overflows.
-    static let dataError: Int32 = 65
-    /// The data directory or a required file is missing.
-    static let noInput: Int32 = 66
-    /// Output could not be written.
-    static let ioError: Int32 = 74
-    /// The dashboard needs a terminal on standard input and output.
-    static let noTerminal: Int32 = 69
-}
+import TradeStore
+import TradeState
+import TradeView
 
 /// `--data`, `--journal` and `--lang`, shared by every subcommand.
 struct CommonOptions: ParsableArguments {
@@ -71,26 +61,29 @@ struct CommonOptions: ParsableArguments {
     func loadFixtures(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> Dataset {
         let dir = dataDirectory()
         let result = DatasetLoader.load(directory: dir, withoutDeals: withoutDeals)
-        report(result.problems, quietWarnings: quietWarnings)
         guard let ds = result.dataset else {
-            let missing = result.errors.contains { $0.message.contains("does not exist") || $0.message.contains("is missing") }
-            Platform.writeStderr("trade-tui: \(result.errors.count) error(s) in \(Sanitizer.line(dir)); nothing was loaded\n")
-            throw ExitCode(missing ? ExitCode2.noInput : ExitCode2.dataError)
+            throw fail(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
+                                   message: "\(result.errors.count) error(s) in \(Sanitizer.line(dir)); nothing was loaded"))
         }
+        report(result.problems, quietWarnings: quietWarnings)
         return ds
     }
 
     /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
     func loadModel(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> (Dataset, Journal.Replay, String) {
-        var ds = try loadFixtures(quietWarnings: quietWarnings, withoutDeals: withoutDeals)
-        let path = journalPath(for: ds)
-        let replay = Journal.replay(path: path, into: &ds)
-        report(replay.problems, quietWarnings: quietWarnings)
-        if replay.refused {
-            Platform.writeStderr("trade-tui: the journal \(Sanitizer.line(path)) cannot be used with this data set\n")
-            throw ExitCode(ExitCode2.dataError)
+        switch DataLoader.load(directory: dataDirectory(), journal: journal, environment: Platform.environment, withoutDeals: withoutDeals) {
+        case .failure(let f): throw fail(f)
+        case .success(let loaded):
+            report(loaded.warnings, quietWarnings: quietWarnings)
+            return (loaded.dataset, loaded.replay, loaded.journalPath)
         }
-        return (ds, replay, path)
+    }
+
+    /// Prints why loading failed and gives the exit that goes with its kind.
+    func fail(_ f: LoadFailure) -> ExitCode {
+        report(f.problems, quietWarnings: false)
+        Platform.writeStderr("trade-tui: \(f.message)\n")
+        return ExitCode(ExitStatus.code(for: f.kind))
     }
 
     func report(_ problems: [Problem], quietWarnings: Bool) {
@@ -105,11 +98,12 @@ func aggregate(_ ds: Dataset) throws -> Aggregates {
     do {
         return try Aggregates.compute(ds, today: Platform.today())
     } catch {
-        Platform.writeStderr("trade-tui: the total of \(error.context) exceeds 9223372036854775807 rupiah; check the values in the data\n")
-        throw ExitCode(ExitCode2.dataError)
+        let f = LoadFailure(error)
+        Platform.writeStderr("trade-tui: \(f.message)\n")
+        throw ExitCode(ExitStatus.code(for: f.kind))
     }
 }
 
 func emit(_ s: String) throws {
-    if !Platform.writeStdout(s) { throw ExitCode(ExitCode2.ioError) }
+    if !Platform.writeStdout(s) { throw ExitCode(ExitStatus.ioError) }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 /// `trade-tui` with no subcommand: the full-screen dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -42,16 +45,15 @@ func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate:
         terminal = try CursesTerminal(noColor: !(env["NO_COLOR"] ?? "").isEmpty)
     } catch {
         Platform.writeStderr("trade-tui: cannot open the dashboard: \(error.reason)\n")
-        throw ExitCode(ExitCode2.noTerminal)
+        throw ExitCode(ExitStatus.noTerminal)
     }
     let task = LoadTask()
     task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today())
-    let (code, outcome) = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName, presenter: presenter).run()
+    let ending = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName, presenter: presenter).run()
     // The terminal is restored by now: problems can be printed where the user sees them.
-    if case .failed(let problems, let messages, let failCode)? = outcome {
-        common.report(problems, quietWarnings: false)
-        for m in messages { Platform.writeStderr(m + "\n") }
-        throw ExitCode(failCode)
+    switch ending {
+    case .exit(let code): if code != 0 { throw ExitCode(code) }
+    case .loadFailed(let f): throw common.fail(f)
+    case .usage(let message): throw usageError(message)
     }
-    if code != 0 { throw ExitCode(code) }
 }

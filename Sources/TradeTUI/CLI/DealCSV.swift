@@ -1,7 +1,10 @@
+import Foundation
 import ArgumentParser
 import CSV
-import Foundation
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 /// The desk's spreadsheet of deals, read and written with CSV.swift (a CSV package, not a
 /// hand-written parser). Columns are documented in docs/SCHEMA.md.
@@ -142,7 +145,7 @@ struct ImportDealsCommand: ParsableCommand {
         switch result {
         case .failure(let e):
             Platform.writeStderr("\(Sanitizer.line(file)):\(e.line): error: \(Sanitizer.line(e.message)); nothing from this file was recorded\n")
-            throw ExitCode(ExitCode2.dataError)
+            throw ExitCode(ExitStatus.dataError)
         case .success(let d): deals = d
         }
         let total = deals.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueRupiah).overflow ? .max : $0 + $1.valueRupiah }
@@ -178,7 +181,7 @@ struct ExportDealsCommand: ParsableCommand {
         if let out {
             do { try FileWriter.write(Array(data), to: out, sync: true) } catch {
                 Platform.writeStderr("trade-tui: \(error.message)\n")
-                throw ExitCode(ExitCode2.ioError)
+                throw ExitCode(ExitStatus.ioError)
             }
         } else {
             try emit(String(decoding: data, as: UTF8.self))

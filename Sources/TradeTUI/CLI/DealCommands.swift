@@ -1,5 +1,8 @@
 import ArgumentParser
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 extension Deal.Direction: ExpressibleByArgument {}
 
@@ -44,13 +47,13 @@ struct RecordDealCommand: ParsableCommand {
         // A fresh id is unique by construction, so the fixture deals need not be read: recording
         // stays instant on a million-deal data set. A given --id is checked against all of them.
         let (ds, _, path) = try common.loadModel(quietWarnings: true, withoutDeals: id == nil)
-        let deal = Deal(id: id ?? DealDesk.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
+        let deal = Deal(id: id ?? JournalClock.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
                         quantity: q, unit: unit ?? (q != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil), valueRupiah: amount,
                         status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + common.userName)
         let problems = DealDesk.problems(deal, in: ds)
         if !problems.isEmpty {
             for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
-            throw ExitCode(ExitCode2.dataError)
+            throw ExitCode(ExitStatus.dataError)
         }
         try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path)
         var msg = "ok \(deal.id) \(Rupiah.exact(amount)) (\(RupiahInput.words(amount, common.language)))"
@@ -84,13 +87,13 @@ struct NewMissionCommand: ParsableCommand {
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         guard let p = ds.region(partner), let org = ds.region(ds.organiser) else {
             Platform.writeStderr("trade-tui: there is no region \"\(Sanitizer.line(partner))\" (\(ds.regions.map(\.id).joined(separator: ", ")))\n")
-            throw ExitCode(ExitCode2.dataError)
+            throw ExitCode(ExitStatus.dataError)
         }
         let m = DealDesk.newMission(id: id, organiser: org, partner: p, city: city, venue: venue, date: day, title: title, theme: theme,
                                     target: tgt, user: common.userName)
         if DealDesk.places(ds).contains(m.id) {
             Platform.writeStderr("trade-tui: the mission \"\(m.id)\" already exists; give another --id\n")
-            throw ExitCode(ExitCode2.dataError)
+            throw ExitCode(ExitStatus.dataError)
         }
         try write([JournalEvent.stamped(.missionCreated(m), user: common.userName)], ds, path)
         try emit("ok \(m.id) \(m.title) (\(m.timeZone.rawValue))\n")
@@ -113,7 +116,7 @@ struct DealCommand: ParsableCommand {
             let (ds, _, path) = try common.loadModel(quietWarnings: true)
             guard let d = ds.deals.first(where: { $0.id == id }) else {
                 Platform.writeStderr("trade-tui: no deal has the id \"\(Sanitizer.line(id))\"\n")
-                throw ExitCode(ExitCode2.dataError)
+                throw ExitCode(ExitStatus.dataError)
             }
             if d.status == .withdrawn { try emit("already withdrawn: \(id)\n"); return }
             try write([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: reason), user: common.userName)], ds, path)
@@ -138,7 +141,7 @@ struct DealCommand: ParsableCommand {
             let (ds, _, path) = try common.loadModel(quietWarnings: true)
             guard var d = ds.deals.first(where: { $0.id == id }) else {
                 Platform.writeStderr("trade-tui: no deal has the id \"\(Sanitizer.line(id))\"\n")
-                throw ExitCode(ExitCode2.dataError)
+                throw ExitCode(ExitStatus.dataError)
             }
             if let amount { d.valueRupiah = amount }
             if let commodity { d.commodity = commodity }
@@ -150,7 +153,7 @@ struct DealCommand: ParsableCommand {
             let problems = DealDesk.problems(d, in: ds, dealIds: [])
             if !problems.isEmpty {
                 for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
-                throw ExitCode(ExitCode2.dataError)
+                throw ExitCode(ExitStatus.dataError)
             }
             try write([JournalEvent.stamped(.dealCorrected(d), user: common.userName)], ds, path)
             try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))\n")

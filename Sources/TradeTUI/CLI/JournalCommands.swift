@@ -1,5 +1,8 @@
 import ArgumentParser
 import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,7 +55,7 @@ struct ActionCommand: ParsableCommand {
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         guard let a = ds.actions.first(where: { $0.id == id }) else {
             Platform.writeStderr("trade-tui: no follow-up action has the id \"\(Sanitizer.line(id))\"\n")
-            throw ExitCode(ExitCode2.dataError)
+            throw ExitCode(ExitStatus.dataError)
         }
         let user = common.userName
         func event(_ b: JournalEvent.Body) -> JournalEvent {
@@ -76,7 +79,7 @@ func write(_ events: [JournalEvent], _ ds: Dataset, _ path: String) throws {
         }
     } catch {
         Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message)); nothing was recorded\n")
-        throw ExitCode(ExitCode2.ioError)
+        throw ExitCode(ExitStatus.ioError)
     }
 }
 
@@ -103,7 +106,7 @@ struct JournalCommand: ParsableCommand {
             try emit("\(where_): \(r.lines) lines, \(r.events) events applied, \(r.damaged) damaged, interrupted last line: \(r.tornTail > 0 ? "\(r.tornTail) bytes" : "no")\n")
             if !r.clean {
                 Platform.writeStderr(r.refused ? "trade-tui: this journal cannot be used with this data set\n" : "trade-tui: run `trade-tui journal repair` to set the damaged lines aside\n")
-                throw ExitCode(ExitCode2.dataError)
+                throw ExitCode(ExitStatus.dataError)
             }
         }
     }
@@ -119,7 +122,7 @@ struct JournalCommand: ParsableCommand {
             let r: JournalMaintenance.RepairOutcome
             do { r = try JournalMaintenance.repair(path: path, dataset: ds) } catch {
                 Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message))\n")
-                throw ExitCode(ExitCode2.ioError)
+                throw ExitCode(ExitStatus.ioError)
             }
             try emit("kept \(r.kept) events; set aside \(r.setAside) lines" + (r.asidePath.map { " in \(Sanitizer.line($0))" } ?? "") + "\n")
         }
@@ -138,7 +141,7 @@ struct JournalCommand: ParsableCommand {
             let n: Int
             do { n = try JournalMaintenance.export(path: path, to: dest) } catch {
                 Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message))\n")
-                throw ExitCode(ExitCode2.ioError)
+                throw ExitCode(ExitStatus.ioError)
             }
             try emit("wrote \(n) bytes to \(Sanitizer.line(dest))\n")
         }
@@ -160,7 +163,7 @@ struct JournalCommand: ParsableCommand {
                 let e = JournalEvent.stamped(.actionNoteAdded(actionId: a.id, note: "\(user) #\(i)"), user: user)
                 do { try writer.append([e]) } catch {
                     Platform.writeStderr("trade-tui: \(error.message)\n")
-                    throw ExitCode(ExitCode2.ioError)
+                    throw ExitCode(ExitStatus.ioError)
                 }
                 try emit(e.eventId + "\n")
             }

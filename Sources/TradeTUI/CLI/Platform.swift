@@ -1,4 +1,7 @@
 #if canImport(Glibc)
+import TradeStore
+import TradeState
+import TradeView
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,5 +1,9 @@
-import CNCursesw
 import Glibc
+import CNCursesw
+import TradeModel
+import TradeStore
+import TradeState
+import TradeView
 
 /// Why the dashboard cannot start on this terminal, in one sentence for standard error.
 struct TerminalUnavailable: Error {

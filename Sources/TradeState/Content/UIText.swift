@@ -1,0 +1,59 @@
+import TradeModel
+
+/// Dashboard words in Indonesian (default) and English.
+public enum UIText {
+    public static func tab(_ p: Panel, _ l: Language) -> String {
+        switch (p, l) {
+        case (.missions, .id): "Misi"
+        case (.commodities, .id): "Komoditas"
+        case (.checklists, .id): "Tindak lanjut"
+        case (.missions, .en): "Missions"
+        case (.commodities, .en): "Commodities"
+        case (.checklists, .en): "Checklists"
+        }
+    }
+
+    public static func t(_ id: String, _ en: String, _ l: Language) -> String { l == .id ? id : en }
+
+    public static func sort(_ s: MissionSort, _ l: Language) -> String {
+        switch s {
+        case .date: t("tanggal", "date", l)
+        case .value: t("nilai", "value", l)
+        case .partner: t("mitra", "partner", l)
+        }
+    }
+
+    public static func view(_ v: CommodityView, _ l: Language) -> String {
+        switch v {
+        case .total: t("total", "total", l)
+        case .direction: t("per arah", "by direction", l)
+        case .province: t("per provinsi", "by province", l)
+        }
+    }
+
+    public static func status(_ s: FollowUpAction.Status, _ l: Language) -> String {
+        switch s {
+        case .open: t("terbuka", "open", l)
+        case .inProgress: t("berjalan", "in progress", l)
+        case .done: t("selesai", "done", l)
+        }
+    }
+
+    public static func dealKind(_ k: Deal.Kind, _ l: Language) -> String {
+        switch k {
+        case .itemised: t("Rinci", "Itemised", l)
+        case .publishedAggregate: t("Agregat terbitan", "Published aggregate", l)
+        case .letterOfIntent: t("Letter of intent", "Letter of intent", l)
+        case .unallocated: t("Tak teralokasi (selisih pembulatan)", "Unallocated (rounding difference)", l)
+        }
+    }
+
+    public static func side(_ s: BusinessCount.Side, _ l: Language) -> String {
+        switch s {
+        case .organiser: t("penyelenggara", "organiser", l)
+        case .partner: t("mitra", "partner", l)
+        case .total: t("total", "total", l)
+        }
+    }
+}
+

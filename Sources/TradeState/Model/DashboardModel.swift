@@ -1,0 +1,98 @@
+import TradeModel
+
+/// Everything the dashboard derives once from fixtures + journal: aggregates, row orders and search
+/// indexes. Immutable and shared by every state value.
+public final class DashboardModel: Sendable {
+    public let dataset: Dataset
+    public let aggregates: Aggregates
+    public let journalPath: String
+    public let journalEvents: Int
+    /// Load warnings, shown discreetly (e.g. a damaged journal line).
+    public let warnings: [Problem]
+    public let today: PartialDate?
+    public let years: [Int]
+    public let missionSearch: SearchIndex
+    public let dealSearch: SearchIndex
+    /// Deal indices per commodity id, breakdown lines included; `""` holds lines not split by commodity.
+    public let dealsByCommodity: [String: [Int32]]
+    public let dealsByMission: [String: [Int32]]
+    public let checklist: [ChecklistEntry]
+    public let checklistSearch: SearchIndex
+    public let regionNames: [String: String]
+    public let missionIndex: [String: Int]
+
+    public enum ChecklistEntry: Sendable, Equatable {
+        case recommendation(Int)
+        case action(Int)
+    }
+
+    /// `reusing` a previous model whose deals are an unchanged prefix of these (only appended
+    /// since): its per-deal indexes are extended instead of rebuilt, so a new deal on a million-deal
+    /// data set costs milliseconds, not a second.
+    public init(dataset ds: Dataset, aggregates: Aggregates, journalPath: String, journalEvents: Int,
+         warnings: [Problem], today: PartialDate?, reusing previous: DashboardModel? = nil,
+         progress: ((Int, Int) -> Void)? = nil) {
+        dataset = ds
+        self.aggregates = aggregates
+        self.journalPath = journalPath
+        self.journalEvents = journalEvents
+        self.warnings = warnings
+        self.today = today
+        var names: [String: String] = [:]
+        for r in ds.regions { names[r.id] = r.name }
+        regionNames = names
+        years = Array(Set(aggregates.missions.map(\.date.year))).sorted()
+        var mi: [String: Int] = [:]
+        var ms = SearchIndex()
+        for (i, m) in aggregates.missions.enumerated() {
+            mi[m.id] = i
+            ms.append(m.id, m.title, m.city, m.partners.map { names[$0] ?? $0 }.joined(separator: " "), String(m.date.year))
+        }
+        missionIndex = mi
+        missionSearch = ms
+
+        var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
+        var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
+        var ds2 = previous?.dealSearch ?? SearchIndex()
+        let first = previous?.dataset.deals.count ?? 0
+        let commodityNames = Dictionary(ds.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+        for i in first..<ds.deals.count {
+            let d = ds.deals[i]
+            let idx = Int32(i)
+            if d.commodity != nil || d.includedIn == nil {
+                byCommodity[d.commodity ?? "", default: []].append(idx)
+            }
+            byMission[d.mission, default: []].append(idx)
+            ds2.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { commodityNames[$0] },
+                       d.product, d.direction.rawValue, d.kind.rawValue)
+            if i % 65536 == 0 { progress?(i, ds.deals.count) }
+        }
+        dealsByCommodity = byCommodity
+        dealsByMission = byMission
+        dealSearch = ds2
+
+        var entries: [ChecklistEntry] = []
+        var cs = SearchIndex()
+        for (ri, r) in ds.recommendations.enumerated() {
+            entries.append(.recommendation(ri))
+            cs.append(r.titleId, r.titleEn)
+            for (ai, a) in ds.actions.enumerated() where a.recommendation == r.id {
+                entries.append(.action(ai))
+                cs.append(a.titleId, a.titleEn, a.owner, a.mission, r.titleId, r.titleEn)
+            }
+        }
+        checklist = entries
+        checklistSearch = cs
+    }
+
+    /// The partner(s) as shown in lists; for an agreement, its parties other than the organiser.
+    public func partnerNames(_ m: MissionTotal) -> String {
+        let others = m.partners.count > 1 ? m.partners.filter { $0 != dataset.organiser } : m.partners
+        return others.map { regionNames[$0] ?? $0 }.joined(separator: ", ")
+    }
+
+    public func isOverdue(_ a: FollowUpAction) -> Bool {
+        guard a.status != .done, let due = a.due, let today else { return false }
+        return due < today
+    }
+}

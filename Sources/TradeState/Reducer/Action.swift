@@ -1,0 +1,22 @@
+import TradeModel
+
+public enum MouseEvent: Equatable, Sendable {
+    case click(x: Int, y: Int)
+    case wheelUp(x: Int, y: Int)
+    case wheelDown(x: Int, y: Int)
+}
+
+/// What happened, as the run loop reports it.
+public enum Action: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resized(width: Int, height: Int)
+    case tick(clock: String)
+    /// The journal holds these events now (durable), written for `purpose`.
+    case recorded([JournalEvent], RecordPurpose)
+    case recordFailed(String)
+    /// The model was rebuilt (this session's change or another process's): refresh the rows.
+    case dataChanged
+    /// Monotonic seconds and UTC epoch seconds, for the presenter's clock, rotation and animation.
+    case presenterTick(now: Double, utc: Int)
+}

@@ -1,0 +1,8 @@
+import TradeModel
+
+/// Work the run loop must do for the reducer; the reducer itself touches nothing outside the state.
+public enum Effect: Equatable, Sendable {
+    case quit
+    /// Append these changes to the journal (stamped with id, time and user by the run loop).
+    case record([JournalEvent.Body], undoes: String?, purpose: RecordPurpose)
+}

@@ -1,0 +1,150 @@
+import TradeModel
+
+/// Ticking, notes, owners, due dates, undo/redo and the checklist filters. Changes become
+/// `.record` effects; the state changes only when the run loop reports them durable (`.recorded`).
+extension Reducer {
+    /// The action under the cursor (Checklists list) or open in the detail view.
+    public static func selectedAction(_ s: AppState, _ model: DashboardModel) -> FollowUpAction? {
+        if case .action(let i)? = s.detail, i < model.dataset.actions.count { return model.dataset.actions[i] }
+        guard s.panel == .checklists, s.detail == nil, let c = s.lists[.checklists]?.cursor, c < s.checklistRows.count,
+              case .action(let i) = model.checklist[s.checklistRows[c]] else { return nil }
+        return model.dataset.actions[i]
+    }
+
+    public static func passes(_ a: FollowUpAction, _ s: AppState, _ model: DashboardModel) -> Bool {
+        switch s.checklistStatus {
+        case .all: break
+        case .open: if a.status == .done { return false }
+        case .done: if a.status != .done { return false }
+        case .overdue: if !model.isOverdue(a) { return false }
+        }
+        if let o = s.checklistOwner, a.owner != o { return false }
+        if let m = s.checklistMission, a.mission != m { return false }
+        return true
+    }
+
+    public static func checklistCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
+        let lang = s.lang
+        let t = { (id: String, en: String) in UIText.t(id, en, lang) }
+        switch cmd {
+        case .toggle:
+            guard let a = selectedAction(s, model) else { return [] }
+            let next: FollowUpAction.Status = a.status == .done ? .open : .done
+            return [.record([.actionStatusSet(actionId: a.id, status: next, previous: a.status)], undoes: nil, purpose: .change)]
+        case .undo:
+            guard let last = s.undo.last else {
+                s.status = StatusMessage(text: t("Tidak ada yang bisa diurungkan di sesi ini", "Nothing to undo in this session"), isError: false)
+                return []
+            }
+            guard let inverse = last.inverseBody else {
+                s.status = StatusMessage(text: t("Perubahan terakhir tidak bisa diurungkan; perbaiki dengan e", "The last change cannot be undone; correct it with e"), isError: true)
+                return []
+            }
+            return [.record([inverse], undoes: last.eventId, purpose: .undo(last))]
+        case .redo:
+            guard let last = s.redo.last else {
+                s.status = StatusMessage(text: t("Tidak ada yang bisa diulang", "Nothing to redo"), isError: false)
+                return []
+            }
+            return [.record([last.redoBody], undoes: nil, purpose: .redo(last))]
+        case .addNote, .setOwner, .setDue:
+            guard let a = selectedAction(s, model) else { return [] }
+            switch cmd {
+            case .addNote: s.prompt = Prompt(kind: .note, actionId: a.id, text: "")
+            case .setOwner: s.prompt = Prompt(kind: .owner, actionId: a.id, text: a.owner)
+            default: s.prompt = Prompt(kind: .due, actionId: a.id, text: a.due?.day != nil ? a.due!.description : "")
+            }
+        case .cancelPrompt:
+            s.prompt = nil
+        case .submitPrompt:
+            return submitPrompt(&s, model)
+        case .statusFilter:
+            let all = ChecklistStatusFilter.allCases
+            s.checklistStatus = all[(all.firstIndex(of: s.checklistStatus)! + 1) % all.count]
+            refresh(.checklists, &s, model)
+        case .ownerFilter:
+            s.checklistOwner = next(in: Array(Set(model.dataset.actions.map(\.owner))).sorted(), after: s.checklistOwner)
+            refresh(.checklists, &s, model)
+        case .missionFilter:
+            s.checklistMission = next(in: Array(Set(model.dataset.actions.compactMap(\.mission))).sorted(), after: s.checklistMission)
+            refresh(.checklists, &s, model)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// nil → first → … → last → nil.
+    public static func next(in list: [String], after current: String?) -> String? {
+        guard let current, let i = list.firstIndex(of: current) else { return list.first }
+        return i + 1 < list.count ? list[i + 1] : nil
+    }
+
+    public static func submitPrompt(_ s: inout AppState, _ model: DashboardModel) -> [Effect] {
+        guard var p = s.prompt else { return [] }
+        if p.kind == .withdraw {
+            s.prompt = nil
+            return [.record([.dealWithdrawn(dealId: p.actionId, reason: p.text.trimmingSpaces)], undoes: nil, purpose: .change)]
+        }
+        guard let a = model.dataset.actions.first(where: { $0.id == p.actionId }) else { s.prompt = nil; return [] }
+        let text = p.text.trimmingSpaces
+        let body: JournalEvent.Body
+        switch p.kind {
+        case .note:
+            guard !text.isEmpty else { p.error = UIText.t("catatan kosong", "the note is empty", s.lang); s.prompt = p; return [] }
+            body = .actionNoteAdded(actionId: a.id, note: text)
+        case .owner:
+            guard !text.isEmpty else { p.error = UIText.t("pemilik tidak boleh kosong", "the owner must not be empty", s.lang); s.prompt = p; return [] }
+            guard text != a.owner else { s.prompt = nil; return [] }
+            body = .actionOwnerSet(actionId: a.id, owner: text, previous: a.owner)
+        case .withdraw:
+            return []
+        case .due:
+            if text.isEmpty || text == "-" {
+                body = .actionDueSet(actionId: a.id, due: nil, previous: a.due)
+            } else if let d = PartialDate(parsing: text), d.day != nil {
+                body = .actionDueSet(actionId: a.id, due: d, previous: a.due)
+            } else {
+                p.error = UIText.t("tanggal tidak ada; tulis TTTT-BB-HH", "not a date that exists; use YYYY-MM-DD", s.lang)
+                s.prompt = p
+                return []
+            }
+        }
+        s.prompt = nil
+        return [.record([body], undoes: nil, purpose: .change)]
+    }
+
+    /// Typed text while a prompt is open. Returns nil when the key is a command.
+    public static func editPrompt(_ s: inout AppState, _ key: Key) -> [Effect]? {
+        switch key {
+        case .char(let c):
+            if s.prompt!.text.count < 500 { s.prompt!.text.append(c) }
+            s.prompt!.error = nil
+            return []
+        case .backspace:
+            if !s.prompt!.text.isEmpty { s.prompt!.text.removeLast() }
+            return []
+        default:
+            return nil
+        }
+    }
+
+    public static func recorded(_ s: inout AppState, _ events: [JournalEvent], _ purpose: RecordPurpose) {
+        let lang = s.lang
+        let t = { (id: String, en: String) in UIText.t(id, en, lang) }
+        switch purpose {
+        case .change:
+            s.undo.append(contentsOf: events)
+            s.redo.removeAll()
+            s.status = StatusMessage(text: t("✓ Tersimpan di jurnal", "✓ Saved to the journal"), isError: false)
+        case .undo(let original):
+            if let i = s.undo.lastIndex(of: original) { s.undo.remove(at: i) }
+            s.redo.append(original)
+            s.status = StatusMessage(text: t("↶ Diurungkan (tersimpan)", "↶ Undone (saved)"), isError: false)
+        case .redo(let original):
+            if let i = s.redo.lastIndex(of: original) { s.redo.remove(at: i) }
+            s.undo.append(contentsOf: events)
+            s.status = StatusMessage(text: t("↷ Diulang (tersimpan)", "↷ Redone (saved)"), isError: false)
+        }
+    }
+}

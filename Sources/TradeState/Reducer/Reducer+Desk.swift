@@ -1,0 +1,41 @@
+import TradeModel
+
+extension Reducer {
+    /// The deal under the cursor in a deal list.
+    public static func selectedDeal(_ s: AppState, _ model: DashboardModel) -> Deal? {
+        guard let id = s.listID, id == .deals || id == .missionDeals, let c = s.lists[id]?.cursor else { return nil }
+        let rows = id == .deals ? s.dealRows : s.missionDealRows
+        guard c < rows.count else { return nil }
+        return model.dataset.deals[Int(rows[c])]
+    }
+
+    /// Opening the deal desk's forms: record (`a`), new mission (`N`), correct (`e`), withdraw (`x`).
+    public static func deskCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) {
+        switch cmd {
+        case .addDeal:
+            var mission: String?
+            switch s.details[s.panel] {
+            case .mission(let id)?, .missionDeals(let id)?: mission = id
+            case .deals?: mission = selectedDeal(s, model)?.mission
+            default:
+                if s.panel == .missions, let c = s.lists[.missions]?.cursor, c < s.missionRows.count {
+                    mission = model.aggregates.missions[s.missionRows[c]].id
+                }
+            }
+            if let mission { s.form = .deal(mission: mission, model: model) }
+        case .newMission:
+            s.form = .mission(model: model)
+        case .correctDeal:
+            guard let d = selectedDeal(s, model) else { return }
+            guard d.status != .withdrawn else {
+                s.status = StatusMessage(text: UIText.t("Transaksi ini sudah ditarik", "This deal is withdrawn", s.lang), isError: true)
+                return
+            }
+            s.form = .deal(mission: d.mission, model: model, editing: d)
+        case .withdrawDeal:
+            guard let d = selectedDeal(s, model), d.status != .withdrawn else { return }
+            s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "")
+        default: break
+        }
+    }
+}

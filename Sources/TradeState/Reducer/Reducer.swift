@@ -1,0 +1,327 @@
+import TradeModel
+
+/// State + action → new state + effects. Pure: no terminal, clock or disk.
+public enum Reducer {
+    public static func initial(_ model: DashboardModel, width: Int, height: Int, lang: Language) -> AppState {
+        var s = AppState(width: width, height: height, lang: lang)
+        refreshAll(&s, model)
+        return s
+    }
+
+    public static func reduce(_ s: inout AppState, _ action: Action, _ model: DashboardModel, keys: KeyMap = .standard) -> [Effect] {
+        switch action {
+        case .tick(let clock):
+            s.clock = clock
+            return []
+        case .resized(let w, let h):
+            s.width = max(0, w)
+            s.height = max(0, h)
+            clampAll(&s, model)
+            return []
+        case .mouse(let m):
+            mouse(&s, m, model)
+            return []
+        case .recorded(let events, let purpose):
+            recorded(&s, events, purpose)
+            return []
+        case .recordFailed(let why):
+            s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)
+            return []
+        case .dataChanged:
+            refreshAll(&s, model)
+            clampAll(&s, model)
+            presenterDataChanged(&s, model)
+            return []
+        case .presenterTick(let now, let utc):
+            presenterTick(&s, now: now, utc: utc)
+            return []
+        case .key(let key):
+            s.status = nil
+            if s.presenter != nil {
+                guard let cmd = keys.command(for: key, in: s.context) else { return [] }
+                return presenter(&s, cmd, model)
+            }
+            if s.form != nil, let edited = formText(&s, key) { return edited }
+            if s.prompt != nil, let edited = editPrompt(&s, key) { return edited }
+            if s.editingFilter, let edited = editFilter(&s, key, model) { return edited }
+            guard let cmd = keys.command(for: key, in: s.context) else { return [] }
+            return run(&s, cmd, model)
+        }
+    }
+
+    /// Typed text while a filter is open. Returns nil when the key is not text (then it is a command).
+    private static func editFilter(_ s: inout AppState, _ key: Key, _ model: DashboardModel) -> [Effect]? {
+        guard let id = s.listID else { s.editingFilter = false; return nil }
+        switch key {
+        case .char(let c):
+            s.lists[id, default: ListState()].filter.append(c)
+            refresh(id, &s, model, narrowing: true)
+            return []
+        case .backspace:
+            guard !(s.lists[id]?.filter.isEmpty ?? true) else { return [] }
+            s.lists[id, default: ListState()].filter.removeLast()
+            refresh(id, &s, model)
+            return []
+        default:
+            return nil
+        }
+    }
+
+    public static func run(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
+        let layout = Layout(width: s.width, height: s.height)
+        switch cmd {
+        case .quit:
+            s.quitting = true
+            return [.quit]
+        case .help:
+            s.showHelp.toggle()
+            s.helpScroll = 0
+        case .nextPanel, .prevPanel, .showMissions, .showCommodities, .showChecklists:
+            let all = Panel.allCases
+            let next: Panel = switch cmd {
+            case .nextPanel: all[(s.panel.rawValue + 1) % all.count]
+            case .prevPanel: all[(s.panel.rawValue + all.count - 1) % all.count]
+            case .showMissions: .missions
+            case .showCommodities: .commodities
+            default: .checklists
+            }
+            if next != s.panel { s.detailScroll = 0 }
+            s.panel = next
+            s.editingFilter = false
+        case .up, .down, .pageUp, .pageDown, .home, .end:
+            move(&s, cmd, model, layout)
+        case .open:
+            open(&s, model)
+        case .back:
+            if s.showHelp { s.showHelp = false; break }
+            if let id = s.listID, id == .deals || id == .missionDeals, !(s.lists[id]?.filter.isEmpty ?? true) {
+                s.lists[id]?.filter = ""
+                refresh(id, &s, model)
+                break
+            }
+            if case .missionDeals(let id)? = s.details[s.panel] {
+                s.details[s.panel] = .mission(id)
+            } else {
+                s.details[s.panel] = nil
+            }
+            s.detailScroll = 0
+        case .filter:
+            if s.listID != nil { s.editingFilter = true }
+        case .applyFilter:
+            s.editingFilter = false
+        case .clearFilter:
+            s.editingFilter = false
+            if let id = s.listID { s.lists[id]?.filter = ""; refresh(id, &s, model) }
+        case .sort:
+            let all = MissionSort.allCases
+            s.missionSort = all[(all.firstIndex(of: s.missionSort)! + 1) % all.count]
+            s.sortDescending = s.missionSort == .value
+            refresh(.missions, &s, model)
+        case .reverseSort:
+            s.sortDescending.toggle()
+            refresh(.missions, &s, model)
+        case .year:
+            if let y = s.yearFilter, let i = model.years.firstIndex(of: y) {
+                s.yearFilter = i + 1 < model.years.count ? model.years[i + 1] : nil
+            } else {
+                s.yearFilter = model.years.first
+            }
+            refresh(.missions, &s, model)
+        case .view:
+            let all = CommodityView.allCases
+            s.commodityView = all[(all.firstIndex(of: s.commodityView)! + 1) % all.count]
+            refresh(.commodities, &s, model)
+        case .toggle, .undo, .redo, .addNote, .setOwner, .setDue, .statusFilter, .ownerFilter, .missionFilter,
+             .submitPrompt, .cancelPrompt:
+            return checklistCommand(&s, cmd, model)
+        case .present:
+            var mission: String?
+            if case .mission(let id)? = s.details[.missions], s.panel == .missions { mission = id }
+            var p = PresenterState(mission: mission, exitsProgram: false, rotateSeconds: nil, model: model)
+            p.now = s.presenter?.now ?? 0
+            s.presenter = p
+        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore:
+            break
+        case .formNext, .formPrev, .formChoice, .formSubmit, .formCancel, .formConfirm, .formReject:
+            return formCommand(&s, cmd, model)
+        case .addDeal, .newMission, .correctDeal, .withdrawDeal:
+            deskCommand(&s, cmd, model)
+        }
+        return []
+    }
+
+    private static func move(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel, _ layout: Layout) {
+        if s.showHelp {
+            s.helpScroll = scrolled(s.helpScroll, cmd, page: layout.body.height - 2, count: HelpContent.lines(s).count)
+            return
+        }
+        guard let id = s.listID else {
+            let count = DetailBuilder.lines(s, model, width: s.width).count
+            s.detailScroll = scrolled(s.detailScroll, cmd, page: layout.body.height - 1, count: count - layout.body.height + 2)
+            return
+        }
+        let count = s.rowCount(id)
+        guard count > 0 else { return }
+        let page = layout.listRows(filterShown: s.filterShown(id))
+        var l = s.lists[id] ?? ListState()
+        switch cmd {
+        case .up: l.cursor -= 1
+        case .down: l.cursor += 1
+        case .pageUp: l.cursor -= page; l.top -= page
+        case .pageDown: l.cursor += page; l.top += page
+        case .home: l.cursor = 0
+        default: l.cursor = count - 1
+        }
+        s.lists[id] = clamped(l, count: count, page: page)
+    }
+
+    private static func scrolled(_ v: Int, _ cmd: Command, page: Int, count: Int) -> Int {
+        let maxTop = max(0, count)
+        let n = switch cmd {
+        case .up: v - 1
+        case .down: v + 1
+        case .pageUp: v - max(1, page)
+        case .pageDown: v + max(1, page)
+        case .home: 0
+        default: maxTop
+        }
+        return min(max(0, n), maxTop)
+    }
+
+    public static func clamped(_ l: ListState, count: Int, page: Int) -> ListState {
+        var l = l
+        l.cursor = min(max(0, l.cursor), max(0, count - 1))
+        l.top = min(max(0, l.top), max(0, count - page))
+        if l.cursor < l.top { l.top = l.cursor }
+        if l.cursor >= l.top + page { l.top = l.cursor - page + 1 }
+        return l
+    }
+
+    public static func clampAll(_ s: inout AppState, _ model: DashboardModel) {
+        let layout = Layout(width: s.width, height: s.height)
+        for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] {
+            s.lists[id] = clamped(s.lists[id] ?? ListState(), count: s.rowCount(id), page: layout.listRows(filterShown: s.filterShown(id)))
+        }
+        if s.listID == nil && s.detail != nil {
+            let count = DetailBuilder.lines(s, model, width: s.width).count
+            s.detailScroll = min(s.detailScroll, max(0, count - layout.body.height + 2))
+        }
+    }
+
+    private static func open(_ s: inout AppState, _ model: DashboardModel) {
+        if s.panel == .missions, case .mission(let mid)? = s.details[.missions] {
+            s.details[.missions] = .missionDeals(mid)
+            s.lists[.missionDeals] = ListState()
+            refresh(.missionDeals, &s, model)
+            return
+        }
+        guard let id = s.listID, let cursor = s.lists[id]?.cursor, cursor < s.rowCount(id) else { return }
+        switch id {
+        case .missions:
+            s.details[.missions] = .mission(model.aggregates.missions[s.missionRows[cursor]].id)
+        case .commodities:
+            s.details[.commodities] = .deals(s.commodityRows[cursor].commodity)
+            s.lists[.deals] = ListState()
+            refresh(.deals, &s, model)
+        case .checklists:
+            switch model.checklist[s.checklistRows[cursor]] {
+            case .action(let a): s.details[.checklists] = .action(a)
+            case .recommendation: return
+            }
+        case .deals, .missionDeals:
+            let row = id == .deals ? s.dealRows[cursor] : s.missionDealRows[cursor]
+            let deal = model.dataset.deals[Int(row)]
+            s.panel = .missions
+            s.details[.missions] = .mission(deal.mission)
+        }
+        s.detailScroll = 0
+        s.editingFilter = false
+    }
+
+    private static func mouse(_ s: inout AppState, _ m: MouseEvent, _ model: DashboardModel) {
+        if s.presenter != nil { return } // read-only and clicker-driven
+        if s.showHelp { s.showHelp = false; return }
+        let layout = Layout(width: s.width, height: s.height)
+        switch m {
+        case .click(let x, let y):
+            if y == layout.tabs.y {
+                for (panel, range) in TabStrip.ranges(s) where range.contains(x) {
+                    _ = run(&s, [.showMissions, .showCommodities, .showChecklists][panel.rawValue], model)
+                }
+                return
+            }
+            guard let id = s.listID else { return }
+            let row = (s.lists[id]?.top ?? 0) + (y - layout.listTop)
+            guard y >= layout.listTop, y < layout.listTop + layout.listRows(filterShown: s.filterShown(id)), row < s.rowCount(id) else { return }
+            if s.lists[id]?.cursor == row { open(&s, model) } else { s.lists[id]?.cursor = row }
+        case .wheelUp, .wheelDown:
+            let up = if case .wheelUp = m { true } else { false }
+            for _ in 0..<3 { move(&s, up ? .up : .down, model, layout) }
+        }
+    }
+
+    // MARK: rows
+
+    public static func refreshAll(_ s: inout AppState, _ model: DashboardModel) {
+        for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] { refresh(id, &s, model) }
+    }
+
+    /// Recomputes one list's rows. `narrowing`: the filter only grew, so filtering the rows already
+    /// shown gives the same result faster (what keeps typing in a 1M-row filter instant).
+    public static func refresh(_ id: ListID, _ s: inout AppState, _ model: DashboardModel, narrowing: Bool = false) {
+        let query = s.lists[id]?.filter ?? ""
+        switch id {
+        case .missions:
+            var rows = Array(model.aggregates.missions.indices)
+            if let y = s.yearFilter { rows = rows.filter { model.aggregates.missions[$0].date.year == y } }
+            if !query.isEmpty { rows = model.missionSearch.filter(query, among: rows.map { Int32($0) }).map { Int($0) } }
+            let ms = model.aggregates.missions
+            switch s.missionSort {
+            case .date: rows.sort { (ms[$0].date, $0) < (ms[$1].date, $1) }
+            case .value: rows.sort { (ms[$0].totalValueRupiah, $1) < (ms[$1].totalValueRupiah, $0) }
+            case .partner: rows.sort { (model.partnerNames(ms[$0]), $0) < (model.partnerNames(ms[$1]), $1) }
+            }
+            if s.sortDescending { rows.reverse() }
+            s.missionRows = rows
+        case .commodities:
+            s.commodityRows = CommodityRows.build(model, view: s.commodityView, query: query, lang: s.lang)
+        case .checklists:
+            let all = Array(model.checklist.indices)
+            let filtered = s.checklistStatus != .all || s.checklistOwner != nil || s.checklistMission != nil
+            guard !query.isEmpty || filtered else { s.checklistRows = all; break }
+            let textHits = query.isEmpty ? Set(all) : Set(model.checklistSearch.filter(query).map { Int($0) })
+            let hits = textHits.filter { i in
+                guard case .action(let a) = model.checklist[i] else { return !filtered }
+                return passes(model.dataset.actions[a], s, model)
+            }
+            var rows: [Int] = []
+            var i = 0
+            while i < all.count {
+                // A recommendation and its actions: keep the header when it or any action matches.
+                var j = i + 1
+                while j < all.count, case .action = model.checklist[j] { j += 1 }
+                let headerHit = hits.contains(i) && !query.isEmpty
+                let actions = (i + 1..<j).filter { headerHit || hits.contains($0) }
+                if headerHit || !actions.isEmpty { rows.append(i); rows.append(contentsOf: actions) }
+                i = j
+            }
+            s.checklistRows = rows
+        case .missionDeals:
+            guard case .missionDeals(let m)? = s.details[.missions] else { s.missionDealRows = []; break }
+            let base = model.dealsByMission[m] ?? []
+            s.missionDealRows = query.isEmpty ? base : model.dealSearch.filter(query, among: narrowing ? s.missionDealRows : base)
+        case .deals:
+            guard case .deals(let c)? = s.details[.commodities] else { s.dealRows = []; break }
+            let base = model.dealsByCommodity[c] ?? []
+            if query.isEmpty {
+                s.dealRows = base
+            } else {
+                s.dealRows = model.dealSearch.filter(query, among: narrowing ? s.dealRows : base)
+            }
+        }
+        let layout = Layout(width: s.width, height: s.height)
+        var l = s.lists[id] ?? ListState()
+        l.cursor = min(l.cursor, max(0, s.rowCount(id) - 1))
+        s.lists[id] = clamped(l, count: s.rowCount(id), page: layout.listRows(filterShown: s.filterShown(id)))
+    }
+}

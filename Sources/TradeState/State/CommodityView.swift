@@ -1,0 +1,3 @@
+import TradeModel
+
+public enum CommodityView: String, CaseIterable, Sendable { case total, direction, province }

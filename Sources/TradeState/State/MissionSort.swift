@@ -1,0 +1,3 @@
+import TradeModel
+
+public enum MissionSort: String, CaseIterable, Sendable { case date, value, partner }

@@ -1,0 +1,5 @@
+import TradeModel
+
+public enum Panel: Int, CaseIterable, Sendable {
+    case missions, commodities, checklists
+}

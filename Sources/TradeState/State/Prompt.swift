@@ -1,0 +1,9 @@
+import TradeModel
+
+public struct Prompt: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case note, owner, due, withdraw }
+    public var kind: Kind
+    public var actionId: String
+    public var text: String
+    public var error: String?
+}

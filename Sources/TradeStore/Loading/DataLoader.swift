@@ -1,0 +1,39 @@
+import TradeModel
+
+/// The one loader the command line and the dashboard share: fixtures, then the journal replayed
+/// onto them. Failures are typed, so exit codes come from the kind of failure, never from words.
+public enum DataLoader {
+    /// Fixtures + journal.
+    public struct Loaded: Sendable {
+        /// The fixtures alone (what a rewritten journal is replayed onto again).
+        public var base: Dataset
+        /// Fixtures + journal.
+        public var dataset: Dataset
+        public var journalPath: String
+        public var cursor: Journal.Cursor
+        public var replay: Journal.Replay
+        /// Every warning: the fixtures' and the journal's.
+        public var warnings: [Problem]
+    }
+
+    /// Loads the fixtures in `directory` and replays the journal (`journal`, else the data set's
+    /// default path under `environment`). `withoutDeals`: see `DatasetLoader.load`.
+    public static func load(directory: String, journal: String?, environment: [String: String], withoutDeals: Bool = false,
+                            progress: (@Sendable (String, Int) -> Void)? = nil) -> Result<Loaded, LoadFailure> {
+        let result = DatasetLoader.load(directory: directory, withoutDeals: withoutDeals, progress: progress)
+        guard let base = result.dataset else {
+            return .failure(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
+                                        message: "\(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"))
+        }
+        let path = journal ?? Journal.defaultPath(datasetId: base.datasetId, environment: environment)
+        var dataset = base
+        var cursor = Journal.Cursor()
+        let replay = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
+        if replay.refused {
+            return .failure(LoadFailure(kind: .journalRefused, problems: result.warnings + replay.problems,
+                                        message: "the journal \(Sanitizer.line(path)) cannot be used with this data set"))
+        }
+        return .success(Loaded(base: base, dataset: dataset, journalPath: path, cursor: cursor, replay: replay,
+                               warnings: result.warnings + replay.problems))
+    }
+}

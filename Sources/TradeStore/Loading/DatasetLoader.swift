@@ -1,0 +1,39 @@
+import TradeModel
+
+/// Reads the fixture files of a data directory and hands their bytes to `TradeModel` to decode and
+/// validate. The one place fixtures are read, for the command line and the dashboard alike.
+public enum DatasetLoader {
+    /// Loads, decodes and validates the fixtures in `directory`; reports every problem found.
+    /// `progress` is told the file being read and, for long lists, how far decoding is (0–1000).
+    /// `useFastPath: false` forces the general decoder for deals.json (tests compare the two).
+    /// `withoutDeals`: everything but deals.json (and the checks that need its lines), for commands
+    /// that only need the ids a new deal may refer to — `record-deal` on a million-deal data set.
+    public static func load(directory: String, useFastPath: Bool = true, withoutDeals: Bool = false,
+                            progress: (@Sendable (String, Int) -> Void)? = nil) -> LoadResult {
+        let diagnostics = Diagnostics()
+        guard FileReader.isDirectory(directory) else {
+            let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
+            diagnostics.error(Sanitizer.line(directory), "", nil, "the data directory \(what)")
+            return LoadResult(dataset: nil, problems: diagnostics.problems, missing: true)
+        }
+        var fx = Fixtures()
+        var missing = false
+        for file in FixtureFile.allCases {
+            let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
+            progress?(file.rawValue, 0)
+            if file == .deals, withoutDeals { fx.skipDeals(); continue }
+            if file == .deals, useFastPath, case .decoded(let deals, let locations) = DealsFile.decode(path: path, progress: { progress?(file.rawValue, $0) }) {
+                fx.setDeals(deals, locations: locations)
+                continue
+            }
+            switch FileReader.contents(of: path) {
+            case .failure(let f):
+                if f == .missing { missing = true }
+                diagnostics.error(file.rawValue, "", nil, f == .missing ? "the required file \(file.rawValue) is missing" : "\(file.rawValue) \(f.sentence)")
+            case .success(let bytes):
+                fx.decode(file, bytes: bytes, diagnostics) { done in progress?(file.rawValue, done) }
+            }
+        }
+        return fx.validated(diagnostics, missing: missing)
+    }
+}

@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Synchronization
+import TradeModel
+
+/// `deals.json` through the streaming decoder: read with `pread`, and large files in two halves on
+/// two cores, split where a line starts a new element.
+public enum DealsFile {
+    public static func decode(path: String, progress: (@Sendable (Int) -> Void)? = nil) -> DealsFastDecoder.Outcome {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .needsGeneralPath }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
+        let source = FileBytes(fd: fd, count: Int(st.st_size))
+        if source.count >= 16 << 20, let split = DealsFastDecoder.splitPoint(source) {
+            return halves(source, split, progress) ?? .needsGeneralPath
+        }
+        return DealsFastDecoder.decode(source, progress: progress)
+    }
+
+    static func halves(_ source: FileBytes, _ split: Int, _ progress: (@Sendable (Int) -> Void)?) -> DealsFastDecoder.Outcome? {
+        let halves = Mutex<[DealsFastDecoder.Half?]>([nil, nil])
+        let total = source.count
+        // The first half reports how far it is, scaled to the whole file.
+        var firstProgress: (@Sendable (Int) -> Void)?
+        if let progress {
+            firstProgress = { @Sendable (permille: Int) in progress(permille * split / max(1, total)) }
+        }
+        let reportFirst = firstProgress
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let half = k == 0
+                ? DealsFastDecoder.decodeRange(source, from: 0, limit: split, opening: true, endsAtSplit: true, progress: reportFirst)
+                : DealsFastDecoder.decodeRange(source, from: split, limit: total, opening: false, endsAtSplit: false)
+            halves.withLock { $0[k] = half }
+        }
+        progress?(999)
+        let both = halves.withLock { $0 }
+        guard let first = both[0], let second = both[1] else { return nil }
+        return DealsFastDecoder.join(first, second)
+    }
+}
+
+/// An open file read with `pread` (retried on EINTR); the descriptor is owned by the caller.
+struct FileBytes: ByteSource {
+    let fd: Int32
+    let count: Int
+
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+        while true {
+            let n = pread(fd, buffer.baseAddress!, buffer.count, off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            return n
+        }
+    }
+}

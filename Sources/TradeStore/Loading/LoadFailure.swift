@@ -1,0 +1,32 @@
+import TradeModel
+
+/// Why the data could not be used: the problems to print, one closing sentence, and its kind
+/// (the executable maps kinds to exit codes).
+public struct LoadFailure: Error, Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// The data directory or a required file is missing.
+        case missing
+        /// The fixtures have errors.
+        case invalid
+        /// The journal belongs to another data set, a newer format, or cannot be read.
+        case journalRefused
+        /// A total leaves `Int64`.
+        case overflow
+    }
+
+    public var kind: Kind
+    public var problems: [Problem]
+    public var message: String
+
+    public init(kind: Kind, problems: [Problem], message: String) {
+        self.kind = kind
+        self.problems = problems
+        self.message = message
+    }
+
+    /// A sum beyond `Int64` while aggregating.
+    public init(_ overflow: MoneyOverflow) {
+        self.init(kind: .overflow, problems: [],
+                  message: "the total of \(overflow.context) exceeds 9223372036854775807 rupiah; check the values in the data")
+    }
+}

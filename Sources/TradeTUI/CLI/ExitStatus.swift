@@ -1,0 +1,22 @@
+import TradeStore
+
+/// Exit codes, documented in README.md (sysexits.h values where one fits).
+enum ExitStatus {
+    static let ok: Int32 = 0
+    /// The data (fixtures or journal) is invalid, or a total overflows.
+    static let dataError: Int32 = 65
+    /// The data directory or a required file is missing.
+    static let noInput: Int32 = 66
+    /// Output could not be written.
+    static let ioError: Int32 = 74
+    /// The dashboard needs a terminal on standard input and output.
+    static let noTerminal: Int32 = 69
+
+    /// The exit for a load that failed, by its kind.
+    static func code(for kind: LoadFailure.Kind) -> Int32 {
+        switch kind {
+        case .missing: noInput
+        case .invalid, .journalRefused, .overflow: dataError
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import TradeModel
+import TradeState
+
+public enum CommoditiesView {
+    public static func render(_ s: AppState, _ model: DashboardModel, into buf: inout ScreenBuffer, _ layout: Layout) {
+        let l = s.lang
+        let w = layout.body.width
+        let nameW = layout.compact ? 14 : 26
+        let valueW = layout.compact ? 15 : 20
+        let pctW = 7
+        let barW = max(0, w - 2 - nameW - valueW - pctW - 3)
+        let maxValue = s.commodityRows.filter { !$0.commodity.isEmpty }.map(\.value).max() ?? 0
+        let total = model.aggregates.totalValueRupiah
+        let header: StyledLine = [
+            Span(TextWidth.fit(UIText.t("Komoditas", "Commodity", l) + " (" + UIText.view(s.commodityView, l) + ")", nameW) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Nilai", "Value", l), valueW, right: true) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Pangsa", "Share", l), pctW, right: true) + " ", .title),
+        ]
+        ListChrome.render(s, .commodities, into: &buf, layout, header: header, rowCount: s.commodityRows.count) { row, y, buf in
+            let r = s.commodityRows[row]
+            let name: String
+            var role = Role.normal
+            switch r.kind {
+            case .commodity:
+                name = r.commodity.isEmpty ? Labels.notSplit(l) : (model.dataset.commodity(r.commodity)?.name(l) ?? r.commodity)
+                if r.commodity.isEmpty { role = .dim }
+            case .direction(let d): name = "  · " + Labels.direction(d, l); role = .dim
+            case .province(let p): name = "  · " + (model.regionNames[p] ?? p); role = .dim
+            }
+            var x = buf.put(TextWidth.fit(name, nameW) + " ", x: 1, y: y, role: role)
+            x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(r.value, l) : Rupiah.exact(r.value), valueW, right: true) + " ", x: x, y: y, role: .money)
+            let pct = Rupiah.percent(r.value, of: total, l) ?? "—"
+            x = buf.put(TextWidth.fit(pct, pctW, right: true) + " ", x: x, y: y, role: .dim)
+            if r.commodity.isEmpty {
+                buf.put(UIText.t("(sumber tidak merinci per komoditas; tidak digambar sebagai batang)",
+                                 "(sources give no commodity split; not drawn as a bar)", l), x: x, y: y, role: .dim, maxX: w)
+            } else {
+                let bar = Bars.bar(r.value, max: maxValue, width: barW)
+                buf.put(bar, x: x, y: y, role: r.kind == .commodity ? .bar : .barDim, maxX: w)
+                if r.value == 0 { buf.put("0", x: x, y: y, role: .dim) }
+            }
+        }
+    }
+}
+

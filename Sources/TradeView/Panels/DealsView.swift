@@ -1,0 +1,48 @@
+import TradeModel
+import TradeState
+
+public enum DealsView {
+    public static func render(_ s: AppState, _ model: DashboardModel, into buf: inout ScreenBuffer, _ layout: Layout) {
+        let l = s.lang
+        let id: ListID
+        let rows: [Int32]
+        let name: String
+        switch s.detail {
+        case .deals(let c)?:
+            id = .deals
+            rows = s.dealRows
+            name = c.isEmpty ? Labels.notSplit(l) : (model.dataset.commodity(c)?.name(l) ?? c)
+        case .missionDeals(let m)?:
+            id = .missionDeals
+            rows = s.missionDealRows
+            name = model.missionIndex[m].map { model.aggregates.missions[$0].title } ?? m
+        default: return
+        }
+        let w = layout.body.width
+        let header: StyledLine = [
+            Span("◀ " + name + " — ", .title),
+            Span(UIText.t("Misi · Arah · Jenis · Pihak", "Mission · Direction · Kind · Party", l), .title),
+        ]
+        let valueW = layout.compact ? 14 : 20
+        ListChrome.render(s, id, into: &buf, layout, header: header, rowCount: rows.count) { row, y, buf in
+            let d = model.dataset.deals[Int(rows[row])]
+            let m = model.missionIndex[d.mission].map { model.aggregates.missions[$0] }
+            var x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(d.valueRupiah, l) : Rupiah.exact(d.valueRupiah), valueW, right: true) + " ",
+                            x: 1, y: y, role: d.counts ? .money : .dim)
+            var marks = ""
+            if d.includedIn != nil { marks += "⊂" }
+            if d.status == .withdrawn { marks += "✗" }
+            if d.illustrative { marks += "◇" }
+            x = buf.put(TextWidth.fit(marks, 2) + " ", x: x, y: y, role: .warning)
+            var rest: StyledLine = [
+                Span((m.map { DateText.medium($0.date, l) + " " + model.partnerNames($0) } ?? d.mission) + " · ", .normal),
+                Span(Labels.direction(d.direction, l) + " · ", .dim),
+                Span(UIText.dealKind(d.kind, l), .dim),
+            ]
+            if let c = d.commodity, id == .missionDeals { rest.append(Span(" · " + (model.dataset.commodity(c)?.name(l) ?? c))) }
+            if d.status == .withdrawn { rest.append(Span(" · " + UIText.t("DITARIK", "WITHDRAWN", l), .negative)) }
+            if let p = d.party ?? d.counterparty ?? d.description { rest.append(Span(" · " + p)) }
+            buf.draw(rest, x: x, y: y, maxX: w)
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import TradeModel
+import TradeState
+
+/// The whole screen: header, tabs, the focused panel, the hint bar, and help on top.
+public enum FrameView {
+    public static func render(_ s: AppState, _ model: DashboardModel, keys: KeyMap = .standard) -> ScreenBuffer {
+        if s.presenter != nil { return PresenterView.render(s, model) }
+        var buf = ScreenBuffer(width: s.width, height: s.height)
+        let layout = Layout(width: s.width, height: s.height)
+        if layout.tooSmall {
+            tooSmall(&buf, s.lang)
+            return buf
+        }
+        header(&buf, s, model, layout)
+        tabs(&buf, s, model, layout)
+        if s.showHelp {
+            HelpView.render(s, keys: keys, into: &buf, layout.body)
+        } else {
+            switch (s.panel, s.detail) {
+            case (.missions, nil): MissionsView.render(s, model, into: &buf, layout)
+            case (.commodities, nil): CommoditiesView.render(s, model, into: &buf, layout)
+            case (.commodities, .deals?), (.missions, .missionDeals?): DealsView.render(s, model, into: &buf, layout)
+            case (.checklists, nil): ChecklistsView.render(s, model, into: &buf, layout)
+            default: DetailView.render(s, model, into: &buf, layout.body)
+            }
+        }
+        if let f = s.form { FormView.render(f, s, model, into: &buf, layout.body) }
+        prompt(&buf, s, layout)
+        hints(&buf, s, keys, layout)
+        return buf
+    }
+
+    public static func tooSmall(_ buf: inout ScreenBuffer, _ l: Language) {
+        let msg = UIText.t("Terminal terlalu kecil: perlu minimal \(Layout.minWidth)×\(Layout.minHeight) (sekarang \(buf.width)×\(buf.height))",
+                           "Terminal too small: needs at least \(Layout.minWidth)×\(Layout.minHeight) (now \(buf.width)×\(buf.height))", l)
+        // Word-wrap the message into whatever space there is.
+        var lines: [String] = []
+        var line = ""
+        for word in msg.split(separator: " ") {
+            if !line.isEmpty && TextWidth.of(line) + 1 + TextWidth.of(String(word)) > buf.width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        let top = max(0, (buf.height - lines.count) / 2)
+        for (i, l) in lines.enumerated() where top + i < buf.height {
+            buf.put(l, x: max(0, (buf.width - TextWidth.of(l)) / 2), y: top + i, role: .warning)
+        }
+    }
+
+    public static func header(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
+        buf.fill(layout.header, role: .header)
+        let ds = model.dataset
+        let total = UIText.t("Total", "Total", s.lang) + " " + Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
+        var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
+        if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
+        x = buf.put(" │ " + total, x: x, y: 0, role: .header)
+        // The clock and the title only where they fit after the total, which always shows.
+        let clockX = s.width - TextWidth.of(s.clock) - 1
+        let clockFits = clockX > x + 1
+        if !layout.compact {
+            buf.put(" │ " + (s.lang == .id ? ds.title : ds.titleEn), x: x, y: 0, role: .header, maxX: clockFits ? clockX - 1 : s.width)
+        }
+        if clockFits { buf.put(s.clock, x: clockX, y: 0, role: .header) }
+    }
+
+    public static func tabs(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
+        buf.fill(layout.tabs, role: .tab)
+        for (p, r) in TabStrip.ranges(s) {
+            let active = p == s.panel
+            let label = active ? "[" + TabStrip.label(p, s) + "]" : " " + TabStrip.label(p, s) + " "
+            buf.put(label, x: r.lowerBound, y: layout.tabs.y, role: active ? .tabActive : .tab)
+        }
+        // Right side: the last change's outcome, else where changes go and as whom.
+        let left = (TabStrip.ranges(s).last?.1.upperBound ?? 0) + 2
+        var right: [Span] = []
+        if let st = s.status {
+            right = [Span(st.text, st.isError ? .negative : .done)]
+        } else {
+            if !model.warnings.isEmpty {
+                right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan", "warnings", s.lang) + "  ", .warning))
+            }
+            let who = "✎ " + s.user + " → "
+            let room = max(0, s.width - left - 1 - right.reduce(0) { $0 + TextWidth.of($1.text) } - TextWidth.of(who))
+            right.append(Span(who + clipLeft(model.journalPath, room), .dim))
+        }
+        let width = right.reduce(0) { $0 + TextWidth.of($1.text) }
+        let x = max(left, s.width - width - 1)
+        buf.draw(right, x: x, y: layout.tabs.y, maxX: s.width)
+    }
+
+    /// Keeps the end of a path (the file name matters most): `…/trade-tui/x.journal.jsonl`.
+    public static func clipLeft(_ s: String, _ width: Int) -> String {
+        guard width > 1 else { return "" }
+        if TextWidth.of(s) <= width { return s }
+        var out = ""
+        var used = 1
+        for c in s.reversed() {
+            let w = TextWidth.of(c)
+            if used + w > width { break }
+            out.insert(c, at: out.startIndex)
+            used += w
+        }
+        return "…" + out
+    }
+
+    /// The line where a note, owner or due date is typed, just above the hints.
+    public static func prompt(_ buf: inout ScreenBuffer, _ s: AppState, _ layout: Layout) {
+        guard let p = s.prompt else { return }
+        let y = layout.hints.y - 1
+        buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .hint)
+        let label: String = switch p.kind {
+        case .note: UIText.t("Catatan: ", "Note: ", s.lang)
+        case .owner: UIText.t("Pemilik: ", "Owner: ", s.lang)
+        case .due: UIText.t("Tenggat (TTTT-BB-HH, kosong = tanpa): ", "Due (YYYY-MM-DD, empty = none): ", s.lang)
+        case .withdraw: UIText.t("Tarik transaksi \(p.actionId) — alasan: ", "Withdraw deal \(p.actionId) — reason: ", s.lang)
+        }
+        var x = buf.put(" " + label, x: 0, y: y, role: .hintKey)
+        x = buf.put(p.text, x: x, y: y, role: .hint)
+        x = buf.put("█", x: x, y: y, role: .hintKey)
+        if let e = p.error { buf.put("  ✗ " + e, x: x, y: y, role: .negative) }
+    }
+
+    public static func hints(_ buf: inout ScreenBuffer, _ s: AppState, _ keys: KeyMap, _ layout: Layout) {
+        buf.fill(layout.hints, role: .hint)
+        var x = 1
+        let y = layout.hints.y
+        for b in keys.active(in: s.context) where b.hint {
+            let need = TextWidth.of(b.label) + 1 + TextWidth.of(b.help(s.lang)) + 2
+            if x + need > s.width { break }
+            x = buf.put(b.label, x: x, y: y, role: .hintKey)
+            x = buf.put(" " + b.help(s.lang) + "  ", x: x, y: y, role: .hint)
+        }
+    }
+}

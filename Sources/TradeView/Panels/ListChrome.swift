@@ -1,0 +1,45 @@
+import TradeModel
+import TradeState
+
+/// The parts every list shares: a column-header row, virtual rows (only visible ones are laid
+/// out), the selection, a scroll position and the filter line.
+public enum ListChrome {
+    public static func render(_ s: AppState, _ id: ListID, into buf: inout ScreenBuffer, _ layout: Layout,
+                       header: StyledLine, rowCount: Int,
+                       drawRow: (_ row: Int, _ y: Int, _ buf: inout ScreenBuffer) -> Void) {
+        let body = layout.body
+        let list = s.lists[id] ?? ListState()
+        let filterShown = s.filterShown(id)
+        let rows = layout.listRows(filterShown: filterShown)
+        buf.fill(Rect(x: 0, y: body.y, width: body.width, height: 1), role: .title)
+        buf.draw(header, x: 1, y: body.y, maxX: body.width)
+        if rowCount > rows {
+            let pos = " \(min(rowCount, list.cursor + 1))/\(rowCount) "
+            buf.put(pos, x: body.width - TextWidth.of(pos), y: body.y, role: .title)
+        }
+        if rowCount == 0 {
+            buf.put(UIText.t("(tidak ada yang cocok)", "(nothing matches)", s.lang), x: 2, y: layout.listTop, role: .dim)
+        }
+        for i in 0..<rows {
+            let row = list.top + i
+            guard row < rowCount else { break }
+            let y = layout.listTop + i
+            drawRow(row, y, &buf)
+            if row == list.cursor {
+                buf.restyle(Rect(x: 0, y: y, width: body.width, height: 1), role: .selected)
+                buf.put("▶", x: 0, y: y, role: .selected)
+            }
+        }
+        if filterShown {
+            let y = layout.listTop + rows
+            buf.fill(Rect(x: 0, y: y, width: body.width, height: 1), role: .hint)
+            let label = UIText.t("Saring: ", "Filter: ", s.lang)
+            let x = buf.put(" / " + label, x: 0, y: y, role: .hintKey)
+            let end = buf.put(list.filter, x: x, y: y, role: .hint)
+            if s.editingFilter { buf.put("█", x: end, y: y, role: .hintKey) }
+            let count = " \(rowCount) " + UIText.t("hasil", "matches", s.lang) + " "
+            buf.put(count, x: body.width - TextWidth.of(count), y: y, role: .hint)
+        }
+    }
+}
+

@@ -1,0 +1,42 @@
+import TradeModel
+import TradeState
+
+public enum MissionsView {
+    public static func render(_ s: AppState, _ model: DashboardModel, into buf: inout ScreenBuffer, _ layout: Layout) {
+        let l = s.lang
+        let compact = layout.compact
+        let w = layout.body.width
+        let dateW = 11, totalW = compact ? 15 : 20
+        let partnerW = compact ? max(6, w - 2 - dateW - totalW - 3) : min(32, max(18, (w - 60) / 3))
+        let cityW = compact ? 0 : min(20, max(13, (w - 60) / 5))
+        let arrow = s.sortDescending ? "↓" : "↑"
+        func mark(_ m: MissionSort) -> String { s.missionSort == m ? arrow : "" }
+        var header: StyledLine = [
+            Span(TextWidth.fit(UIText.t("Tanggal", "Date", l) + mark(.date), dateW) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Mitra", "Partner", l) + mark(.partner), partnerW) + " ", .title),
+        ]
+        if !compact { header.append(Span(TextWidth.fit(UIText.t("Kota", "City", l), cityW) + " ", .title)) }
+        header.append(Span(TextWidth.fit(UIText.t("Total", "Total", l) + mark(.value), totalW, right: true) + " ", .title))
+        if !compact { header.append(Span(UIText.t("Target · Judul", "Target · Title", l), .title)) }
+        if let y = s.yearFilter { header.append(Span("  [\(UIText.t("tahun", "year", l)) \(y)]", .warning)) }
+        ListChrome.render(s, .missions, into: &buf, layout, header: header, rowCount: s.missionRows.count) { row, y, buf in
+            let m = model.aggregates.missions[s.missionRows[row]]
+            var x = buf.put(TextWidth.fit(DateText.medium(m.date, l), dateW) + " ", x: 1, y: y, role: .normal)
+            x = buf.put(TextWidth.fit(model.partnerNames(m), partnerW) + " ", x: x, y: y, role: .normal)
+            if !compact { x = buf.put(TextWidth.fit(m.city ?? "—", cityW) + " ", x: x, y: y, role: .dim) }
+            let total = m.kind != .mission ? "—" : compact ? Rupiah.short(m.totalValueRupiah, l) : Rupiah.exact(m.totalValueRupiah)
+            x = buf.put(TextWidth.fit(total, totalW, right: true) + " ", x: x, y: y, role: .money)
+            guard !compact else { return }
+            var rest: StyledLine = []
+            if m.kind != .mission {
+                rest.append(Span("[" + (m.kind == .multiProvince ? UIText.t("kesepakatan", "agreement", l) : "sister province") + "] ", .dim))
+                if let p = m.potentialRupiah { rest.append(Span(Labels.potential(l) + " " + Rupiah.short(p, l) + " · ", .dim)) }
+            } else if let t = m.targetRupiah, let p = Rupiah.percent(m.totalValueRupiah, of: t, l) {
+                rest.append(Span(p + " · ", m.totalValueRupiah >= t ? .positive : .warning))
+            }
+            if m.illustrative { rest.append(Span("[" + Labels.illustrative(l) + "] ", .illustrative)) }
+            rest.append(Span(m.title))
+            buf.draw(rest, x: x, y: y, maxX: w)
+        }
+    }
+}

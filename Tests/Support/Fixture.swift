@@ -1,0 +1,39 @@
+import TradeModel
+import TradeState
+import TradeStore
+
+/// The bundled fixtures as the dashboard sees them, on a fixed day so "overdue" never drifts.
+public enum Fixture {
+    public static let today = PartialDate(year: 2026, month: 11, day: 23)
+
+    public static func model(_ edit: ((inout Dataset) -> Void)? = nil) throws -> DashboardModel {
+        var ds = try loadBundled()
+        edit?(&ds)
+        let agg = try Aggregates.compute(ds, today: today)
+        return DashboardModel(dataset: ds, aggregates: agg, journalPath: "/tmp/j.jsonl", journalEvents: 0, warnings: [], today: today)
+    }
+
+    /// Loaded once for every test; a fixture that does not load stops the run with its problems.
+    public static let shared: DashboardModel = {
+        do { return try model() } catch { fatalError("the bundled fixtures do not load: \(error)") }
+    }()
+
+    public static func state(_ m: DashboardModel = shared, width: Int = 80, height: Int = 24, lang: Language = .id) -> AppState {
+        var s = Reducer.initial(m, width: width, height: height, lang: lang)
+        s.clock = lang == .id ? "Sen 23 Nov 2026 08.00 WIB" : "Mon 23 Nov 2026 08:00 WIB"
+        s.user = "ana"
+        s.idPrefix = "test"
+        return s
+    }
+}
+
+extension AppState {
+    /// Sends keys through the reducer, as a user would type them.
+    public mutating func press(_ keys: Key..., model: DashboardModel = Fixture.shared) {
+        for k in keys { _ = Reducer.reduce(&self, .key(k), model) }
+    }
+
+    public mutating func type(_ text: String, model: DashboardModel = Fixture.shared) {
+        for c in text { _ = Reducer.reduce(&self, .key(.char(c)), model) }
+    }
+}

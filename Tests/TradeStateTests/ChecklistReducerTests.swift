@@ -1,0 +1,129 @@
+import Testing
+import TradeModel
+import TradeStore
+@testable import TradeState
+import TradeTestSupport
+import TradeView
+
+@Suite struct ChecklistReducerTests {
+    let m = Fixture.shared
+
+    /// Checklists panel with the cursor on the action `id`.
+    func onAction(_ id: String) throws -> AppState {
+        var s = Fixture.state()
+        s.press(.char("3"))
+        let row = try #require(s.checklistRows.firstIndex { i in
+            if case .action(let a) = m.checklist[i] { return m.dataset.actions[a].id == id }
+            return false
+        })
+        for _ in 0..<row { s.press(.down) }
+        return s
+    }
+
+    func stamped(_ b: JournalEvent.Body, _ n: Int, undoes: String? = nil) -> JournalEvent {
+        JournalEvent(eventId: "e\(n)", at: "2026-11-23T01:00:0\(n)Z", user: "ana", body: b, undoes: undoes)
+    }
+
+    @Test func spaceRecordsATickAndTheScreenChangesOnlyWhenDurable() throws {
+        var s = try onAction("act-cyber-hoax")
+        let fx = Reducer.reduce(&s, .key(.char(" ")), m)
+        let body = JournalEvent.Body.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open)
+        #expect(fx == [.record([body], undoes: nil, purpose: .change)])
+        #expect(s.undo.isEmpty, "nothing is acknowledged before the journal says so")
+        _ = Reducer.reduce(&s, .recorded([stamped(body, 1)], .change), m)
+        #expect(s.undo.map(\.eventId) == ["e1"])
+        #expect(s.status?.isError == false)
+        _ = Reducer.reduce(&s, .recordFailed("disk full"), m)
+        #expect(s.status?.isError == true && s.status?.text.contains("disk full") == true)
+    }
+
+    @Test func undoAndRedoAppendNewEvents() throws {
+        var s = try onAction("act-cyber-hoax")
+        let tick = stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), 1)
+        _ = Reducer.reduce(&s, .recorded([tick], .change), m)
+        let u = Reducer.reduce(&s, .key(.char("u")), m)
+        #expect(u == [.record([.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done)], undoes: "e1", purpose: .undo(tick))])
+        _ = Reducer.reduce(&s, .recorded([stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done), 2, undoes: "e1")], .undo(tick)), m)
+        #expect(s.undo.isEmpty && s.redo == [tick])
+        let r = Reducer.reduce(&s, .key(.ctrl("r")), m)
+        #expect(r == [.record([tick.body], undoes: nil, purpose: .redo(tick))])
+        let again = stamped(tick.body, 3)
+        _ = Reducer.reduce(&s, .recorded([again], .redo(tick)), m)
+        #expect(s.redo.isEmpty && s.undo == [again])
+        #expect(Reducer.reduce(&s, .key(.ctrl("r")), m).isEmpty)
+        s.undo = []
+        #expect(Reducer.reduce(&s, .key(.char("u")), m).isEmpty)
+        #expect(s.status?.text.isEmpty == false, "says there is nothing to undo")
+    }
+
+    @Test func notesOwnersAndDueDatesAreTypedAndValidated() throws {
+        var s = try onAction("act-batam-hub")
+        s.press(.char("n"))
+        #expect(s.context == .prompt)
+        s.press(.enter)
+        #expect(s.prompt?.error != nil, "an empty note is refused")
+        s.type("rapat uqv")
+        #expect(!s.quitting, "q is text in a prompt")
+        let fx = Reducer.reduce(&s, .key(.enter), m)
+        #expect(fx == [.record([.actionNoteAdded(actionId: "act-batam-hub", note: "rapat uqv")], undoes: nil, purpose: .change)])
+        #expect(s.prompt == nil)
+
+        s.press(.char("o"))
+        #expect(s.prompt?.text == "Pemprov Kepri")
+        for _ in 0..<13 { s.press(.backspace) }
+        s.type("BP Batam")
+        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionOwnerSet(actionId: "act-batam-hub", owner: "BP Batam", previous: "Pemprov Kepri")], undoes: nil, purpose: .change)])
+
+        s.press(.char("d"))
+        s.type("2026-02-30")
+        #expect(Reducer.reduce(&s, .key(.enter), m).isEmpty)
+        #expect(s.prompt?.error != nil, "a date that does not exist is refused")
+        for _ in 0..<2 { s.press(.backspace) }
+        s.type("28")
+        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionDueSet(actionId: "act-batam-hub", due: PartialDate(parsing: "2026-02-28"), previous: nil)], undoes: nil, purpose: .change)])
+        s.press(.char("d"), .escape)
+        #expect(s.prompt == nil && s.context == .checklists)
+    }
+
+    @Test func filtersByStatusOwnerAndMission() throws {
+        let done = try Fixture.model { ds in ds.actions[1].status = .done }
+        var s = Fixture.state(done)
+        s.press(.char("3"), model: done)
+        func actions() -> [FollowUpAction] {
+            s.checklistRows.compactMap { i in
+                if case .action(let a) = done.checklist[i] { return done.dataset.actions[a] }
+                return nil
+            }
+        }
+        s.press(.char("f"), model: done)
+        #expect(s.checklistStatus == .open && actions().allSatisfy { $0.status != .done } && actions().count == 10)
+        s.press(.char("f"), model: done)
+        #expect(actions().map(\.id) == [done.dataset.actions[1].id])
+        s.press(.char("f"), model: done)
+        #expect(actions().map(\.id) == ["act-cyber-hoax"])
+        s.press(.char("f"), model: done)
+        #expect(s.checklistStatus == .all && actions().count == 11)
+        s.press(.char("w"), model: done)
+        let owner = try #require(s.checklistOwner)
+        #expect(!actions().isEmpty && actions().allSatisfy { $0.owner == owner })
+        s.press(.char("m"), model: done)
+        let mission = try #require(s.checklistMission)
+        #expect(actions().allSatisfy { $0.owner == owner && $0.mission == mission })
+    }
+
+    @Test func historyShowsWhoDidWhatWhen() throws {
+        let hist = try Fixture.model { ds in
+            ds.actionHistory["act-cyber-hoax"] = [
+                ActionChange(eventId: "e1", at: "2026-11-23T01:02:03Z", user: "ana", body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), undoes: nil),
+                ActionChange(eventId: "e2", at: "2026-11-23T01:05:00Z", user: "budi", body: .actionNoteAdded(actionId: "act-cyber-hoax", note: "terpasang"), undoes: nil),
+            ]
+        }
+        var s = Fixture.state(hist, width: 100, height: 30)
+        s.press(.char("3"), .char("/"), model: hist)
+        s.type("hoax", model: hist)
+        s.press(.enter, .down, .enter, model: hist)
+        let text = FrameView.render(s, hist).lines().joined(separator: "\n")
+        #expect(text.contains("2026-11-23 01:02 UTC  ana  ✓ selesai (dari terbuka)"))
+        #expect(text.contains("2026-11-23 01:05 UTC  budi  ✎ terpasang"))
+    }
+}

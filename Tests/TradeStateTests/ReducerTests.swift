@@ -1,0 +1,191 @@
+import Testing
+import TradeModel
+import TradeStore
+@testable import TradeState
+import TradeTestSupport
+import TradeView
+
+@Suite struct ReducerTests {
+    let m = Fixture.shared
+
+    @Test func panelsByNumberTabAndShiftTab() {
+        var s = Fixture.state()
+        #expect(s.panel == .missions)
+        s.press(.tab); #expect(s.panel == .commodities)
+        s.press(.tab); #expect(s.panel == .checklists)
+        s.press(.tab); #expect(s.panel == .missions)
+        s.press(.backTab); #expect(s.panel == .checklists)
+        s.press(.char("1")); #expect(s.panel == .missions)
+        s.press(.char("2")); #expect(s.panel == .commodities)
+        s.press(.char("3")); #expect(s.panel == .checklists)
+    }
+
+    @Test func cursorMovesAndClamps() {
+        var s = Fixture.state(height: 12)
+        let count = s.missionRows.count
+        s.press(.up)
+        #expect(s.lists[.missions]?.cursor == 0)
+        s.press(.down, .char("j"))
+        #expect(s.lists[.missions]?.cursor == 2)
+        s.press(.char("k"))
+        #expect(s.lists[.missions]?.cursor == 1)
+        s.press(.end)
+        #expect(s.lists[.missions]?.cursor == count - 1)
+        let page = Layout(width: 80, height: 12).listRows(filterShown: false)
+        #expect(s.lists[.missions]?.top == count - page, "the cursor stays visible")
+        s.press(.home)
+        #expect(s.lists[.missions]?.cursor == 0 && s.lists[.missions]?.top == 0)
+        s.press(.pageDown)
+        #expect(s.lists[.missions]?.cursor == page)
+        s.press(.down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down)
+        #expect(s.lists[.missions]?.cursor == count - 1)
+    }
+
+    @Test func enterOpensMissionDetailAndEscGoesBack() throws {
+        var s = Fixture.state()
+        let i = try #require(s.missionRows.firstIndex { m.aggregates.missions[$0].id == "m2025-kaltim" })
+        for _ in 0..<i { s.press(.down) }
+        s.press(.enter)
+        #expect(s.detail == .mission("m2025-kaltim"))
+        #expect(s.context == .detail)
+        s.press(.pageDown)
+        #expect(s.detailScroll > 0)
+        s.press(.escape)
+        #expect(s.detail == nil)
+        s.press(.enter)
+        s.press(.backspace)
+        #expect(s.detail == nil, "Backspace also goes back")
+    }
+
+    @Test func filterIsIncrementalCaseAndAccentInsensitive() {
+        var s = Fixture.state()
+        s.press(.char("/"))
+        #expect(s.editingFilter && s.context == .filter)
+        s.type("BALIK")
+        #expect(s.missionRows.map { m.aggregates.missions[$0].id } == ["m2019-kaltim", "m2025-kaltim"])
+        s.press(.backspace, .backspace, .backspace, .backspace, .backspace)
+        s.type("sélatan")
+        #expect(Set(s.missionRows.map { m.aggregates.missions[$0].id }) == ["m2025-kalsel", "m2025-sumsel"])
+        s.type("q")
+        #expect(s.missionRows.isEmpty, "q is text while filtering, not quit")
+        #expect(!s.quitting)
+        s.press(.escape)
+        #expect(!s.editingFilter && s.lists[.missions]?.filter == "" && s.missionRows.count == m.aggregates.missions.count)
+        s.press(.char("/")); s.type("2023"); s.press(.enter)
+        #expect(!s.editingFilter && s.missionRows.count == 2)
+    }
+
+    @Test func sortByDateValuePartnerAndYearFilter() {
+        var s = Fixture.state()
+        let ms = m.aggregates.missions
+        #expect(ms[s.missionRows.first!].id == "a1984-osaka")
+        s.press(.char("s"))
+        #expect(s.missionSort == .value && ms[s.missionRows.first!].id == "m2025-kepri")
+        s.press(.char("s"))
+        #expect(s.missionSort == .partner)
+        let names = s.missionRows.map { m.partnerNames(ms[$0]) }
+        #expect(names == names.sorted())
+        s.press(.char("r"))
+        #expect(s.missionRows.map { m.partnerNames(ms[$0]) } == names.reversed())
+        s.press(.char("y"))
+        #expect(s.yearFilter == 1984)
+        for _ in 0..<(m.years.count - 1) { s.press(.char("y")) }
+        #expect(s.yearFilter == 2025)
+        #expect(s.missionRows.allSatisfy { ms[$0].date.year == 2025 })
+        s.press(.char("y"))
+        #expect(s.yearFilter == nil)
+    }
+
+    @Test func commodityViewsAndDrillDown() throws {
+        var s = Fixture.state()
+        s.press(.char("2"))
+        #expect(s.commodityRows.first?.commodity == "seafood")
+        #expect(s.commodityRows.last?.commodity == "", "value not split by commodity comes last, apart")
+        s.press(.char("v"))
+        #expect(s.commodityView == .direction)
+        #expect(s.commodityRows.contains { $0.kind == .direction(.sell) && $0.commodity == "coffee" })
+        s.press(.char("v"))
+        #expect(s.commodityRows.contains { $0.kind == .province("maluku") && $0.commodity == "seafood" })
+        s.press(.char("v"), .enter)
+        #expect(s.detail == .deals("seafood"))
+        #expect(s.context == .deals)
+        #expect(s.dealRows.count == 3)
+        s.press(.char("/")); s.type("cumi")
+        #expect(s.dealRows.count == 1)
+        s.press(.escape)
+        #expect(s.dealRows.count == 3)
+        s.press(.escape)
+        #expect(s.detail == nil)
+    }
+
+    @Test func checklistFilterKeepsHeadersAndOpensActions() throws {
+        var s = Fixture.state()
+        s.press(.char("3"))
+        #expect(s.checklistRows.count == m.checklist.count)
+        s.press(.char("/")); s.type("hoax"); s.press(.enter)
+        #expect(s.checklistRows.count == 2, "the recommendation and its matching action")
+        s.press(.down, .enter)
+        guard case .action(let i)? = s.detail else { Issue.record("no action detail"); return }
+        #expect(m.dataset.actions[i].id == "act-cyber-hoax")
+    }
+
+    @Test func helpQuitAndIgnoredKeys() {
+        var s = Fixture.state()
+        s.press(.char("?"))
+        #expect(s.showHelp && s.context == .help)
+        s.press(.char("1"))
+        #expect(s.showHelp, "panel keys do not act under help")
+        s.press(.escape)
+        #expect(!s.showHelp)
+        s.press(.function(1))
+        #expect(s.showHelp)
+        s.press(.char("q"))
+        #expect(!s.showHelp && !s.quitting, "q closes help first")
+        #expect(Reducer.reduce(&s, .key(.char("x")), m).isEmpty)
+        #expect(Reducer.reduce(&s, .key(.char("q")), m) == [.quit])
+        #expect(s.quitting)
+    }
+
+    @Test func mouseClickSelectsOpensAndSwitchesTabs() throws {
+        var s = Fixture.state()
+        let layout = Layout(width: 80, height: 24)
+        _ = Reducer.reduce(&s, .mouse(.click(x: 10, y: layout.listTop + 3)), m)
+        #expect(s.lists[.missions]?.cursor == 3)
+        _ = Reducer.reduce(&s, .mouse(.click(x: 10, y: layout.listTop + 3)), m)
+        #expect(s.detail != nil, "clicking the selected row opens it")
+        let tab = try #require(TabStrip.ranges(s).first { $0.0 == .checklists })
+        _ = Reducer.reduce(&s, .mouse(.click(x: tab.1.lowerBound + 1, y: layout.tabs.y)), m)
+        #expect(s.panel == .checklists)
+        _ = Reducer.reduce(&s, .mouse(.wheelDown(x: 5, y: 5)), m)
+        #expect(s.lists[.checklists]?.cursor == 3)
+        _ = Reducer.reduce(&s, .mouse(.wheelUp(x: 5, y: 5)), m)
+        #expect(s.lists[.checklists]?.cursor == 0)
+    }
+
+    @Test func resizeKeepsTheCursorVisible() {
+        var s = Fixture.state(height: 45)
+        s.press(.end)
+        _ = Reducer.reduce(&s, .resized(width: 40, height: 12), m)
+        let l = s.lists[.missions]!
+        let page = Layout(width: 40, height: 12).listRows(filterShown: false)
+        #expect(l.cursor >= l.top && l.cursor < l.top + page)
+        _ = Reducer.reduce(&s, .resized(width: 1, height: 1), m)
+        _ = FrameView.render(s, m)
+        _ = Reducer.reduce(&s, .resized(width: 0, height: 0), m)
+        _ = FrameView.render(s, m)
+    }
+
+    @Test func keyTableHasNoConflictsAndDocsAreCurrent() throws {
+        #expect(KeyMap.standard.conflicts().isEmpty)
+        let doc = try String(contentsOfFile: repoRoot + "/docs/KEYS.md", encoding: .utf8)
+        #expect(doc == KeyMap.standard.markdown(), "regenerate with: swift run trade-tui keys > docs/KEYS.md")
+        for b in KeyMap.standard.bindings {
+            #expect(!b.helpId.isEmpty && !b.helpEn.isEmpty)
+        }
+    }
+
+    @Test func everyCommandIsReachable() {
+        let bound = Set(KeyMap.standard.bindings.map(\.command))
+        for c in Command.allCases { #expect(bound.contains(c), "\(c)") }
+    }
+}

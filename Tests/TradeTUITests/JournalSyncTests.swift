@@ -1,0 +1,68 @@
+import Testing
+import TradeModel
+import TradeState
+import TradeStore
+import TradeTestSupport
+@testable import TradeTUI
+
+@Suite struct JournalSyncTests {
+    @Test func appendedDealsExtendTheIndexesAndCorrectionsRebuildThem() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
+        let base = loaded.base
+        var sync = JournalSync(loaded, today: Fixture.today)
+        let first = try sync.model()
+        let none = sync.poll(current: first)
+        #expect(none == nil, "nothing new")
+        let w = JournalWriter(path: path, datasetId: base.datasetId)
+        let deal = Deal(id: "n1", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 5, status: .committed,
+                        kind: .itemised, party: "CV Uji", source: "desk")
+        try w.append([.stamped(.dealRecorded(deal), user: "ana")])
+        let polled2 = sync.poll(current: first)
+        let second = try #require(polled2)
+        #expect(second.dealSearch.count == first.dealSearch.count + 1)
+        #expect(second.dealSearch.filter("cv uji").count == 1)
+        #expect(second.dealsByCommodity["coffee"]?.count == (first.dealsByCommodity["coffee"]?.count ?? 0) + 1)
+        #expect(second.aggregates.totalValueRupiah == first.aggregates.totalValueRupiah + 5)
+        var corrected = deal
+        corrected.party = "PT Lain"
+        try w.append([.stamped(.dealCorrected(corrected), user: "ana")])
+        let polled3 = sync.poll(current: second)
+        let third = try #require(polled3)
+        #expect(third.dealSearch.filter("cv uji").isEmpty && third.dealSearch.filter("pt lain").count == 1, "rebuilt after a correction")
+        // A full rebuild gives the same indexes as the incremental one.
+        let fresh = try sync.model()
+        #expect(fresh.dealSearch.count == third.dealSearch.count && fresh.dealsByMission == third.dealsByMission)
+    }
+}
+
+@Suite struct DeskUndoTests {
+    @Test func undoingARecordedDealWithdrawsItAndRedoRestoresIt() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
+        let base = loaded.base
+        var sync = JournalSync(loaded, today: Fixture.today)
+        var model = try sync.model()
+        var s = Fixture.state(model)
+        let before = model.aggregates.totalValueRupiah
+        // Record, undo, redo, the way the run loop performs the effects.
+        func perform(_ effects: [Effect]) throws {
+            for case .record(let bodies, let undoes, let purpose) in effects {
+                guard case .success(let events) = sync.record(bodies, user: "ana", undoes: undoes) else { Issue.record("write failed"); return }
+                if let fresh = sync.poll(current: model) { model = fresh }
+                _ = Reducer.reduce(&s, .dataChanged, model)
+                _ = Reducer.reduce(&s, .recorded(events, purpose), model)
+            }
+        }
+        let deal = Deal(id: "u1", mission: "m2025-kaltim", direction: .sell, valueRupiah: 7_000_000, status: .committed, kind: .itemised, source: "desk")
+        try perform([.record([.dealRecorded(deal)], undoes: nil, purpose: .change)])
+        #expect(model.aggregates.totalValueRupiah == before + 7_000_000)
+        try perform(Reducer.reduce(&s, .key(.char("u")), model))
+        #expect(model.aggregates.totalValueRupiah == before, "undo withdraws the deal")
+        #expect(model.dataset.deals.first { $0.id == "u1" }?.status == .withdrawn, "and it stays visible")
+        try perform(Reducer.reduce(&s, .key(.ctrl("r")), model))
+        #expect(model.aggregates.totalValueRupiah == before + 7_000_000, "redo restores it")
+    }
+}

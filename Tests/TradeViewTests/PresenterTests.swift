@@ -1,0 +1,208 @@
+import SnapshotTesting
+import Testing
+import TradeModel
+import TradeStore
+import TradeState
+@testable import TradeView
+import TradeTestSupport
+
+@Suite(.serialized) struct PresenterTests {
+    let m = Fixture.shared
+
+    func presenter(_ mission: String? = nil, width: Int = 160, height: Int = 45, lang: Language = .id, model: DashboardModel = Fixture.shared) -> AppState {
+        var s = Fixture.state(model, width: width, height: height, lang: lang)
+        s.presenter = PresenterState(mission: mission, exitsProgram: true, rotateSeconds: nil, model: model)
+        // 2026-11-23 08:15 UTC: 15.15 WIT, 16.15 in Balikpapan? No: WITA is UTC+8 → 16.15 WITA.
+        _ = Reducer.reduce(&s, .presenterTick(now: 100, utc: 1_795_421_700), model)
+        return s
+    }
+
+    @Test func bigDigitsFillAThirdOfAProjectorAndTheExactFigureIsBeneath() {
+        let s = presenter("m2025-kaltim")
+        let buf = FrameView.render(s, m)
+        let lines = buf.lines()
+        let bigRows = lines.filter { $0.contains("███") }.count
+        #expect(bigRows >= 15, "big digits take at least a third of 45 rows, got \(bigRows)")
+        #expect(lines.contains { $0.contains("TOTAL  Rp1.053.146.943.500") })
+        let lastBig = try! #require(lines.lastIndex { $0.contains("▀▀▀") })
+        #expect(lines[lastBig + 1].contains("TOTAL  Rp1.053.146.943.500"), "the exact figure right beneath the digits")
+        #expect(lines[0].contains("16.15 WITA"), "local time in the mission's zone")
+        #expect(lines[1].contains("target Rp650 miliar: 162,0% ✓"))
+    }
+
+    @Test func grandTotalIsSummarysTotal() {
+        let s = presenter()
+        let text = FrameView.render(s, m).lines().joined(separator: "\n")
+        #expect(text.contains("TOTAL  " + Rupiah.exact(m.aggregates.totalValueRupiah)))
+        #expect(text.contains("15.15 WIB") || text.contains("WIB"), "the organiser's zone")
+    }
+
+    @Test(arguments: [(80, 24), (120, 30), (160, 45), (40, 12)])
+    func slidesAtSeveralSizes(width: Int, height: Int) {
+        for lang in [Language.id, .en] {
+            var s = presenter("m2025-malut", width: width, height: height, lang: lang)
+            for slide in PresenterState.Slide.allCases {
+                let buf = FrameView.render(s, m)
+                assertSnapshot(of: buf, as: .screen, named: "\(slide)-\(width)x\(height)-\(lang.rawValue)")
+                #expect(buf.lines().contains { $0.contains(Rupiah.exact(568_042_498_000)) }, "the exact total on every slide")
+                s.press(.pageDown)
+            }
+        }
+        let grand = presenter(width: width, height: height)
+        assertSnapshot(of: FrameView.render(grand, m), as: .screen, named: "grand-\(width)x\(height)")
+    }
+
+    @Test func clickerKeysStepSlidesAndOtherRemoteKeysAreHarmless() {
+        var s = presenter()
+        s.press(.pageDown); #expect(s.presenter?.slide == .commodities)
+        s.press(.right); #expect(s.presenter?.slide == .provinces)
+        s.press(.down); #expect(s.presenter?.slide == .timeline)
+        s.press(.pageDown); #expect(s.presenter?.slide == .total)
+        s.press(.pageUp); #expect(s.presenter?.slide == .timeline)
+        s.press(.left, .up); #expect(s.presenter?.slide == .commodities)
+        let before = s.presenter
+        for k: Key in [.function(5), .escape, .char(" "), .enter, .tab, .char("1"), .char("u"), .ctrl("r"), .char("a"), .char("N"), .char("x")] {
+            #expect(Reducer.reduce(&s, .key(k), m).isEmpty)
+        }
+        #expect(s.presenter == before, "remote keys change nothing")
+        s.press(.char("b")); #expect(s.presenter?.blanked == true)
+        #expect(FrameView.render(s, m).lines().allSatisfy { $0.trimmingSpaces.isEmpty }, "blank is blank")
+        s.press(.char("b"), .char("."))
+        #expect(s.presenter?.frozen == true && s.presenter?.blanked == false)
+    }
+
+    @Test func noKeyInThePresenterChangesData() {
+        var s = presenter("m2025-kaltim")
+        var keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab, .backTab, .delete]
+        keys += (1...12).map { Key.function($0) }
+        keys += "abcdefghijklmnoprstuvwxzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 /?.,;:'\"[]{}-=+_".map { Key.char($0) }
+        keys += "abcdefghijklmnopqrstuvwxyz".map { Key.ctrl($0) }
+        for k in keys {
+            var t = s
+            let effects = Reducer.reduce(&t, .key(k), m)
+            #expect(!effects.contains { if case .record = $0 { true } else { false } }, "\(k) must not record")
+        }
+        s.press(.char("q"))
+        #expect(s.presenter?.confirmingQuit == true)
+        s.press(.char("n"))
+        #expect(s.presenter?.confirmingQuit == false)
+        s.press(.char("q"))
+        #expect(Reducer.reduce(&s, .key(.char("y")), m) == [.quit])
+    }
+
+    @Test func aRecordedDealChangesTheExactFigureAtOnceAndIsHighlighted() throws {
+        var s = presenter("m2025-kaltim")
+        let more = try Fixture.model { ds in
+            ds.deals.append(Deal(id: "new", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 1_250_000_000,
+                                 status: .committed, kind: .itemised, party: "CV Kopi", source: "desk"))
+            ds.dealLog.append(DealLogEntry(eventId: "e", at: "t", user: "u", dealId: "new", dealIndex: ds.deals.count - 1, kind: .recorded))
+        }
+        _ = Reducer.reduce(&s, .dataChanged, more)
+        let text = FrameView.render(s, more).lines().joined(separator: "\n")
+        #expect(text.contains("TOTAL  Rp1.054.396.943.500   ▲ +Rp1,25 miliar"))
+        #expect(s.presenter?.highlighted == true && s.presenter?.animating == true)
+        #expect(text.contains("Rp1,25 miliar · Jual · Kopi · CV Kopi"), "the ticker shows the new deal")
+        _ = Reducer.reduce(&s, .presenterTick(now: 100 + PresenterState.highlightSeconds + 1, utc: 0), more)
+        #expect(s.presenter?.highlighted == false && s.presenter?.bigValue == 1_054_396_943_500)
+    }
+
+    @Test func frozenScreenIgnoresNewDataAndAutoRotationTurns() throws {
+        var s = presenter()
+        s.press(.char("."))
+        let more = try Fixture.model { ds in
+            ds.deals.append(Deal(id: "n", mission: "m2025-kaltim", direction: .sell, valueRupiah: 7, status: .committed, kind: .itemised, source: "d"))
+        }
+        _ = Reducer.reduce(&s, .dataChanged, more)
+        #expect(s.presenter?.shownTotal == m.aggregates.totalValueRupiah)
+        s.press(.char("."), .char("r"))
+        #expect(s.presenter?.rotateSeconds == 10)
+        _ = Reducer.reduce(&s, .presenterTick(now: 111, utc: 0), m)
+        #expect(s.presenter?.slide == .commodities)
+    }
+
+    @Test func pFromTheDashboardPresentsTheOpenMission() throws {
+        var s = Fixture.state()
+        let i = try #require(s.missionRows.firstIndex { m.aggregates.missions[$0].id == "m2025-malut" })
+        for _ in 0..<i { s.press(.down) }
+        s.press(.enter, .char("p"))
+        #expect(s.presenter?.mission == "m2025-malut" && s.presenter?.exitsProgram == false)
+        s.press(.char("q"), .char("y"))
+        #expect(s.presenter == nil && !s.quitting, "leaving the presenter returns to the dashboard")
+    }
+
+    @Test func bigTextFitsOrFallsBack() {
+        #expect(BigText.scale(for: "Rp17,52 T", width: 156, maxRows: 18).map { (7 * $0.sy + 1) / 2 } ?? 0 >= 15)
+        #expect(BigText.scale(for: "Rp17,52 T", width: 10, maxRows: 3) == nil)
+        let rows = BigText.render("10", sx: 1, sy: 2)
+        #expect(rows.count == 7 && rows.allSatisfy { TextWidth.of($0) == BigText.pixelWidth("10") })
+    }
+}
+
+@Suite struct DealFormTests {
+    let m = Fixture.shared
+
+    func form(mission: String = "m2025-kaltim") throws -> AppState {
+        var s = Fixture.state()
+        let i = try #require(s.missionRows.firstIndex { m.aggregates.missions[$0].id == mission })
+        for _ in 0..<i { s.press(.down) }
+        s.press(.char("a"))
+        #expect(s.context == .form)
+        return s
+    }
+
+    @Test func valueIsReadBackAndLargeValuesNeedConfirmation() throws {
+        var s = try form()
+        s.press(.right) // direction: buy
+        s.press(.tab, .char("s")) // commodity: Seafood (by its English name)
+        #expect(s.form?.field("commodity")?.choice == "seafood")
+        for _ in 0..<5 { s.press(.tab) }
+        s.type("1,25 triliun")
+        let text = FrameView.render(s, m).lines().joined(separator: "\n")
+        #expect(text.contains("= Rp1.250.000.000.000") && text.contains("satu koma dua lima triliun rupiah"))
+        #expect(text.contains("sudah punya angka final terbitan Rp1.053.146.943.500"), "it says it adds to a published final")
+        #expect(Reducer.reduce(&s, .key(.enter), m).isEmpty, "not recorded before confirmation")
+        #expect(s.context == .formConfirm)
+        s.press(.char("n"))
+        for _ in 0..<7 { s.press(.backspace) }
+        s.type("miliar")
+        let fx = Reducer.reduce(&s, .key(.enter), m)
+        guard case .record(let bodies, _, _)? = fx.first, case .dealRecorded(let d) = bodies[0] else { Issue.record("no record: \(fx)"); return }
+        #expect(d.valueRupiah == 1_250_000_000 && d.direction == .buy && d.commodity == "seafood" && d.mission == "m2025-kaltim")
+        #expect(s.form == nil)
+    }
+
+    @Test func badValuesAreRefusedAndNothingIsWritten() throws {
+        var s = try form()
+        for _ in 0..<6 { s.press(.tab) }
+        s.type("1.25 miliar")
+        #expect(FrameView.render(s, m).lines().joined().contains("titik memisahkan ribuan"))
+        #expect(Reducer.reduce(&s, .key(.enter), m).isEmpty)
+        #expect(s.form?.error != nil)
+        s.press(.escape)
+        #expect(s.form == nil && s.context == .missions)
+    }
+
+    @Test func newMissionThenCorrectAndWithdrawFromTheDealLines() throws {
+        var s = Fixture.state()
+        s.press(.char("N"), .tab)
+        s.type("Ternate")
+        let fx = Reducer.reduce(&s, .key(.enter), m) + Reducer.reduce(&s, .key(.enter), m) + Reducer.reduce(&s, .key(.enter), m) + Reducer.reduce(&s, .key(.enter), m)
+        guard case .record(let bodies, _, _)? = fx.first, case .missionCreated(let mission) = bodies[0] else { Issue.record("\(fx)"); return }
+        #expect(mission.city == "Ternate" && mission.date == Fixture.today)
+        // Correct and withdraw a deal from Balikpapan's deal lines.
+        var t = try form()
+        t.press(.escape, .enter, .enter)
+        #expect(t.detail == .missionDeals("m2025-kaltim"))
+        t.press(.char("e"))
+        #expect(t.form?.field("value")?.text == "598.953.000.000")
+        t.press(.escape, .char("x"))
+        #expect(t.prompt?.kind == .withdraw)
+        t.type("salah catat")
+        let w = Reducer.reduce(&t, .key(.enter), m)
+        guard case .record(let wb, _, _)? = w.first, case .dealWithdrawn(_, let reason) = wb[0] else { Issue.record("\(w)"); return }
+        #expect(reason == "salah catat")
+        t.press(.escape)
+        #expect(t.detail == .mission("m2025-kaltim"), "back from the deal lines returns to the mission")
+    }
+}
+
