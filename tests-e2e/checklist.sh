@@ -4,12 +4,12 @@ source "$(dirname "$0")/lib.sh"
 
 A=$(start 120 30 "$BIN" --user ana)
 B=$(start 120 30 "$BIN" --user budi)
-drive wait -L "$A" "Tindak lanjut" >/dev/null
-drive wait -L "$B" "Tindak lanjut" >/dev/null
+drive wait -L "$A" "Tindak lanjut" >/dev/null || fail "ana's dashboard did not start"
+drive wait -L "$B" "Tindak lanjut" >/dev/null || fail "budi's dashboard did not start"
 drive send -L "$A" 3
 drive send -L "$B" 3
 drive wait -L "$A" "✎ ana →" >/dev/null || fail "the screen shows who writes where"
-drive wait -L "$B" "0/11 selesai" >/dev/null
+drive wait -L "$B" "0/11 selesai" >/dev/null || fail "budi's checklist panel"
 
 # Ana ticks the overdue Cyber Hoax action.
 drive send -L "$A" /
@@ -24,14 +24,19 @@ ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 pass "budi's dashboard shows ana's tick ${ms} ms after it was acknowledged"
 
 # A note, then quit and reopen: still ticked, history attributed.
+# "✓ Tersimpan di jurnal" is still up from the tick; opening the prompt (a key) clears it, so
+# seeing it again after Enter means the note itself was saved.
 drive send -L "$A" n
+drive wait -L "$A" "Catatan:" >/dev/null || fail "no note prompt"
+drive gone -L "$A" -t 2 "✓ Tersimpan" >/dev/null || fail "the tick's status line did not clear"
 drive type -L "$A" "dipasang 10 April"
 drive send -L "$A" Enter
-drive wait -L "$A" "✓ Tersimpan" >/dev/null || fail "note not saved"
+drive wait -L "$A" "✓ Tersimpan di jurnal" >/dev/null || fail "note not saved"
+drive gone -L "$A" -t 2 "Catatan:" >/dev/null || fail "note prompt still open after Enter"
 drive send -L "$A" q
 [ "$(drive wait-exit -L "$A")" = 0 ] || fail "quit"
 A=$(start 120 30 "$BIN" --user ana)
-drive wait -L "$A" "Tindak lanjut" >/dev/null
+drive wait -L "$A" "Tindak lanjut" >/dev/null || fail "ana's dashboard did not restart"
 drive send -L "$A" 3
 drive wait -L "$A" "1/11 selesai" >/dev/null || fail "tick lost after reopening"
 drive send -L "$A" / && drive type -L "$A" hoax && drive send -L "$A" Enter Down Enter
@@ -49,6 +54,7 @@ drive wait -L "$B" -t 2 "0/11 selesai" >/dev/null || fail "untick not seen by bu
 pass "untick from the detail view, seen by the other dashboard"
 
 "$BIN" journal check >/dev/null || fail "journal check after the session"
-"$BIN" checklist --format json | grep -q '"id": "act-cyber-hoax"' || fail "checklist export"
+"$BIN" checklist --format json >"$WORK/checklist.json" || fail "checklist export exited non-zero"
+grep -q '"id": "act-cyber-hoax"' "$WORK/checklist.json" || fail "checklist export lacks act-cyber-hoax"
 pass "journal check clean; checklist exports"
 echo "checklist e2e: all passed"

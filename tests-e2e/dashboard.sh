@@ -37,16 +37,37 @@ drive send -L "$S" Escape
 drive gone -L "$S" "Bantuan" >/dev/null || fail "help closes"
 pass "help"
 
+app=$(app_pid "$S") || fail "cannot tell the dashboard's pid"
 drive resize -L "$S" -x 40 -y 12
 drive wait -L "$S" "Rp361,7 miliar" >/dev/null || fail "compact layout at 40x12"
 drive resize -L "$S" -x 20 -y 5
 drive wait -L "$S" "30×8 (sekarang 20×5)" >/dev/null || fail "too-small message names the size needed"
+# Just below the minimum (30x8): the message in full, wrapped to the width, and no dashboard.
+drive resize -L "$S" -x 29 -y 7
+drive wait -L "$S" "Terminal terlalu kecil: perlu" >/dev/null || fail "no too-small message at 29x7"
+drive wait -L "$S" "minimal 30×8 (sekarang 29×7)" >/dev/null || fail "too-small message at 29x7 lacks the sizes"
+drive gone -L "$S" -t 2 "trade-tui" >/dev/null || fail "dashboard header drawn at 29x7"
+# At the minimum itself: the dashboard, not the message.
+drive resize -L "$S" -x 30 -y 8
+drive wait -L "$S" "[1 Misi]" >/dev/null || fail "no dashboard at 30x8"
+drive gone -L "$S" -t 2 "terlalu kecil" >/dev/null || fail "too-small message at 30x8"
+# 1x1: nothing fits, but the app must live through it (watched for a second).
 drive resize -L "$S" -x 1 -y 1
-sleep 0.3
+[ "$(info_field "$S" size)" = 1x1 ] || fail "pane not resized to 1x1: $(drive info -L "$S")"
+for _ in $(seq 20); do
+    { pane_alive "$S" && running "$app"; } || fail "the app died at 1x1: $(drive info -L "$S")"
+    sleep 0.05
+done
+# Back to 80x24: the full dashboard again, drawn by the same process.
+drive resize -L "$S" -x 80 -y 24
+drive wait -L "$S" "trade-tui │ Total" >/dev/null || fail "no header after 1x1 → 80x24"
+drive wait -L "$S" "3 Tindak lanjut" >/dev/null || fail "no tabs after 1x1 → 80x24"
+drive gone -L "$S" -t 2 "terlalu kecil" >/dev/null || fail "too-small message still shown at 80x24"
+{ pane_alive "$S" && running "$app"; } || fail "the app is not running after 1x1 → 80x24"
 drive resize -L "$S" -x 160 -y 45
 drive wait -L "$S" "Misi Dagang Jawa Timur 2016–2025" >/dev/null || fail "full layout at 160x45"
 drive wait -L "$S" "Prefektur Osaka (大阪府)" >/dev/null || fail "wide characters"
-pass "resize 80x24 → 40x12 → 20x5 → 1x1 → 160x45"
+pass "resize 80x24 → 40x12 → 20x5 → 29x7 (too small) → 30x8 → 1x1 (still running) → 80x24 (dashboard back) → 160x45"
 
 drive send -L "$S" q
 st=$(drive wait-exit -L "$S") || fail "did not exit on q"
@@ -63,10 +84,23 @@ drive send -L "$S" q
 pass "English by --lang en and by locale"
 
 # NO_COLOR: monochrome still marks the selection (reverse video), no colour escapes.
+# tmux writes one SGR sequence for the attributes and one each for foreground and background
+# ("\e[0;7m", "\e[38;5;114m", "\e[39m" = default colour): any 30-38, 40-48, 90-97, 100-107
+# parameter is a colour. The header and hint bar are reverse video too, so look at the
+# selected row ("▶") itself: its line must switch to reverse (7) before the marker.
+sgr_colour=$'\e\\[([0-9;:]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;:m]'
+sgr_reverse=$'\e\\[([0-9;]*;)?7[;m]'
+S=$(start 80 24 env -u NO_COLOR "$BIN")
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start with colour"
+scr=$(drive capture -L "$S" -e)
+grep -Eq "$sgr_colour" <<<"$scr" || fail "the colour check sees no colour even without NO_COLOR"
+drive send -L "$S" q
 S=$(start 80 24 env NO_COLOR=1 "$BIN")
-drive wait -L "$S" "Tindak lanjut" >/dev/null
-if drive capture -L "$S" -e | grep -q $'\e\[3[0-7]m\|\e\[38;5'; then fail "colour escapes under NO_COLOR"; fi
-drive capture -L "$S" -e | grep -q $'\e\[7m' || fail "no reverse video for the selection under NO_COLOR"
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start under NO_COLOR"
+scr=$(drive capture -L "$S" -e)
+if grep -Eq "$sgr_colour" <<<"$scr"; then fail "colour escapes under NO_COLOR"; fi
+sel=$(grep -m1 '▶' <<<"$scr") || fail "no selected row (▶) under NO_COLOR"
+grep -Eq "$sgr_reverse" <<<"${sel%%▶*}" || fail "no reverse video for the selected row under NO_COLOR"
 drive send -L "$S" q
 pass "NO_COLOR honoured"
 echo "dashboard e2e: all passed"

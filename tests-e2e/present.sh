@@ -11,7 +11,7 @@ drive wait -L "$P" "TOTAL  Rp1.053.146.943.500" >/dev/null || fail "presenter di
 pass "present shows Rp1.053.146.943.500 at 160x45 and creates no journal"
 
 t0=$(date +%s%N)
-"$BIN" record-deal --mission m2025-kaltim --commodity coffee --direction sell --value "1,25 miliar" --party "CV Kopi Ijen" >/dev/null
+"$BIN" record-deal --mission m2025-kaltim --commodity coffee --direction sell --value "1,25 miliar" --party "CV Kopi Ijen" >/dev/null || fail "record-deal"
 drive wait -L "$P" -t 3 -i 0.01 "TOTAL  Rp1.054.396.943.500" >/dev/null || fail "new total not shown"
 ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 [ "$ms" -lt 1500 ] || fail "new total shown after ${ms} ms"
@@ -30,6 +30,8 @@ drive send -L "$P" PageDown Right Down PageUp Left Up F5 Escape Space Enter Tab 
 drive send -L "$P" q n
 sleep 0.5
 [ "$sum" = "$(md5sum "$J")" ] || fail "a presenter key changed the journal"
+pane_alive "$P" || fail "the presenter exited on q n"
+drive gone -L "$P" -t 2 "y = ya" >/dev/null || fail "n did not dismiss the quit question"
 drive wait -L "$P" "TOTAL  Rp1.055.146.943.500" >/dev/null || fail "the exact total is gone after keys"
 pass "remote keys, slides, blank, freeze, q then n: journal untouched"
 
@@ -40,16 +42,20 @@ drive send -L "$P" y
 pass "quitting asks first, then exits 0"
 
 # Unknown mission: one clear line, terminal restored, non-zero.
-P=$(start 100 30 sh -c "'$BIN' present --mission nowhere 2>'$WORK/err'; echo exit=\$?; sleep 30")
+P=$(start 100 30 sh -c "'$BIN' present --mission nowhere 2>'$WORK/err'; echo exit=\$?; $MODES; sleep 30")
 drive wait -L "$P" "exit=64" >/dev/null || fail "unknown mission"
+drive wait -L "$P" "modes=icanon echo" >/dev/null || fail "unknown mission: terminal modes not restored"
+[ "$(wc -l <"$WORK/err")" = 1 ] || fail "unknown mission: expected one line on stderr"
 grep -q 'no mission or agreement "nowhere"' "$WORK/err" || fail "message"
-pass "present --mission nowhere → exit 64 with the ids listed"
+grep -q 'm2025-kaltim' "$WORK/err" || fail "message does not list the ids"
+pass "present --mission nowhere → exit 64, one line listing the ids, terminal restored"
 
 # From the dashboard: p presents the grand total (same as summary), q y returns.
-total=$("$BIN" summary --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalValueRupiah"])')
+total=$("$BIN" summary --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalValueRupiah"])') \
+    || fail "summary --format json"
 exact=$(python3 -c "print('Rp' + format($total, ',').replace(',', '.'))")
 D=$(start 120 30 "$BIN")
-drive wait -L "$D" "Tindak lanjut" >/dev/null
+drive wait -L "$D" "Tindak lanjut" >/dev/null || fail "dashboard did not start"
 drive send -L "$D" p
 drive wait -L "$D" "TOTAL  $exact" >/dev/null || fail "grand total on the projector differs from summary ($exact)"
 drive send -L "$D" q y

@@ -4,16 +4,17 @@
 source "$(dirname "$0")/lib.sh"
 
 # Run under a shell that survives the signal and then reports the exit status and tty modes.
+# The pane's pid is that shell; the app is its one child.
 probe() {
     local sig=$1 want=$2
-    local S
-    S=$(start 80 24 sh -c "trap '' INT TERM HUP; '$BIN'; echo \"exit=\$?\"; stty -a | tr ' ;' '\n\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\n' ' '; echo; sleep 30")
+    local S app
+    S=$(start 80 24 sh -c "trap '' INT TERM HUP; '$BIN'; echo \"exit=\$?\"; $MODES; sleep 30")
     drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start for $sig"
-    local app
-    app=$(pgrep -f -n -- "$BIN") || fail "no process"
+    app=$(app_pid "$S" child) || fail "SIG$sig: cannot tell the app's pid"
     kill -s "$sig" "$app"
     drive wait -L "$S" -t 5 "exit=$want" >/dev/null || fail "$sig: expected exit $want"
-    drive wait -L "$S" "icanon echo" >/dev/null || fail "$sig: terminal modes not restored"
+    ! running "$app" || fail "$sig: pid $app still running after the exit line"
+    drive wait -L "$S" "modes=icanon echo" >/dev/null || fail "$sig: terminal modes not restored"
     pass "SIG$sig → exit $want, terminal restored"
 }
 probe TERM 143
@@ -22,11 +23,11 @@ probe HUP 129
 
 # A terminal that goes away must not leave the process spinning.
 S=$(start 80 24 "$BIN")
-drive wait -L "$S" "Tindak lanjut" >/dev/null
-pid=$(pgrep -f -n -- "$BIN")
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start for the hang-up"
+pid=$(app_pid "$S") || fail "hang-up: cannot tell the app's pid"
 drive stop -L "$S"
-for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fail "still running after hang-up"; fi
+for _ in $(seq 50); do running "$pid" || break; sleep 0.1; done
+if running "$pid"; then kill -9 "$pid"; fail "still running after hang-up"; fi
 pass "hang-up ends the process"
 
 # Not a terminal: one clear line on stderr, nothing on stdout, non-zero exit.
@@ -48,5 +49,6 @@ drive wait -L "$S" "exit=69" >/dev/null || fail "unknown TERM"
 grep -q "no-such-terminal" "$WORK/term.err" || fail "message names the terminal type"
 S=$(start 80 24 sh -c "TERM=dumb '$BIN' 2>'$WORK/dumb.err'; echo exit=\$?; sleep 30")
 drive wait -L "$S" "exit=69" >/dev/null || fail "TERM=dumb"
+grep -q '"dumb"' "$WORK/dumb.err" || fail "message names the terminal type dumb"
 pass "unusable TERM → exit 69: $(cat "$WORK/term.err") / $(cat "$WORK/dumb.err")"
 echo "terminal e2e: all passed"
