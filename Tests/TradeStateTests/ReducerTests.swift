@@ -9,70 +9,68 @@ import TradeView
     let m = Fixture.shared
 
     @Test func panelsByNumberTabAndShiftTab() {
-        var s = Fixture.state()
-        #expect(s.panel == .missions)
-        s.press(.tab); #expect(s.panel == .commodities)
-        s.press(.tab); #expect(s.panel == .checklists)
-        s.press(.tab); #expect(s.panel == .missions)
-        s.press(.backTab); #expect(s.panel == .checklists)
-        s.press(.char("1")); #expect(s.panel == .missions)
-        s.press(.char("2")); #expect(s.panel == .commodities)
-        s.press(.char("3")); #expect(s.panel == .checklists)
+        var store = TestStore()
+        store.send(.tab) { $0.panel = .commodities }
+        store.send(.tab) { $0.panel = .checklists }
+        store.send(.tab) { $0.panel = .missions }
+        store.send(.backTab) { $0.panel = .checklists }
+        store.send(.char("1")) { $0.panel = .missions }
+        store.send(.char("2")) { $0.panel = .commodities }
+        store.send(.char("3")) { $0.panel = .checklists }
+        store.send(.char("3"))
     }
 
     @Test func cursorMovesAndClamps() {
-        var s = Fixture.state(height: 12)
-        let count = s.missionRows.count
-        s.press(.up)
-        #expect(s.lists[.missions]?.cursor == 0)
-        s.press(.down, .char("j"))
-        #expect(s.lists[.missions]?.cursor == 2)
-        s.press(.char("k"))
-        #expect(s.lists[.missions]?.cursor == 1)
-        s.press(.end)
-        #expect(s.lists[.missions]?.cursor == count - 1)
+        var store = TestStore(Fixture.state(height: 12))
+        let count = store.state.missionRows.count
         let page = Layout(width: 80, height: 12).listRows(filterShown: false)
-        #expect(s.lists[.missions]?.top == count - page, "the cursor stays visible")
-        s.press(.home)
-        #expect(s.lists[.missions]?.cursor == 0 && s.lists[.missions]?.top == 0)
-        s.press(.pageDown)
-        #expect(s.lists[.missions]?.cursor == page)
-        s.press(.down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down)
-        #expect(s.lists[.missions]?.cursor == count - 1)
+        store.send(.up)
+        store.send(.down) { $0.lists[.missions]?.cursor = 1 }
+        store.send(.char("j")) { $0.lists[.missions]?.cursor = 2 }
+        store.send(.char("k")) { $0.lists[.missions]?.cursor = 1 }
+        store.send(.end) { $0.lists[.missions] = ListState(cursor: count - 1, top: count - page) }
+        store.send(.home) { $0.lists[.missions] = ListState(cursor: 0, top: 0) }
+        store.send(.pageDown) { $0.lists[.missions] = ListState(cursor: page, top: page) }
+        for _ in 0..<(count + 5) { store.state.press(.down) }
+        #expect(store.state.lists[.missions]?.cursor == count - 1, "the cursor stops at the last row")
     }
 
     @Test func enterOpensMissionDetailAndEscGoesBack() throws {
         var s = Fixture.state()
         let i = try #require(s.missionRows.firstIndex { m.aggregates.missions[$0].id == "m2025-kaltim" })
         for _ in 0..<i { s.press(.down) }
-        s.press(.enter)
-        #expect(s.detail == .mission("m2025-kaltim"))
-        #expect(s.context == .detail)
-        s.press(.pageDown)
-        #expect(s.detailScroll > 0)
-        s.press(.escape)
-        #expect(s.detail == nil)
-        s.press(.enter)
-        s.press(.backspace)
-        #expect(s.detail == nil, "Backspace also goes back")
+        var store = TestStore(s)
+        store.send(.enter) { $0.details[.missions] = .mission("m2025-kaltim") }
+        #expect(store.state.context == .detail)
+        let lines = DetailBuilder.lines(store.state, m, width: 80).count
+        let page = Layout(width: 80, height: 24).body.height
+        store.send(.pageDown) { $0.detailScroll = min(page - 1, lines - page + 2) }
+        store.send(.escape) { $0.details[.missions] = nil; $0.detailScroll = 0 }
+        store.send(.enter) { $0.details[.missions] = .mission("m2025-kaltim") }
+        store.send(.backspace) { $0.details[.missions] = nil }
+        store.send(.enter) { $0.details[.missions] = .mission("m2025-kaltim") }
+        store.send(.left) { $0.details[.missions] = nil }
     }
 
     @Test func filterIsIncrementalCaseAndAccentInsensitive() {
-        var s = Fixture.state()
-        s.press(.char("/"))
-        #expect(s.editingFilter && s.context == .filter)
-        s.type("BALIK")
-        #expect(s.missionRows.map { m.aggregates.missions[$0].id } == ["m2019-kaltim", "m2025-kaltim"])
-        s.press(.backspace, .backspace, .backspace, .backspace, .backspace)
-        s.type("sélatan")
-        #expect(Set(s.missionRows.map { m.aggregates.missions[$0].id }) == ["m2025-kalsel", "m2025-sumsel"])
-        s.type("q")
-        #expect(s.missionRows.isEmpty, "q is text while filtering, not quit")
-        #expect(!s.quitting)
-        s.press(.escape)
-        #expect(!s.editingFilter && s.lists[.missions]?.filter == "" && s.missionRows.count == m.aggregates.missions.count)
-        s.press(.char("/")); s.type("2023"); s.press(.enter)
-        #expect(!s.editingFilter && s.missionRows.count == 2)
+        let ms = m.aggregates.missions
+        func rows(_ ids: [String]) -> [Int] { ids.map { id in ms.firstIndex { $0.id == id }! } }
+        var store = TestStore()
+        let all = store.state.missionRows
+        store.send(.char("/")) { $0.editingFilter = true }
+        #expect(store.state.context == .filter)
+        let withB = m.missionSearch.filter("b", among: all.map { Int32($0) }).map { Int($0) }
+        store.send(.char("B")) { $0.lists[.missions]?.filter = "B"; $0.missionRows = withB }
+        for c in "ALIK" { store.state.press(.char(c)) }
+        #expect(store.state.missionRows == rows(["m2019-kaltim", "m2025-kaltim"]))
+        store.send(.ctrl("u")) { $0.lists[.missions]?.filter = ""; $0.missionRows = all }
+        store.state.type("sélatan")
+        #expect(Set(store.state.missionRows) == Set(rows(["m2025-kalsel", "m2025-sumsel"])))
+        store.send(.char("q")) { $0.lists[.missions]?.filter = "sélatanq"; $0.missionRows = [] }
+        store.send(.escape) { $0.editingFilter = false; $0.lists[.missions]?.filter = ""; $0.missionRows = all }
+        store.state.press(.char("/")); store.state.type("2023")
+        store.send(.enter) { $0.editingFilter = false }
+        #expect(store.state.missionRows.count == 2)
     }
 
     @Test func sortByDateValuePartnerAndYearFilter() {

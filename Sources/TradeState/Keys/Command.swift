@@ -9,5 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case submitPrompt, cancelPrompt
     case present, nextSlide, prevSlide, blank, freeze, rotate, confirmQuit, cancelQuit, ignore
     case addDeal, newMission, correctDeal, withdrawDeal
-    case formNext, formPrev, formChoice, formSubmit, formCancel, formConfirm, formReject
+    case formNext, formPrev, formChoicePrev, formChoiceNext, formSubmit, formCancel, formConfirm, formReject
+    /// Typing into the filter, prompt or form field in focus.
+    case insertText, deleteBackward, clearText
 }

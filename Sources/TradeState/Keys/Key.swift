@@ -7,4 +7,34 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab, delete
     case function(Int)
+
+    /// How the key is written in help, the hint bar and docs/KEYS.md.
+    public var label: String {
+        switch self {
+        case .char(" "): "Space"
+        case .char(let c): String(c)
+        case .ctrl(let c): "^" + String(c).uppercased()
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "⌫"
+        case .tab: "Tab"
+        case .backTab: "S-Tab"
+        case .delete: "Del"
+        case .function(let n): "F\(n)"
+        }
+    }
+
+    /// A character that types into a filter, a prompt or a form field (not a control key).
+    public var typedText: Character? {
+        guard case .char(let c) = self, !c.unicodeScalars.contains(where: Sanitizer.isUnsafe) else { return nil }
+        return c
+    }
 }

@@ -1,9 +1,11 @@
 import TradeModel
 
+/// One row of the key table: the keys, the command they run where, and the help text. The table
+/// is the dispatcher, so help, the hint bar and docs/KEYS.md can only show what works.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
-    /// How the keys are written in help and the hint bar.
-    public var label: String
+    /// Any typed character (in the typing contexts: filter, prompt, form).
+    public var anyText: Bool
     public var command: Command
     public var contexts: [KeyContext]
     public var helpId: String
@@ -11,5 +13,20 @@ public struct KeyBinding: Sendable {
     /// Shown in the one-line hint bar (the rest only in `?` help).
     public var hint: Bool
 
+    public init(keys: [Key], anyText: Bool = false, command: Command, contexts: [KeyContext], helpId: String, helpEn: String, hint: Bool) {
+        self.keys = keys
+        self.anyText = anyText
+        self.command = command
+        self.contexts = contexts
+        self.helpId = helpId
+        self.helpEn = helpEn
+        self.hint = hint
+    }
+
+    /// How the keys are written, made from the keys themselves so the label cannot lie.
+    public var label: String { anyText ? "a-z 0-9 …" : keys.map(\.label).joined(separator: "/") }
+
     public func help(_ l: Language) -> String { l == .id ? helpId : helpEn }
+
+    public func matches(_ key: Key) -> Bool { keys.contains(key) || (anyText && key.typedText != nil) }
 }

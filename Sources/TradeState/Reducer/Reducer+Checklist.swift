@@ -114,21 +114,6 @@ extension Reducer {
         return [.record([body], undoes: nil, purpose: .change)]
     }
 
-    /// Typed text while a prompt is open. Returns nil when the key is a command.
-    public static func editPrompt(_ s: inout AppState, _ key: Key) -> [Effect]? {
-        switch key {
-        case .char(let c):
-            if s.prompt!.text.count < 500 { s.prompt!.text.append(c) }
-            s.prompt!.error = nil
-            return []
-        case .backspace:
-            if !s.prompt!.text.isEmpty { s.prompt!.text.removeLast() }
-            return []
-        default:
-            return nil
-        }
-    }
-
     public static func recorded(_ s: inout AppState, _ events: [JournalEvent], _ purpose: RecordPurpose) {
         let lang = s.lang
         let t = { (id: String, en: String) in UIText.t(id, en, lang) }

@@ -6,34 +6,6 @@ extension String {
 }
 
 extension Reducer {
-    /// Typed text into the focused field (a letter in a choice field picks the first option
-    /// starting with it). Returns nil when the key is a command.
-    public static func formText(_ s: inout AppState, _ key: Key) -> [Effect]? {
-        guard var f = s.form, !f.confirming else { return nil }
-        switch key {
-        case .char(let c):
-            if case .text(let t) = f.fields[f.focus].kind {
-                if t.count < 200 { f.fields[f.focus].kind = .text(t + String(c)) }
-            } else if case .choice(let ids, let labels, _) = f.fields[f.focus].kind,
-                      let i = labels.firstIndex(where: { Self.label($0, startsWith: c) }) {
-                f.fields[f.focus].kind = .choice(ids, labels: labels, index: i)
-            }
-        case .backspace:
-            if case .text(let t) = f.fields[f.focus].kind, !t.isEmpty { f.fields[f.focus].kind = .text(String(t.dropLast())) }
-        default:
-            return nil
-        }
-        f.error = nil
-        s.form = f
-        return []
-    }
-
-    /// "Hasil laut / Seafood" starts with h and with s.
-    public static func label(_ label: String, startsWith c: Character) -> Bool {
-        let key = String(c).lowercased()
-        return label.lowercased().split(separator: "/").contains { String($0).trimmingSpaces.hasPrefix(key) }
-    }
-
     public static func formCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard var f = s.form else { return [] }
         switch cmd {
@@ -44,9 +16,10 @@ extension Reducer {
         case .formReject: f.confirming = false
         case .formNext: f.focus = (f.focus + 1) % f.fields.count
         case .formPrev: f.focus = (f.focus + f.fields.count - 1) % f.fields.count
-        case .formChoice:
+        case .formChoicePrev, .formChoiceNext:
             if case .choice(let ids, let labels, let i) = f.fields[f.focus].kind {
-                f.fields[f.focus].kind = .choice(ids, labels: labels, index: (i + 1) % ids.count)
+                let step = cmd == .formChoiceNext ? 1 : ids.count - 1
+                f.fields[f.focus].kind = .choice(ids, labels: labels, index: (i + step) % ids.count)
             }
         case .formSubmit:
             if f.focus < f.fields.count - 1 { f.focus += 1; break }

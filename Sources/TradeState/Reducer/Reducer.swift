@@ -37,37 +37,19 @@ public enum Reducer {
             return []
         case .key(let key):
             s.status = nil
-            if s.presenter != nil {
-                guard let cmd = keys.command(for: key, in: s.context) else { return [] }
-                return presenter(&s, cmd, model)
-            }
-            if s.form != nil, let edited = formText(&s, key) { return edited }
-            if s.prompt != nil, let edited = editPrompt(&s, key) { return edited }
-            if s.editingFilter, let edited = editFilter(&s, key, model) { return edited }
+            // The key table is the dispatcher: no key reaches the state any other way.
             guard let cmd = keys.command(for: key, in: s.context) else { return [] }
-            return run(&s, cmd, model)
+            return perform(&s, cmd, key: key, model)
         }
     }
 
-    /// Typed text while a filter is open. Returns nil when the key is not text (then it is a command).
-    private static func editFilter(_ s: inout AppState, _ key: Key, _ model: DashboardModel) -> [Effect]? {
-        guard let id = s.listID else { s.editingFilter = false; return nil }
-        switch key {
-        case .char(let c):
-            s.lists[id, default: ListState()].filter.append(c)
-            refresh(id, &s, model, narrowing: true)
-            return []
-        case .backspace:
-            guard !(s.lists[id]?.filter.isEmpty ?? true) else { return [] }
-            s.lists[id, default: ListState()].filter.removeLast()
-            refresh(id, &s, model)
-            return []
-        default:
-            return nil
-        }
+    /// Runs `cmd` where the focus is (`key`: the key that asked for it, for typed text).
+    public static func perform(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
+        if s.presenter != nil { return presenter(&s, cmd, model) }
+        return run(&s, cmd, key: key, model)
     }
 
-    public static func run(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
+    static func run(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
         let layout = Layout(width: s.width, height: s.height)
         switch cmd {
         case .quit:
@@ -142,7 +124,9 @@ public enum Reducer {
             s.presenter = p
         case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore:
             break
-        case .formNext, .formPrev, .formChoice, .formSubmit, .formCancel, .formConfirm, .formReject:
+        case .insertText, .deleteBackward, .clearText:
+            editText(&s, cmd, key, model)
+        case .formNext, .formPrev, .formChoicePrev, .formChoiceNext, .formSubmit, .formCancel, .formConfirm, .formReject:
             return formCommand(&s, cmd, model)
         case .addDeal, .newMission, .correctDeal, .withdrawDeal:
             deskCommand(&s, cmd, model)

@@ -1,7 +1,7 @@
 import TradeModel
 
 /// The whole state of the dashboard: one value, changed only by `Reducer.reduce`.
-public struct AppState: Sendable {
+public struct AppState: Equatable, Sendable {
     public var panel: Panel = .missions
     public var details: [Panel: Detail] = [:]
     public var lists: [ListID: ListState] = [.missions: ListState(), .commodities: ListState(), .checklists: ListState(), .deals: ListState(),

@@ -1,0 +1,86 @@
+import Testing
+import TradeModel
+import TradeTestSupport
+@testable import TradeState
+
+/// The key table is the dispatcher: every key help lists runs the command help names for it, in
+/// every context, typing contexts included.
+@Suite struct KeyTableTests {
+    let m = Fixture.shared
+
+    /// A state whose focus is `ctx`, reached by keys as a user would.
+    func state(in ctx: KeyContext) -> AppState {
+        var s = Fixture.state()
+        switch ctx {
+        case .global, .missions: break
+        case .commodities: s.press(.char("2"))
+        case .checklists: s.press(.char("3"))
+        case .deals: s.press(.char("2"), .enter)
+        case .detail: s.press(.enter)
+        case .action: s.press(.char("3"), .down, .enter)
+        case .filter: s.press(.char("/"))
+        case .prompt: s.press(.char("3"), .down, .char("n"))
+        case .form: s.press(.char("a"))
+        case .formConfirm:
+            s.press(.char("a"), .tab, .tab, .tab, .tab, .tab, .tab)
+            s.type("60000000000")
+            s.press(.enter)
+        case .help: s.press(.char("?"))
+        case .presenter: s.press(.char("p"))
+        case .confirm: s.press(.char("p"), .char("q"))
+        }
+        return s
+    }
+
+    @Test(arguments: KeyContext.allCases)
+    func everyListedKeyRunsItsCommand(context ctx: KeyContext) {
+        let base = state(in: ctx)
+        #expect(base.context == ctx || ctx == .global, "reached \(base.context)")
+        let listed = KeyMap.standard.active(in: ctx == .global ? .missions : ctx)
+        #expect(!listed.isEmpty)
+        for b in listed {
+            let keys: [Key] = b.anyText ? [.char("x"), .char("7"), .char("é"), .char("q"), .char("k")] : b.keys
+            for k in keys {
+                var viaKey = base
+                let effects = Reducer.reduce(&viaKey, .key(k), m)
+                var direct = base
+                direct.status = nil
+                let expected = Reducer.perform(&direct, b.command, key: k, m)
+                #expect(viaKey == direct && effects == expected, "\(ctx): \(k.label) should run \(b.command)")
+            }
+        }
+    }
+
+    /// Letters type where text is typed: help never lists a letter that would type instead.
+    @Test func whereLettersTypeNoLetterIsACommand() {
+        for ctx in [KeyContext.filter, .prompt, .form] {
+            for b in KeyMap.standard.active(in: ctx) where !b.anyText {
+                #expect(b.keys.allSatisfy { $0.typedText == nil }, "\(ctx): \(b.label) is text there")
+            }
+        }
+        var s = state(in: .filter)
+        s.press(.char("k"), .char("j"), .char("q"))
+        #expect(s.lists[.missions]?.filter == "kjq" && !s.quitting)
+    }
+
+    @Test func labelsAreMadeFromTheKeys() {
+        let back = KeyMap.standard.bindings.first { $0.command == .back && $0.contexts.contains(.detail) }
+        #expect(back?.label == "Esc/⌫/←", "← goes back, so help says so")
+        #expect(Key.ctrl("r").label == "^R" && Key.char(" ").label == "Space" && Key.function(5).label == "F5")
+    }
+
+    @Test func typingEditsTheFocusedField() {
+        var store = TestStore(state(in: .prompt))
+        store.send(.char("o")) { $0.prompt?.text = "o" }
+        store.send(.char("k")) { $0.prompt?.text = "ok" }
+        store.send(.backspace) { $0.prompt?.text = "o" }
+        store.send(.ctrl("u")) { $0.prompt?.text = "" }
+        var form = TestStore(state(in: .form))
+        guard case .choice(let ids, let labels, 0)? = form.state.form?.fields[0].kind else { Issue.record("direction first"); return }
+        // "b": the first option starting with b (Beli / Buy); ← steps back and wraps.
+        form.send(.char("b")) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 1) }
+        form.send(.left) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 0) }
+        form.send(.left) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 2) }
+        form.send(.tab) { $0.form?.focus = 1 }
+    }
+}
