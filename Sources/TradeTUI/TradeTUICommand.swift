@@ -1,8 +1,4 @@
 import ArgumentParser
-import TradeModel
-import TradeStore
-import TradeState
-import TradeView
 
 @main
 struct TradeTUICommand: ParsableCommand {

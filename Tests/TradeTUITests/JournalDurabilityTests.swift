@@ -31,13 +31,24 @@ import TradeTestSupport
         }
     }
 
+    /// Newlines in the file so far (a cheap look while writers append).
+    func lineCount(_ path: String) -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+        return data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
     @Test func everyAcknowledgedEventSurvivesSIGKILL() throws {
         let dir = try CLI.tempDir()
         let journal = dir + "/j.jsonl"
         var acknowledged: [String] = []
         for round in 0..<4 {
             let writers = try (0..<3).map { try startStress(journal, events: 100_000, user: "w\(round)-\($0)") }
-            usleep(useconds_t(60_000 + round * 70_000))
+            // Kill them mid-stream: once the journal has grown (whatever the machine's load), then a
+            // little later each round so the kill lands at different points of a write.
+            let grown = 20 * (round + 1)
+            var waited = 0
+            while waited < 1000, lineCount(journal) < grown { usleep(10_000); waited += 1 }
+            usleep(useconds_t(5_000 + round * 20_000))
             for w in writers { kill(w.process.processIdentifier, SIGKILL) }
             for w in writers {
                 w.process.waitUntilExit()

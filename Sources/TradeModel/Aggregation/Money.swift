@@ -1,9 +1,3 @@
-/// Overflow-checked rupiah arithmetic: sums reach 10^15 and a wrapped total would be a lie.
-public struct MoneyOverflow: Error, Sendable, Equatable {
-    /// What was being summed, for the message.
-    public var context: String
-}
-
 public enum Money {
     @inline(__always)
     public static func add(_ a: Int64, _ b: Int64, _ context: @autoclosure () -> String) throws(MoneyOverflow) -> Int64 {

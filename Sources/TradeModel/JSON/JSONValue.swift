@@ -1,11 +1,3 @@
-/// Where a JSON value starts in its file: 1-based line, and 1-based column counted in bytes.
-public struct JSONLocation: Sendable, Equatable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    public init(line: Int, column: Int) { self.line = line; self.column = column }
-    public var description: String { "\(line):\(column)" }
-}
-
 /// A parsed JSON value that remembers where it came from, so problems can name a line.
 ///
 /// Numbers keep their literal text: money is checked against `Int64` exactly, never through `Double`.
@@ -30,17 +22,3 @@ public indirect enum JSONValue: Sendable {
     }
 }
 
-public struct JSONNode: Sendable {
-    public var value: JSONValue
-    public var location: JSONLocation
-    public init(_ value: JSONValue, at location: JSONLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
-public struct JSONMember: Sendable {
-    public var key: String
-    public var keyLocation: JSONLocation
-    public var value: JSONNode
-}

@@ -51,7 +51,6 @@ public struct JournalEvent: Sendable, Equatable {
         self.undoes = undoes
     }
 
-
     /// The change that reverses this one. A note cannot be unsaid: it is reversed by a note saying
     /// it was withdrawn. A recorded deal is reversed by withdrawing it. Corrections, withdrawals and
     /// new missions carry no earlier state and are not reversed here (correct the deal again).
@@ -149,40 +148,3 @@ extension Mission {
     }
 }
 
-/// What happened to a deal at run time, newest last (for the presenter's ticker and highlights).
-public struct DealLogEntry: Sendable, Equatable {
-    public enum Kind: String, Sendable { case recorded, corrected, withdrawn }
-    public var eventId: String
-    public var at: String
-    public var user: String
-    public var dealId: String
-    /// Where the deal is in `Dataset.deals` (so a ticker needs no lookup table).
-    public var dealIndex: Int
-    public var kind: Kind
-
-    public init(eventId: String, at: String, user: String, dealId: String, dealIndex: Int, kind: Kind) {
-        self.eventId = eventId
-        self.at = at
-        self.user = user
-        self.dealId = dealId
-        self.dealIndex = dealIndex
-        self.kind = kind
-    }
-}
-
-/// A change to a follow-up action, for its history view.
-public struct ActionChange: Sendable, Equatable {
-    public var eventId: String
-    public var at: String
-    public var user: String
-    public var body: JournalEvent.Body
-    public var undoes: String?
-
-    public init(eventId: String, at: String, user: String, body: JournalEvent.Body, undoes: String?) {
-        self.eventId = eventId
-        self.at = at
-        self.user = user
-        self.body = body
-        self.undoes = undoes
-    }
-}

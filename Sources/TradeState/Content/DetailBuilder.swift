@@ -310,10 +310,3 @@ public struct DetailBuilder {
     }
 }
 
-extension String {
-    /// `2026-11-23T01:02:03Z` → `2026-11-23 01:02 UTC` for history lines.
-    public var replacingT: String {
-        guard count == 20, hasSuffix("Z") else { return self }
-        return String(prefix(10)) + " " + String(dropFirst(11).prefix(5)) + " UTC"
-    }
-}

@@ -1,11 +1,5 @@
 import TradeModel
 
-public enum MouseEvent: Equatable, Sendable {
-    case click(x: Int, y: Int)
-    case wheelUp(x: Int, y: Int)
-    case wheelDown(x: Int, y: Int)
-}
-
 /// What happened, as the run loop reports it.
 public enum Action: Sendable {
     case key(Key)

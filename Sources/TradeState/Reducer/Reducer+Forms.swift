@@ -1,10 +1,5 @@
 import TradeModel
 
-extension String {
-    /// `Rp1.250.000` → `1.250.000` (the form's value field takes the number).
-    public var replacingRp: String { hasPrefix("Rp") ? String(dropFirst(2)) : self }
-}
-
 extension Reducer {
     public static func formCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard var f = s.form else { return [] }

@@ -12,4 +12,3 @@ public struct ListState: Equatable, Sendable {
     }
 }
 
-public enum ListID: Hashable, Sendable { case missions, commodities, checklists, deals, missionDeals }

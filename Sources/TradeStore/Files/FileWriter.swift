@@ -5,10 +5,6 @@ import Darwin
 #endif
 import TradeModel
 
-public struct FileWriteError: Error, Sendable {
-    public var message: String
-}
-
 /// Whole-file writes and directory creation with POSIX calls.
 public enum FileWriter {
     static func failure(_ what: String) -> FileWriteError {

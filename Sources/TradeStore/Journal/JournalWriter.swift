@@ -3,10 +3,6 @@ import Glibc
 #endif
 import TradeModel
 
-public struct JournalWriteError: Error, Sendable {
-    public var message: String
-}
-
 /// Appends events durably: under an advisory lock, after moving aside an interrupted last line,
 /// and `fsync`ed before `append` returns. Several processes may append to one journal.
 public struct JournalWriter: Sendable {

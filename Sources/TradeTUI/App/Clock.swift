@@ -1,8 +1,5 @@
 import Glibc
 import TradeModel
-import TradeStore
-import TradeState
-import TradeView
 
 /// The header clock: the machine's local date and time with its zone, e.g. `Sen 23 Nov 2026 08.15 WIB`.
 enum Clock {

@@ -1,7 +1,6 @@
 import TradeModel
 import TradeStore
 import TradeState
-import TradeView
 
 /// Keeps the dashboard's model equal to fixtures + journal: appends this session's changes
 /// durably and picks up what other processes append (polled; Linux Dispatch has no file events).

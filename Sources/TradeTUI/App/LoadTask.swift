@@ -3,7 +3,6 @@ import Synchronization
 import TradeModel
 import TradeStore
 import TradeState
-import TradeView
 
 /// Loads fixtures + journal on a background thread while the screen shows progress.
 final class LoadTask: Sendable {

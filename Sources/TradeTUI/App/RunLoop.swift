@@ -40,7 +40,7 @@ struct RunLoop {
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
         while true {
-            let sig = pendingSignal.load(ordering: .relaxed)
+            let sig = Signals.pending.load(ordering: .relaxed)
             if sig != 0 { return .exit(128 + sig) }
             let (w, h) = terminal.size
             if model == nil, let outcome = task.result {

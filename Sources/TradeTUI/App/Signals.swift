@@ -1,24 +1,20 @@
 import Glibc
 import Synchronization
-import TradeModel
-import TradeStore
-import TradeState
-import TradeView
 
 enum Signals {
+    /// The last signal asked to end the program (0: none). Set from the signal handler, read by the loop.
+    static let pending = Atomic<Int32>(0)
+
     /// SIGINT, SIGTERM and SIGHUP set a flag and interrupt the blocking read (no SA_RESTART); the
     /// loop then restores the terminal and exits 128 + the signal. Installed before ncurses starts,
     /// so ncurses keeps its hands off them.
     static func install() {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             var sa = sigaction()
-            sa.__sigaction_handler.sa_handler = { s in pendingSignal.store(s, ordering: .relaxed) }
+            sa.__sigaction_handler.sa_handler = { s in Signals.pending.store(s, ordering: .relaxed) }
             sigemptyset(&sa.sa_mask)
             sa.sa_flags = 0
             sigaction(sig, &sa, nil)
         }
     }
 }
-
-/// The last signal asked to end the program (0: none). Set from the signal handler, read by the loop.
-let pendingSignal = Atomic<Int32>(0)

@@ -1,8 +1,6 @@
 import ArgumentParser
 import TradeModel
-import TradeStore
 import TradeState
-import TradeView
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,6 @@
 import ArgumentParser
 import TradeModel
 import TradeStore
-import TradeState
-import TradeView
 
 /// `--data`, `--journal` and `--lang`, shared by every subcommand.
 struct CommonOptions: ParsableArguments {

@@ -1,8 +1,4 @@
 import ArgumentParser
-import TradeModel
-import TradeStore
-import TradeState
-import TradeView
 
 /// `trade-tui` with no subcommand: the full-screen dashboard.
 struct DashboardCommand: ParsableCommand {

@@ -3,8 +3,6 @@ import ArgumentParser
 import CSV
 import TradeModel
 import TradeStore
-import TradeState
-import TradeView
 
 /// The desk's spreadsheet of deals, read and written with CSV.swift (a CSV package, not a
 /// hand-written parser). Columns are documented in docs/SCHEMA.md.

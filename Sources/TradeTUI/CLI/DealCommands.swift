@@ -1,7 +1,6 @@
 import ArgumentParser
 import TradeModel
 import TradeStore
-import TradeState
 import TradeView
 
 extension Deal.Direction: ExpressibleByArgument {}

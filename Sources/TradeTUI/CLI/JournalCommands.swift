@@ -1,8 +1,6 @@
 import ArgumentParser
 import TradeModel
 import TradeStore
-import TradeState
-import TradeView
 
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,4 @@
 #if canImport(Glibc)
-import TradeStore
-import TradeState
-import TradeView
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,24 +1,7 @@
 import Glibc
 import CNCursesw
-import TradeModel
-import TradeStore
 import TradeState
 import TradeView
-
-/// Why the dashboard cannot start on this terminal, in one sentence for standard error.
-struct TerminalUnavailable: Error {
-    var reason: String
-}
-
-/// What the terminal reported.
-enum TerminalEvent {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize(width: Int, height: Int)
-    case timeout
-    /// The terminal went away (hang-up): the loop must end, never spin.
-    case hangup
-}
 
 /// The only code that talks to ncurses: opens the terminal safely, writes the cells that changed
 /// since the last frame, reads keys and mouse events, and always restores the terminal.

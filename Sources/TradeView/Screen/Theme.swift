@@ -1,7 +1,5 @@
 import TradeState
 
-
-
 public struct Theme: Sendable {
     public let kind: ThemeKind
     public let styles: [Role: Style]
@@ -73,4 +71,3 @@ public struct Theme: Sendable {
     ])
 }
 
-public enum ThemeKind: String, Sendable { case color256, color16, mono, projector256, projector16, projectorMono }

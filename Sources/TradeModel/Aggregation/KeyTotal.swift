@@ -1,0 +1,4 @@
+public struct KeyTotal: Sendable, Equatable {
+    public var key: String
+    public var valueRupiah: Int64
+}

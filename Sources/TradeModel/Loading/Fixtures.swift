@@ -1,0 +1,52 @@
+/// Decoded records with their origins, before cross-file validation. `TradeStore` fills one from
+/// the files' bytes; `validated` checks them together.
+public struct Fixtures {
+    var dataset: Dataset?
+    var sources: [(Source, Origin)] = []
+    var regions: [(Region, Origin)] = []
+    var commodities: [(Commodity, Origin)] = []
+    var products: [(Product, Origin)] = []
+    var missions: [(Mission, Origin)] = []
+    var agreements: [(Agreement, Origin)] = []
+    /// Deals and where each object starts (origins are built only for messages).
+    var deals: [Deal] = []
+    var dealLocations: [JSONLocation] = []
+    /// deals.json was not read (see `DatasetLoader.load(withoutDeals:)`).
+    var dealsSkipped = false
+    var reportedTotals: [(ReportedTotal, Origin)] = []
+    var recommendations: [(Recommendation, Origin)] = []
+    var actions: [(FollowUpAction, Origin)] = []
+    var obstacles: [(Obstacle, Origin)] = []
+    var indicators: [(Indicator, Origin)] = []
+
+    public init() {}
+
+    /// Decodes one file's bytes (deals.json element by element, so memory stays bounded).
+    public mutating func decode(_ file: FixtureFile, bytes: [UInt8], _ d: Diagnostics, progress: ((Int) -> Void)? = nil) {
+        if file == .deals {
+            let pairs = FixtureDecoder.streamList(bytes, file, d, progress, Deal.decode)
+            deals = pairs.map(\.0)
+            dealLocations = pairs.map { $0.1.location ?? JSONLocation(line: 0, column: 0) }
+            return
+        }
+        guard let root = FixtureDecoder.parse(bytes, name: file.rawValue, d) else { return }
+        FixtureDecoder.decode(file, root, into: &self, d, progress)
+    }
+
+    /// Deals decoded elsewhere (the streaming fast path).
+    public mutating func setDeals(_ deals: [Deal], locations: [JSONLocation]) {
+        self.deals = deals
+        dealLocations = locations
+    }
+
+    /// deals.json is not needed (a command that only needs ids a new deal may refer to).
+    public mutating func skipDeals() { dealsSkipped = true }
+
+    /// Cross-file validation, then the outcome: a dataset when no error stops it.
+    public func validated(_ d: Diagnostics, missing: Bool = false) -> LoadResult {
+        let dataset = Validator.validate(self, d)
+        var r = FixtureDecoder.finish(dataset, d)
+        r.missing = missing
+        return r
+    }
+}

@@ -1,0 +1,1 @@
+public enum Language: String, Sendable, CaseIterable { case id, en }

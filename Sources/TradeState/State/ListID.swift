@@ -1,0 +1,3 @@
+import TradeModel
+
+public enum ListID: Hashable, Sendable { case missions, commodities, checklists, deals, missionDeals }

@@ -1,0 +1,3 @@
+public struct FileWriteError: Error, Sendable {
+    public var message: String
+}

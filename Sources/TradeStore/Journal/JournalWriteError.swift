@@ -1,0 +1,3 @@
+public struct JournalWriteError: Error, Sendable {
+    public var message: String
+}
