@@ -21,7 +21,13 @@ struct CLI {
         return repoRoot + "/.build/debug/trade-tui"
     }()
 
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// Both streams as written (stdout, then stderr), for checks a decoded string could hide.
+        var bytes: [UInt8] = []
+    }
 
     /// A private HOME so the default journal path never touches the user's.
     static func run(_ args: [String], cwd: String? = nil, env: [String: String] = [:], home: String? = nil) throws -> Result {
@@ -40,7 +46,8 @@ struct CLI {
         let r = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         #expect(p.terminationReason == .exit, "the binary must exit, never die from a signal")
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: r, as: UTF8.self))
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: r, as: UTF8.self),
+                      bytes: Array(o) + Array(r))
     }
 
     static func tempDir() throws -> String {

@@ -12,6 +12,10 @@ public enum DealDesk {
     /// Problems with `deal`, as sentences; empty when it can be recorded.
     public static func problems(_ deal: Deal, in ds: Dataset, places: Set<String>? = nil, dealIds: Set<String>? = nil,
                                 lang: Language = .en) -> [String] {
+        // An id with a control character is refused before anything is looked up by it.
+        let ids: [(String, String?)] = [("id", deal.id), ("mission", deal.mission), ("commodity", deal.commodity), ("product", deal.product)]
+        let refused = ids.compactMap { name, value in value.map(Identifier.isSafe) == false ? "\(name) " + Identifier.refusal(lang) : nil }
+        if !refused.isEmpty { return refused }
         var out: [String] = []
         let t = { (id: String, en: String) in lang == .id ? id : en }
         if !(places ?? Self.places(ds)).contains(deal.mission) {

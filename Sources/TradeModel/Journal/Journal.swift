@@ -123,6 +123,9 @@ public enum Journal {
     public static func decode(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
         let name = "journal"
         let loc = JSONLocation(line: line, column: 1)
+        let before = d.problems.count, droppedBefore = d.dropped
+        // The line is parsed on its own, so its parser calls it line 1: put its problems on its line.
+        defer { d.place(onLine: line, from: before) }
         let node: JSONNode
         do {
             node = try JSONParser.parse(bytes)
@@ -131,7 +134,6 @@ public enum Journal {
                       "line \(line) is damaged (\(error.message)); it is set aside and the rest is used")
             return .skip
         }
-        let before = d.problems.count
         guard let r = ObjectReader(node, file: name, path: "line \(line)", diagnostics: d) else { return .skip }
         guard let v = r.int("v", what: "format version") else { return demote(d, before) }
         if v > formatVersion {
@@ -143,28 +145,28 @@ public enum Journal {
             d.error(name, "line \(line)", loc, "belongs to the dataset \"\(Sanitizer.line(ds))\", not \"\(datasetId)\"")
             return .refuse
         }
-        guard let id = r.string("eventId"), let at = r.string("at"), let user = r.string("user", allowEmpty: true),
+        guard let id = r.id("eventId"), let at = r.string("at"), let user = r.string("user", allowEmpty: true),
               let type = r.string("type") else { return demote(d, before) }
-        let undoes = r.string("undoes", required: false)
+        let undoes = r.id("undoes", required: false)
         let body: JournalEvent.Body
         switch type {
         case "actionStatusSet":
-            guard let a = r.string("actionId"), let s = r.enumValue("status", FollowUpAction.Status.self) else { return demote(d, before) }
+            guard let a = r.id("actionId"), let s = r.enumValue("status", FollowUpAction.Status.self) else { return demote(d, before) }
             body = .actionStatusSet(actionId: a, status: s, previous: r.enumValue("previous", FollowUpAction.Status.self, required: false))
         case "actionNoteAdded":
-            guard let a = r.string("actionId"), let n = r.string("note") else { return demote(d, before) }
+            guard let a = r.id("actionId"), let n = r.string("note") else { return demote(d, before) }
             body = .actionNoteAdded(actionId: a, note: n)
         case "actionOwnerSet":
-            guard let a = r.string("actionId"), let o = r.string("owner") else { return demote(d, before) }
+            guard let a = r.id("actionId"), let o = r.string("owner") else { return demote(d, before) }
             body = .actionOwnerSet(actionId: a, owner: o, previous: r.string("previous", required: false))
         case "actionDueSet":
-            guard let a = r.string("actionId") else { return demote(d, before) }
+            guard let a = r.id("actionId") else { return demote(d, before) }
             body = .actionDueSet(actionId: a, due: r.date("due", required: false), previous: r.date("previous", required: false))
         case "dealRecorded", "dealCorrected":
             guard let dr = r.object("deal"), let deal = Deal.decode(dr) else { return demote(d, before) }
             body = type == "dealRecorded" ? .dealRecorded(deal) : .dealCorrected(deal)
         case "dealWithdrawn":
-            guard let id = r.string("dealId"), let reason = r.string("reason", allowEmpty: true) else { return demote(d, before) }
+            guard let id = r.id("dealId"), let reason = r.string("reason", allowEmpty: true) else { return demote(d, before) }
             body = .dealWithdrawn(dealId: id, reason: reason)
         case "missionCreated":
             guard let mr = r.object("mission"), let m = Mission.decode(mr) else { return demote(d, before) }
@@ -173,6 +175,9 @@ public enum Journal {
             d.warning(name, "line \(line)", loc, "has an event type \"\(Sanitizer.line(type))\" this version does not know; it is kept and ignored")
             return .skip
         }
+        // A field that could not be used (an id with a control character, a date that does not
+        // exist) must not be dropped silently from an applied event: the whole line is set aside.
+        if d.dropped > droppedBefore || d.problems[before...].contains(where: { $0.severity == .error }) { return demote(d, before) }
         return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes))
     }
 

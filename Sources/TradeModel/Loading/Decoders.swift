@@ -30,7 +30,7 @@ extension Source {
     static func decode(_ r: ObjectReader) -> Source? {
         r.rejectUnknown(["id", "publisher", "title", "date", "url", "note"])
         let date = r.date("date", required: false)
-        guard let id = r.string("id"), let publisher = r.string("publisher"), let title = r.string("title") else { return nil }
+        guard let id = r.id("id"), let publisher = r.string("publisher"), let title = r.string("title") else { return nil }
         return Source(id: id, publisher: publisher, title: title, date: date,
                       url: r.string("url", required: false), note: r.string("note", required: false))
     }
@@ -44,7 +44,7 @@ extension Region {
         if let code, !(code.count == 2 && code.allSatisfy({ $0.isASCII && $0.isNumber })) {
             r.diagnostics.error(r.file, r.join("code"), r.location("code"), "a province code is two digits (e.g. \"35\"), found \"\(Sanitizer.line(code))\"")
         }
-        guard let id = r.string("id"), let kind, let name = r.string("name"), let short = r.string("shortName"),
+        guard let id = r.id("id"), let kind, let name = r.string("name"), let short = r.string("shortName"),
               let country = r.string("country"), let tz = r.enumValue("timeZone", ZoneCode.self) else { return nil }
         return Region(id: id, kind: kind, code: code, name: name, shortName: short, country: country, timeZone: tz,
                       source: r.string("source", required: false), note: r.string("note", required: false))
@@ -54,7 +54,7 @@ extension Region {
 extension Commodity {
     static func decode(_ r: ObjectReader) -> Commodity? {
         r.rejectUnknown(["id", "nameId", "nameEn", "unit"])
-        guard let id = r.string("id"), let a = r.string("nameId"), let b = r.string("nameEn"), let u = r.string("unit") else { return nil }
+        guard let id = r.id("id"), let a = r.string("nameId"), let b = r.string("nameEn"), let u = r.string("unit") else { return nil }
         return Commodity(id: id, nameId: a, nameEn: b, unit: u)
     }
 }
@@ -62,7 +62,7 @@ extension Commodity {
 extension Product {
     static func decode(_ r: ObjectReader) -> Product? {
         r.rejectUnknown(["id", "nameId", "nameEn", "commodity"])
-        guard let id = r.string("id"), let a = r.string("nameId"), let b = r.string("nameEn"), let c = r.string("commodity") else { return nil }
+        guard let id = r.id("id"), let a = r.string("nameId"), let b = r.string("nameEn"), let c = r.id("commodity") else { return nil }
         return Product(id: id, nameId: a, nameEn: b, commodity: c)
     }
 }
@@ -80,8 +80,8 @@ extension Mission {
         let date = r.date("date")
         let tz = r.enumValue("timeZone", ZoneCode.self)
         let target = r.moneyClaim("target")
-        guard let id = r.string("id"), let title = r.string("title"), let org = r.string("organiser"),
-              let partner = r.string("partner"), let date, let tz, let source = r.string("source") else { return nil }
+        guard let id = r.id("id"), let title = r.string("title"), let org = r.id("organiser"),
+              let partner = r.id("partner"), let date, let tz, let source = r.string("source") else { return nil }
         return Mission(id: id, title: title, organiser: org, partner: partner, city: r.string("city", required: false),
                        venue: r.string("venue", required: false), date: date, dateAlternatives: r.dateClaims("dateAlternatives"),
                        timeZone: tz, theme: r.string("theme", required: false), tradingHours: r.string("tradingHours", required: false),
@@ -106,8 +106,8 @@ extension Agreement {
         }
         let kind = r.enumValue("kind", Kind.self)
         let date = r.date("date")
-        let parties = r.stringList("parties", required: true)
-        guard let id = r.string("id"), let kind, let title = r.string("title"), let parties, let date,
+        let parties = r.stringList("parties", required: true, ids: true)
+        guard let id = r.id("id"), let kind, let title = r.string("title"), let parties, let date,
               let source = r.string("source") else { return nil }
         return Agreement(id: id, kind: kind, title: title, parties: parties, date: date,
                          dateAlternatives: r.dateClaims("dateAlternatives"), city: r.string("city", required: false),
@@ -130,12 +130,12 @@ extension Deal {
         let status = r.enumValue("status", Status.self)
         let kind = r.enumValue("kind", Kind.self)
         let quantity = r.quantity("quantity")
-        guard let id = r.string("id"), let mission = r.string("mission"), let direction, let value, let status,
+        guard let id = r.id("id"), let mission = r.id("mission"), let direction, let value, let status,
               let kind, let source = r.string("source") else { return nil }
-        return Deal(id: id, mission: mission, direction: direction, commodity: r.string("commodity", required: false),
-                    product: r.string("product", required: false), description: r.string("description", required: false),
+        return Deal(id: id, mission: mission, direction: direction, commodity: r.id("commodity", required: false),
+                    product: r.id("product", required: false), description: r.string("description", required: false),
                     quantity: quantity, unit: r.string("unit", required: false), valueRupiah: value, status: status,
-                    kind: kind, includedIn: r.string("includedIn", required: false), party: r.string("party", required: false),
+                    kind: kind, includedIn: r.id("includedIn", required: false), party: r.string("party", required: false),
                     counterparty: r.string("counterparty", required: false), period: r.string("period", required: false),
                     illustrative: r.bool("illustrative") ?? false, source: source, note: r.string("note", required: false))
     }
@@ -147,18 +147,18 @@ extension ReportedTotal {
         let role = r.enumValue("role", Role.self)
         let value = r.int64("valueRupiah", what: "money")
         let time = r.time("localTime")
-        guard let id = r.string("id"), let mission = r.string("mission"), let role, let value,
+        guard let id = r.id("id"), let mission = r.id("mission"), let role, let value,
               let source = r.string("source") else { return nil }
         return ReportedTotal(id: id, mission: mission, role: role, valueRupiah: value, localTime: time,
                              timeApproximate: r.bool("timeApproximate") ?? false, timeNote: r.string("timeNote", required: false),
-                             conflictsWith: r.stringList("conflictsWith") ?? [], source: source, note: r.string("note", required: false))
+                             conflictsWith: r.stringList("conflictsWith", ids: true) ?? [], source: source, note: r.string("note", required: false))
     }
 }
 
 extension Recommendation {
     static func decode(_ r: ObjectReader) -> Recommendation? {
         r.rejectUnknown(["id", "order", "titleId", "titleEn", "source"])
-        guard let id = r.string("id"), let order = r.int("order", what: "order"), let a = r.string("titleId"),
+        guard let id = r.id("id"), let order = r.int("order", what: "order"), let a = r.string("titleId"),
               let b = r.string("titleEn"), let s = r.string("source") else { return nil }
         return Recommendation(id: id, order: order, titleId: a, titleEn: b, source: s)
     }
@@ -169,20 +169,20 @@ extension FollowUpAction {
         r.rejectUnknown(["id", "recommendation", "titleId", "titleEn", "owner", "due", "dueInferred", "dueNote", "mission", "status", "source"])
         let due = r.date("due", required: false)
         let status = r.enumValue("status", Status.self)
-        guard let id = r.string("id"), let rec = r.string("recommendation"), let a = r.string("titleId"),
+        guard let id = r.id("id"), let rec = r.id("recommendation"), let a = r.string("titleId"),
               let b = r.string("titleEn"), let owner = r.string("owner"), let status, let s = r.string("source") else { return nil }
         return FollowUpAction(id: id, recommendation: rec, titleId: a, titleEn: b, owner: owner, due: due,
                               dueInferred: r.bool("dueInferred") ?? false, dueNote: r.string("dueNote", required: false),
-                              mission: r.string("mission", required: false), status: status, source: s)
+                              mission: r.id("mission", required: false), status: status, source: s)
     }
 }
 
 extension Obstacle {
     static func decode(_ r: ObjectReader) -> Obstacle? {
         r.rejectUnknown(["id", "textId", "textEn", "region", "commodity", "source"])
-        guard let id = r.string("id"), let a = r.string("textId"), let b = r.string("textEn"), let s = r.string("source") else { return nil }
-        return Obstacle(id: id, textId: a, textEn: b, region: r.string("region", required: false),
-                        commodity: r.string("commodity", required: false), source: s)
+        guard let id = r.id("id"), let a = r.string("textId"), let b = r.string("textEn"), let s = r.string("source") else { return nil }
+        return Obstacle(id: id, textId: a, textEn: b, region: r.id("region", required: false),
+                        commodity: r.id("commodity", required: false), source: s)
     }
 }
 
@@ -194,10 +194,10 @@ extension Indicator {
         if !r.has("valueRupiah") && !r.has("quantity") {
             r.diagnostics.error(r.file, r.path, r.node.location, "an indicator needs \"valueRupiah\" or \"quantity\"")
         }
-        guard let id = r.string("id"), let subj = r.string("subject"), let period = r.string("period"),
+        guard let id = r.id("id"), let subj = r.string("subject"), let period = r.string("period"),
               let s = r.string("source") else { return nil }
-        return Indicator(id: id, subject: subj, period: period, region: r.string("region", required: false),
-                         commodity: r.string("commodity", required: false), valueRupiah: value, quantity: q,
+        return Indicator(id: id, subject: subj, period: period, region: r.id("region", required: false),
+                         commodity: r.id("commodity", required: false), valueRupiah: value, quantity: q,
                          unit: r.string("unit", required: false), source: s, note: r.string("note", required: false))
     }
 }

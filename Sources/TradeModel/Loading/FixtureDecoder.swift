@@ -97,7 +97,7 @@ public enum FixtureDecoder {
             d.error(r.file, "datasetId", r.location("datasetId"), "must be 1–64 characters of a–z, 0–9, '-', '_' or '.' (it names the journal file)")
             return nil
         }
-        guard let title = r.string("title"), let org = r.string("organiser") else { return nil }
+        guard let title = r.string("title"), let org = r.id("organiser") else { return nil }
         return Dataset(datasetId: id, title: title, titleEn: r.string("titleEn", required: false) ?? title,
                        organiser: org, illustrative: r.bool("illustrative") ?? false)
     }

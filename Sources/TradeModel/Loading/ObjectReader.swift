@@ -79,13 +79,26 @@ struct ObjectReader {
         return n
     }
 
-    func string(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> String? {
+    private func text(_ key: String, required: Bool, allowEmpty: Bool) -> (String, JSONNode)? {
         guard let n = present(key, required) else { return nil }
         guard case .string(let s) = n.value else { error(key, n, "expected a text string, found \(n.value.kindName)"); return nil }
         if !allowEmpty && s.allSatisfy({ $0.isWhitespace }) { error(key, n, "must not be empty"); return nil }
+        return (s, n)
+    }
+
+    /// Text: control characters are kept as given and replaced when shown (with a warning).
+    func string(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> String? {
+        guard let (s, n) = text(key, required: required, allowEmpty: allowEmpty) else { return nil }
         if Sanitizer.hasControlCharacters(s) {
             diagnostics.warning(file, join(key), n.location, "contains control characters; they are replaced when shown")
         }
+        return s
+    }
+
+    /// An id or a reference to one: a control character is an error (see `Identifier`).
+    func id(_ key: String, required: Bool = true) -> String? {
+        guard let (s, n) = text(key, required: required, allowEmpty: false) else { return nil }
+        guard Identifier.isSafe(s) else { error(key, n, Identifier.refusal()); return nil }
         return s
     }
 
@@ -125,12 +138,17 @@ struct ObjectReader {
         return text
     }
 
-    func stringList(_ key: String, required: Bool = false) -> [String]? {
+    /// A list of text strings; `ids`: of ids or references, where a control character is an error.
+    func stringList(_ key: String, required: Bool = false, ids: Bool = false) -> [String]? {
         guard let items = list(key, required: required) else { return nil }
         var out: [String] = []
         for (k, n) in items.enumerated() {
             guard case .string(let s) = n.value else {
                 diagnostics.error(file, "\(join(key))[\(k)]", n.location, "expected a text string, found \(n.value.kindName)")
+                continue
+            }
+            if ids && !Identifier.isSafe(s) {
+                diagnostics.error(file, "\(join(key))[\(k)]", n.location, Identifier.refusal())
                 continue
             }
             out.append(s)

@@ -28,6 +28,11 @@ public final class Diagnostics {
         }
     }
 
+    /// Puts the problems recorded since `from` on line `line`, keeping their columns.
+    func place(onLine line: Int, from: Int) {
+        for i in from..<problems.count { problems[i].location?.line = line }
+    }
+
     public var errorCount: Int { problems.filter { $0.severity == .error }.count + dropped }
     public var hasErrors: Bool { errorCount > 0 }
 }

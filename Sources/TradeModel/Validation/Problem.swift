@@ -20,12 +20,12 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `deals.json:12:5: error: deals[3].valueRupiah: …`, the shape compilers use, so editors can jump to it.
+    /// One line always: a path holds the data's own keys, which may hold a newline.
     public var description: String {
-        var s = file
+        var s = Sanitizer.line(file)
         if let location { s += ":\(location.line):\(location.column)" }
         s += ": \(severity.rawValue): "
-        if !path.isEmpty { s += "\(path): " }
+        if !path.isEmpty { s += "\(Sanitizer.line(path)): " }
         return s + Sanitizer.line(message)
     }
 }
-

@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let counts = deals.split(separator: ",").compactMap { Int($0) }
         #if DEBUG
-        print("note: a debug build; run `swift build -c release` and .build/release/trade-tui bench for real figures")
+        try say("note: a debug build; run `swift build -c release` and .build/release/trade-tui bench for real figures")
         #endif
         for n in counts where n > 0 { try measure(n) }
         if journalEvents > 0 { try measureJournal() }
@@ -42,8 +42,8 @@ struct BenchCommand: ParsableCommand {
             do { try writer.append([e]) } catch { throw ValidationError(error.message) }
             times.append(Self.now() - a)
         }
-        print("== journal ==")
-        print("append one event (lock, write, fsync) on \(work): \(Self.stats(times))")
+        try say("== journal ==")
+        try say("append one event (lock, write, fsync) on \(work): \(Self.stats(times))")
         // A large journal: status changes, notes and recorded deals, written in one go.
         var text = [UInt8]()
         text.reserveCapacity(journalEvents * 230)
@@ -68,8 +68,11 @@ struct BenchCommand: ParsableCommand {
         let a = Self.now()
         let r = Journal.replay(path: big, into: &copy)
         let b = Self.now()
-        print("replay \(r.applied) events (\(text.count / 1_000_000) MB): \(Self.fmt(b - a)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
+        try say("replay \(r.applied) events (\(text.count / 1_000_000) MB): \(Self.fmt(b - a)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
     }
+
+    /// One line of figures, out the same way as every other command's output.
+    func say(_ line: String) throws { try emit(line + "\n") }
 
     static func now() -> Double { Clock.monotonicMs() }
 
@@ -96,25 +99,25 @@ struct BenchCommand: ParsableCommand {
         if !FileReader.exists(dir + "/deals.json") {
             let g0 = Self.now()
             do { try SyntheticGenerator(deals: n, seed: seed).write(to: dir) } catch { throw ValidationError(error.message) }
-            print("generated \(n) deals in \(Self.fmt(Self.now() - g0)) ms → \(dir)")
+            try say("generated \(n) deals in \(Self.fmt(Self.now() - g0)) ms → \(dir)")
         }
-        print("== \(n) deals ==")
+        try say("== \(n) deals ==")
         let t0 = Self.now()
         let result = DatasetLoader.load(directory: dir)
         let t1 = Self.now()
         guard let ds = result.dataset else { throw ValidationError("generated data did not load: \(result.errors.first?.description ?? "")") }
-        print("load + validate:  \(Self.fmt(t1 - t0)) ms")
+        try say("load + validate:  \(Self.fmt(t1 - t0)) ms")
         let agg = try Aggregates.compute(ds, today: Platform.today())
         let t2 = Self.now()
-        print("aggregate:        \(Self.fmt(t2 - t1)) ms")
+        try say("aggregate:        \(Self.fmt(t2 - t1)) ms")
         let model = DashboardModel(dataset: ds, aggregates: agg, journalPath: "", journalEvents: 0, warnings: [], today: Platform.today())
         let t3 = Self.now()
-        print("indexes (search): \(Self.fmt(t3 - t2)) ms")
+        try say("indexes (search): \(Self.fmt(t3 - t2)) ms")
         var s = Reducer.initial(model, width: 160, height: 45, lang: .id)
         var frame = FrameView.render(s, model)
         let t4 = Self.now()
-        print("first frame:      \(Self.fmt(t4 - t3)) ms (state + render at 160×45)")
-        print("total to first full frame: \(Self.fmt(t4 - t0)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
+        try say("first frame:      \(Self.fmt(t4 - t3)) ms (state + render at 160×45)")
+        try say("total to first full frame: \(Self.fmt(t4 - t0)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
 
         var changed: [Int] = []
         func key(_ k: Key) -> Double {
@@ -128,23 +131,23 @@ struct BenchCommand: ParsableCommand {
         }
         var times: [Double] = []
         for _ in 0..<50 { times.append(key(.down)) }
-        print("cursor ↓ in missions:        \(Self.stats(times)); cells changed per move: median \(changed.sorted()[changed.count / 2]) of \(160 * 45)")
+        try say("cursor ↓ in missions:        \(Self.stats(times)); cells changed per move: median \(changed.sorted()[changed.count / 2]) of \(160 * 45)")
         times = [key(.char("2"))]
         times.append(key(.enter))
-        print("open commodity deals (\(s.dealRows.count) rows): \(Self.stats(times))")
+        try say("open commodity deals (\(s.dealRows.count) rows): \(Self.stats(times))")
         changed = []
         times = []
         for _ in 0..<200 { times.append(key(.down)) }
         for _ in 0..<20 { times.append(key(.pageDown)) }
         times.append(key(.end))
         times.append(key(.home))
-        print("moves in the deals list:     \(Self.stats(times)); cells changed per ↓: median \(changed.sorted()[changed.count / 2])")
+        try say("moves in the deals list:     \(Self.stats(times)); cells changed per ↓: median \(changed.sorted()[changed.count / 2])")
         times = [key(.char("/"))]
         for c in "sd12" { times.append(key(.char(c))) }
-        print("typing a / filter (\"sd12\" → \(s.dealRows.count) rows): \(Self.stats(times))")
+        try say("typing a / filter (\"sd12\" → \(s.dealRows.count) rows): \(Self.stats(times))")
         times = []
         for _ in 0..<4 { times.append(key(.backspace)) }
-        print("deleting it again:           \(Self.stats(times))")
+        try say("deleting it again:           \(Self.stats(times))")
         times = []
         for q in ["sd999999", "rumput laut", "SÉLL", "zzz"] {
             let a = Self.now()
@@ -152,7 +155,7 @@ struct BenchCommand: ParsableCommand {
             times.append(Self.now() - a)
             _ = hits
         }
-        print("filter over all \(ds.deals.count) deals: \(Self.stats(times))")
-        print("peak RSS: \(Self.fmt(Self.peakRSSMB())) MB")
+        try say("filter over all \(ds.deals.count) deals: \(Self.stats(times))")
+        try say("peak RSS: \(Self.fmt(Self.peakRSSMB())) MB")
     }
 }

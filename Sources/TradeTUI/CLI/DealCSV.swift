@@ -135,10 +135,10 @@ struct ImportDealsCommand: ParsableCommand {
     func run() throws {
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let showProgress = isatty(2) == 1
+        // Whole lines: a carriage return is a control character the one way out replaces.
         let result = DealCSV.read(path: file, ds: ds, user: common.userName) { n in
-            if showProgress { Platform.writeStderr("\rread \(n) rows…") }
+            if showProgress && n % 100_000 == 0 { Platform.writeStderr("read \(n) rows…\n") }
         }
-        if showProgress { Platform.writeStderr("\r") }
         let deals: [Deal]
         switch result {
         case .failure(let e):

@@ -11,6 +11,14 @@ func usageError(_ message: String) -> ExitCode {
     return ExitCode(64)
 }
 
+/// Refuses an id given on the command line that holds a control character (see `Identifier`):
+/// one line naming the option, exit 64, and the value itself never echoed.
+func requireIdentifiers(_ given: [(name: String, value: String?)]) throws {
+    for (name, value) in given where value.map(Identifier.isSafe) == false {
+        throw usageError("\(name) \(Identifier.refusal())")
+    }
+}
+
 /// Parses a rupiah amount for an option, with the parser's own sentence on failure.
 func rupiahOption(_ s: String, _ name: String) throws -> Int64 {
     switch RupiahInput.parse(s) {
@@ -37,6 +45,10 @@ struct RecordDealCommand: ParsableCommand {
     @Option(help: "Product id (rolls up into the commodity).") var product: String?
     @Option(help: "Deal id (default: a new unique id).") var id: String?
     @Option(help: "committed or validated.") var status: String = "committed"
+
+    func validate() throws {
+        try requireIdentifiers([("--id", id), ("--mission", mission), ("--commodity", commodity), ("--product", product)])
+    }
 
     func run() throws {
         let amount = try rupiahOption(value, "--value")
@@ -78,6 +90,8 @@ struct NewMissionCommand: ParsableCommand {
     @Option(help: "Transaction target in rupiah.") var target: String?
     @Option(help: "Mission id (default: m<date>-<partner>).") var id: String?
 
+    func validate() throws { try requireIdentifiers([("--id", id), ("--partner", partner)]) }
+
     func run() throws {
         let tgt = try target.map { try rupiahOption($0, "--target") }
         guard let day = date.map({ PartialDate(parsing: $0) }) ?? Platform.today(), day.day != nil else {
@@ -111,6 +125,8 @@ struct DealCommand: ParsableCommand {
         @Argument(help: "Deal id.") var id: String
         @Option(help: "Why.") var reason: String = ""
 
+        func validate() throws { try requireIdentifiers([("the deal ID", id)]) }
+
         func run() throws {
             let (ds, _, path) = try common.loadModel(quietWarnings: true)
             guard let d = ds.deals.first(where: { $0.id == id }) else {
@@ -134,6 +150,8 @@ struct DealCommand: ParsableCommand {
         @Option var unit: String?
         @Option var party: String?
         @Option var counterparty: String?
+
+        func validate() throws { try requireIdentifiers([("the deal ID", id), ("--commodity", commodity)]) }
 
         func run() throws {
             let amount = try value.map { try rupiahOption($0, "--value") }

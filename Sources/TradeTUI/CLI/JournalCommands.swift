@@ -41,6 +41,7 @@ struct ActionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Set the due date (YYYY-MM-DD), or `none`.", valueName: "DATE")) var due: String?
 
     func validate() throws {
+        try requireIdentifiers([("the action ID", id)])
         if [done, undone, inProgress].filter({ $0 }).count > 1 { throw ValidationError("choose one of --done, --undone, --in-progress") }
         if !done && !undone && !inProgress && note == nil && owner == nil && due == nil {
             throw ValidationError("nothing to change: give --done, --undone, --in-progress, --note, --owner or --due")

@@ -7,11 +7,22 @@ import TradeModel
 
 /// The few OS calls the command line needs, in one place.
 enum Platform {
-    static func writeStdout(_ s: String) -> Bool { writeAll(1, s) }
-    static func writeStderr(_ s: String) { _ = writeAll(2, s) }
+    /// The one way out for bytes: everything the command line prints passes `Sanitizer.output`, so
+    /// no value from the data or the command line can send the terminal an escape sequence.
+    static func writeStdout(_ s: String) -> Bool { writeAll(1, Sanitizer.output(s)) }
+    static func writeStderr(_ s: String) { _ = writeAll(2, Sanitizer.output(s)) }
+
+    /// Ends the process with `code` (after `main` has written what it had to say).
+    static func exit(_ code: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(code)
+        #else
+        Darwin.exit(code)
+        #endif
+    }
 
     /// Writes everything, retrying short writes; false when the reader went away (EPIPE) or the disk is full.
-    static func writeAll(_ fd: Int32, _ s: String) -> Bool {
+    private static func writeAll(_ fd: Int32, _ s: String) -> Bool {
         var s = s
         return s.withUTF8 { buf in
             var off = 0
