@@ -147,30 +147,58 @@ import TradeView
     @Test func mouseClickSelectsOpensAndSwitchesTabs() throws {
         var s = Fixture.state()
         let layout = Layout(width: 80, height: 24)
-        _ = Reducer.reduce(&s, .mouse(.click(x: 10, y: layout.listTop + 3)), m)
+        #expect(Reducer.reduce(&s, .mouse(.click(x: 10, y: layout.listTop + 3)), m).isEmpty)
         #expect(s.lists[.missions]?.cursor == 3)
-        _ = Reducer.reduce(&s, .mouse(.click(x: 10, y: layout.listTop + 3)), m)
+        #expect(Reducer.reduce(&s, .mouse(.click(x: 10, y: layout.listTop + 3)), m).isEmpty)
         #expect(s.detail != nil, "clicking the selected row opens it")
         let tab = try #require(TabStrip.ranges(s).first { $0.0 == .checklists })
-        _ = Reducer.reduce(&s, .mouse(.click(x: tab.1.lowerBound + 1, y: layout.tabs.y)), m)
+        #expect(Reducer.reduce(&s, .mouse(.click(x: tab.1.lowerBound + 1, y: layout.tabs.y)), m).isEmpty)
         #expect(s.panel == .checklists)
-        _ = Reducer.reduce(&s, .mouse(.wheelDown(x: 5, y: 5)), m)
+        #expect(Reducer.reduce(&s, .mouse(.wheelDown(x: 5, y: 5)), m).isEmpty)
         #expect(s.lists[.checklists]?.cursor == 3)
-        _ = Reducer.reduce(&s, .mouse(.wheelUp(x: 5, y: 5)), m)
+        #expect(Reducer.reduce(&s, .mouse(.wheelUp(x: 5, y: 5)), m).isEmpty)
         #expect(s.lists[.checklists]?.cursor == 0)
     }
 
-    @Test func resizeKeepsTheCursorVisible() {
+    @Test func resizeKeepsTheCursorVisible() throws {
         var s = Fixture.state(height: 45)
         s.press(.end)
-        _ = Reducer.reduce(&s, .resized(width: 40, height: 12), m)
-        let l = s.lists[.missions]!
+        #expect(Reducer.reduce(&s, .resized(width: 40, height: 12), m).isEmpty)
+        let l = try #require(s.lists[.missions])
         let page = Layout(width: 40, height: 12).listRows(filterShown: false)
+        #expect(l.cursor == s.missionRows.count - 1, "the cursor stays on the row it was on")
         #expect(l.cursor >= l.top && l.cursor < l.top + page)
-        _ = Reducer.reduce(&s, .resized(width: 1, height: 1), m)
-        _ = FrameView.render(s, m)
-        _ = Reducer.reduce(&s, .resized(width: 0, height: 0), m)
-        _ = FrameView.render(s, m)
+    }
+
+    @Test func aTinyTerminalShowsWhatItCanAndTheDashboardComesBackUnchanged() throws {
+        var s = Fixture.state()
+        s.press(.char("3"), .down, .down, .down)
+        let before = s
+        #expect(s.panel == .checklists && s.lists[.checklists]?.cursor == 3)
+
+        #expect(Reducer.reduce(&s, .resized(width: 1, height: 1), m).isEmpty)
+        let tiny = FrameView.render(s, m)
+        #expect(tiny.width == 1 && tiny.height == 1 && tiny.cells.count == 1)
+        #expect(tiny.lines() == ["T"], "the first letter of the too-small message, nothing past the edge")
+        #expect(tiny[0, 0].role == .warning && !tiny[0, 0].continuation)
+
+        #expect(Reducer.reduce(&s, .resized(width: 0, height: 0), m).isEmpty)
+        let none = FrameView.render(s, m)
+        #expect(none.cells.isEmpty && none.lines().isEmpty)
+
+        #expect(Reducer.reduce(&s, .resized(width: 29, height: 7), m).isEmpty)
+        let small = FrameView.render(s, m).lines().joined(separator: " ")
+        #expect(small.contains("Terminal terlalu kecil"))
+        #expect(small.contains("minimal 30×8 (sekarang 29×7)"))
+
+        #expect(Reducer.reduce(&s, .resized(width: 80, height: 24), m).isEmpty)
+        #expect(s.panel == before.panel)
+        #expect(s.context == before.context && s.detail == before.detail)
+        #expect(s.lists == before.lists, "cursors and scroll positions survive the tiny sizes")
+        let full = FrameView.render(s, m).lines()
+        #expect(full == FrameView.render(before, m).lines())
+        #expect(full.count == 24 && full[0].hasPrefix(" trade-tui │ Total Rp17,52 triliun"), "the header is back")
+        #expect(!full.joined().contains("Terminal terlalu kecil"))
     }
 
     @Test func keyTableHasNoConflictsAndDocsAreCurrent() throws {

@@ -149,7 +149,9 @@ import TradeTestSupport
         let dir = try scratchFixtures(["obstacles.json": { $0.replacingOnce("\"Keterbatasan infrastruktur\"", "\"\(big)\"") }])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = DatasetLoader.load(directory: dir)
-        #expect(r.errors.isEmpty)
+        #expect(r.errors.isEmpty && r.warnings.isEmpty, "\(r.problems.prefix(3))")
+        let ds = try #require(r.dataset)
+        #expect(ds.obstacles.first { $0.id == "obs-infrastructure" }?.textId.utf8.count == 10_000_000, "kept whole")
     }
 
     @Test func controlCharactersInTextAreWarnedAndSanitisedOnOutput() throws {
@@ -161,6 +163,7 @@ import TradeTestSupport
         let a = try Aggregates.compute(ds)
         for out in [SummaryReport.text(ds, a, .id), SummaryReport.json(ds, a, journalEvents: 0), SummaryReport.csv(ds, a, .en)] {
             #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+            #expect(out.contains("NTB\u{FFFD}[31m\u{FFFD}"), "the title is in the output, sanitised: \(out.prefix(200))")
         }
     }
 }

@@ -9,22 +9,25 @@ import TradeTestSupport
 @Suite(.serialized) struct PresenterTests {
     let m = Fixture.shared
 
-    func presenter(_ mission: String? = nil, width: Int = 160, height: Int = 45, lang: Language = .id, model: DashboardModel = Fixture.shared) -> AppState {
+    /// 2026-11-23 08:15:00 UTC: 15.15 WIB (UTC+7), 16.15 WITA (UTC+8), 17.15 WIT (UTC+9).
+    static let utc = 1_795_421_700
+
+    func presenter(_ mission: String? = nil, width: Int = 160, height: Int = 45, lang: Language = .id, model: DashboardModel = Fixture.shared,
+                   utc: Int = PresenterTests.utc) -> AppState {
         var s = Fixture.state(model, width: width, height: height, lang: lang)
         s.presenter = PresenterState(mission: mission, exitsProgram: true, rotateSeconds: nil, model: model)
-        // 2026-11-23 08:15 UTC: 15.15 WIT, 16.15 in Balikpapan? No: WITA is UTC+8 → 16.15 WITA.
-        _ = Reducer.reduce(&s, .presenterTick(now: 100, utc: 1_795_421_700), model)
+        #expect(Reducer.reduce(&s, .presenterTick(now: 100, utc: utc), model).isEmpty)
         return s
     }
 
-    @Test func bigDigitsFillAThirdOfAProjectorAndTheExactFigureIsBeneath() {
+    @Test func bigDigitsFillAThirdOfAProjectorAndTheExactFigureIsBeneath() throws {
         let s = presenter("m2025-kaltim")
         let buf = FrameView.render(s, m)
         let lines = buf.lines()
         let bigRows = lines.filter { $0.contains("███") }.count
         #expect(bigRows >= 15, "big digits take at least a third of 45 rows, got \(bigRows)")
         #expect(lines.contains { $0.contains("TOTAL  Rp1.053.146.943.500") })
-        let lastBig = try! #require(lines.lastIndex { $0.contains("▀▀▀") })
+        let lastBig = try #require(lines.lastIndex { $0.contains("▀▀▀") })
         #expect(lines[lastBig + 1].contains("TOTAL  Rp1.053.146.943.500"), "the exact figure right beneath the digits")
         #expect(lines[0].contains("16.15 WITA"), "local time in the mission's zone")
         #expect(lines[1].contains("target Rp650 miliar: 162,0% ✓"))
@@ -34,7 +37,24 @@ import TradeTestSupport
         let s = presenter()
         let text = FrameView.render(s, m).lines().joined(separator: "\n")
         #expect(text.contains("TOTAL  " + Rupiah.exact(m.aggregates.totalValueRupiah)))
-        #expect(text.contains("15.15 WIB") || text.contains("WIB"), "the organiser's zone")
+        #expect(text.split(separator: "\n").first?.hasSuffix(" 15.15 WIB ") == true, "the organiser's zone, top right")
+    }
+
+    /// The clock on row 0 is the tick's UTC time in the zone of what is shown, worked out here by
+    /// hand from the UTC seconds, not by the code under test.
+    @Test(arguments: [
+        (nil, PresenterTests.utc, "15.15 WIB"),
+        ("m2025-kaltim", PresenterTests.utc, "16.15 WITA"),
+        ("m2025-malut", PresenterTests.utc, "17.15 WIT"),
+        // 2026-11-23 20:30 UTC is already the 24th in Ternate.
+        ("m2025-malut", PresenterTests.utc + 12 * 3600 + 15 * 60, "05.30 WIT"),
+        (nil, PresenterTests.utc - 8 * 3600 - 15 * 60, "07.00 WIB"),
+    ] as [(String?, Int, String)])
+    func clockIsTheLocalTimeOfTheMissionsZone(mission: String?, utc: Int, clock: String) {
+        #expect(Self.utc % 86_400 == 8 * 3600 + 15 * 60, "the fixed tick is 08:15 UTC")
+        let s = presenter(mission, utc: utc)
+        let top = FrameView.render(s, m).lines()[0]
+        #expect(top.hasSuffix(" " + clock + " "), "\(top)")
     }
 
     @Test(arguments: [(80, 24), (120, 30), (160, 45), (40, 12)])
@@ -97,12 +117,12 @@ import TradeTestSupport
                                  status: .committed, kind: .itemised, party: "CV Kopi", source: "desk"))
             ds.dealLog.append(DealLogEntry(eventId: "e", at: "t", user: "u", dealId: "new", dealIndex: ds.deals.count - 1, kind: .recorded))
         }
-        _ = Reducer.reduce(&s, .dataChanged, more)
+        #expect(Reducer.reduce(&s, .dataChanged, more).isEmpty)
         let text = FrameView.render(s, more).lines().joined(separator: "\n")
         #expect(text.contains("TOTAL  Rp1.054.396.943.500   ▲ +Rp1,25 miliar"))
         #expect(s.presenter?.highlighted == true && s.presenter?.animating == true)
         #expect(text.contains("Rp1,25 miliar · Jual · Kopi · CV Kopi"), "the ticker shows the new deal")
-        _ = Reducer.reduce(&s, .presenterTick(now: 100 + PresenterState.highlightSeconds + 1, utc: 0), more)
+        #expect(Reducer.reduce(&s, .presenterTick(now: 100 + PresenterState.highlightSeconds + 1, utc: 0), more).isEmpty)
         #expect(s.presenter?.highlighted == false && s.presenter?.bigValue == 1_054_396_943_500)
     }
 
@@ -112,11 +132,11 @@ import TradeTestSupport
         let more = try Fixture.model { ds in
             ds.deals.append(Deal(id: "n", mission: "m2025-kaltim", direction: .sell, valueRupiah: 7, status: .committed, kind: .itemised, source: "d"))
         }
-        _ = Reducer.reduce(&s, .dataChanged, more)
+        #expect(Reducer.reduce(&s, .dataChanged, more).isEmpty)
         #expect(s.presenter?.shownTotal == m.aggregates.totalValueRupiah)
         s.press(.char("."), .char("r"))
         #expect(s.presenter?.rotateSeconds == 10)
-        _ = Reducer.reduce(&s, .presenterTick(now: 111, utc: 0), m)
+        #expect(Reducer.reduce(&s, .presenterTick(now: 111, utc: 0), m).isEmpty)
         #expect(s.presenter?.slide == .commodities)
     }
 

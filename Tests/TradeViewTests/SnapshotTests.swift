@@ -78,6 +78,60 @@ import TradeTestSupport
     }
 }
 
+/// The role map the `.screen` strategy records, and that it carries the marks users rely on.
+@Suite struct ScreenRolesTests {
+    @Test func everyRoleHasItsOwnLetter() {
+        let letters = Role.allCases.map(ScreenText.letter)
+        #expect(Set(letters).count == Role.allCases.count)
+        #expect(letters.allSatisfy { $0.isASCII && $0.isLowercase })
+    }
+
+    @Test func aSnapshotHoldsTheTextThenOneLetterPerCellThenTheLegend() {
+        var buf = ScreenBuffer(width: 6, height: 2)
+        buf.put("Rp大", x: 0, y: 0, role: .money)
+        buf.put("⚠", x: 1, y: 1, role: .overdue)
+        buf.restyle(Rect(x: 4, y: 1, width: 2, height: 1), role: .selected)
+        #expect(ScreenText.snapshot(buf) == """
+            Rp大  
+             ⚠    
+            --- roles ---
+            hhhhaa
+            amaagg
+            legend: a=normal g=selected h=money m=overdue
+            """, "the wide character's second column takes its lead's letter")
+    }
+
+    @Test func anOverdueActionCarriesTheOverdueRoleOnItsMark() throws {
+        let model = try Fixture.model { ds in
+            guard let i = ds.actions.firstIndex(where: { $0.id == "act-batam-hub" }) else { return }
+            ds.actions[i].status = .open
+            ds.actions[i].due = PartialDate(parsing: "2026-11-01")
+        }
+        let act = try #require(model.dataset.actions.firstIndex { $0.id == "act-batam-hub" })
+        #expect(model.isOverdue(model.dataset.actions[act]))
+        var s = Fixture.state(model, width: 160, height: 45)
+        s.press(.char("3"), model: model)
+        let row = try #require(s.checklistRows.firstIndex { i in
+            if case .action(act) = model.checklist[i] { true } else { false }
+        })
+        #expect(s.lists[.checklists]?.cursor != row, "a selected row takes the selection's role instead")
+        let layout = Layout(width: 160, height: 45)
+        let y = layout.listTop + row
+        #expect(row < layout.listRows(filterShown: false), "the action is on screen")
+
+        let buf = FrameView.render(s, model)
+        #expect(buf.lines()[y].contains("⚠ terlambat"))
+        let mark = try #require((0..<buf.width).first { buf[$0, y].ch == "⚠" && !buf[$0, y].continuation })
+        #expect(buf[mark, y].role == .overdue)
+        let word = (mark + TextWidth.of("⚠ "))..<(mark + TextWidth.of("⚠ terlambat"))
+        #expect(String(word.map { buf[$0, y].ch }) == "terlambat")
+        #expect(word.allSatisfy { buf[$0, y].role == .overdue })
+        // The same mark in the recorded role map.
+        let roles = Array(ScreenText.roleRows(buf)[y])
+        #expect(roles[mark] == ScreenText.letter(.overdue))
+    }
+}
+
 @Suite struct ScreenSafetyTests {
     @Test func wideCharactersTakeTwoColumnsAndNeverBreakTheLayout() throws {
         var buf = ScreenBuffer(width: 12, height: 2)

@@ -42,10 +42,13 @@ public enum DealDesk {
         return isQuantity(t) ? t : nil
     }
 
+    /// The text is kept as typed, but it must also be finite as a double: `1e309` is valid JSON,
+    /// yet JavaScript and Python read it from the journal or `summary --format json` as infinity,
+    /// and Foundation's `JSONDecoder` refuses it, so no real quantity is recorded that way.
     static func isQuantity(_ s: String) -> Bool {
         guard !s.isEmpty, s.count <= 30, s.first != "." else { return false }
         guard (try? JSONParser.parse(Array(s.utf8))).map({ if case .number = $0.value { true } else { false } }) == true else { return false }
-        return !s.hasPrefix("-")
+        return !s.hasPrefix("-") && Double(s)?.isFinite == true
     }
 
     /// Whether recording against this mission adds to a figure that was already published as final.
