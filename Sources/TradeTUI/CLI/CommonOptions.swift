@@ -91,17 +91,3 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// Computes aggregates or exits with a clear message when a sum leaves Int64.
-func aggregate(_ ds: Dataset) throws -> Aggregates {
-    do {
-        return try Aggregates.compute(ds, today: Platform.today())
-    } catch {
-        let f = LoadFailure(error)
-        Platform.writeStderr("trade-tui: \(f.message)\n")
-        throw ExitCode(ExitStatus.code(for: f.kind))
-    }
-}
-
-func emit(_ s: String) throws {
-    if !Platform.writeStdout(s) { throw ExitCode(ExitStatus.ioError) }
-}

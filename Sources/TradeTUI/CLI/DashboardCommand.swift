@@ -12,25 +12,6 @@ struct DashboardCommand: ParsableCommand {
     func run() throws { try runDashboard(common, presenter: nil) }
 }
 
-/// `trade-tui present`: the forum screen for a projector.
-struct PresentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "present",
-        abstract: "Fill the screen with the live total for a projector (read-only; clicker keys).",
-        discussion: "Default: the grand total (the same as summary's totalValueRupiah). Over SSH: `ssh -t desk trade-tui present` shows the desk's journal on another machine.")
-
-    @OptionGroup var common: CommonOptions
-    @Option(help: "Narrow to one mission or agreement (any id summary lists).") var mission: String?
-    @Option(help: ArgumentHelp("Change slides every N seconds.", valueName: "N")) var rotate: Int?
-
-    func validate() throws {
-        try requireIdentifiers([("--mission", mission)])
-        if let rotate, rotate < 2 || rotate > 3600 { throw ValidationError("--rotate must be between 2 and 3600 seconds") }
-    }
-
-    func run() throws { try runDashboard(common, presenter: (mission, rotate)) }
-}
-
 /// Opens the terminal, loads in the background, runs the loop, restores the terminal, and only
 /// then prints any problem.
 func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate: Int?)?) throws {

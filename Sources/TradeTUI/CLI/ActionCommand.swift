@@ -1,0 +1,49 @@
+import ArgumentParser
+import TradeModel
+import TradeStore
+
+/// Changes one follow-up action from a script; exits 0 only once the change is durable.
+struct ActionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "action",
+        abstract: "Tick, untick, annotate or reassign a follow-up action (one journal event per change).")
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The action's id (see `trade-tui checklist --format csv`).") var id: String
+    @Flag(help: "Mark it done.") var done = false
+    @Flag(help: "Mark it open again.") var undone = false
+    @Flag(help: "Mark it in progress.") var inProgress = false
+    @Option(help: "Add a note.") var note: String?
+    @Option(help: "Set the owner office.") var owner: String?
+    @Option(help: ArgumentHelp("Set the due date (YYYY-MM-DD), or `none`.", valueName: "DATE")) var due: String?
+
+    func validate() throws {
+        try requireIdentifiers([("the action ID", id)])
+        if [done, undone, inProgress].filter({ $0 }).count > 1 { throw ValidationError("choose one of --done, --undone, --in-progress") }
+        if !done && !undone && !inProgress && note == nil && owner == nil && due == nil {
+            throw ValidationError("nothing to change: give --done, --undone, --in-progress, --note, --owner or --due")
+        }
+        if let due, due != "none", PartialDate(parsing: due)?.day == nil { throw ValidationError("--due must be a date that exists, as YYYY-MM-DD, or none") }
+        if let owner, owner.allSatisfy(\.isWhitespace) { throw ValidationError("--owner must not be empty") }
+    }
+
+    func run() throws {
+        let (ds, _, path) = try common.loadModel(quietWarnings: true)
+        guard let a = ds.actions.first(where: { $0.id == id }) else {
+            Platform.writeStderr("trade-tui: no follow-up action has the id \"\(Sanitizer.line(id))\"\n")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let user = common.userName
+        func event(_ b: JournalEvent.Body) -> JournalEvent {
+            JournalEvent.stamped(b, user: user)
+        }
+        var events: [JournalEvent] = []
+        let status: FollowUpAction.Status? = done ? .done : undone ? .open : inProgress ? .inProgress : nil
+        if let status { events.append(event(.actionStatusSet(actionId: id, status: status, previous: a.status))) }
+        if let owner { events.append(event(.actionOwnerSet(actionId: id, owner: owner, previous: a.owner))) }
+        if let due { events.append(event(.actionDueSet(actionId: id, due: PartialDate(parsing: due), previous: a.due))) }
+        if let note { events.append(event(.actionNoteAdded(actionId: id, note: note))) }
+        try write(events, ds, path)
+        for e in events { try emit("ok \(e.eventId)\n") }
+    }
+}

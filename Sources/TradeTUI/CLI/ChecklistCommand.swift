@@ -1,0 +1,26 @@
+import ArgumentParser
+import TradeModel
+import TradeStore
+
+struct ChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "Export the follow-up report (fixtures + journal) for the governor's office.",
+        discussion: "--format json is {\"actions\": [{\"id\", \"done\", \"status\", \"owner\", \"due\", \"overdue\", \"notes\", …}], …}.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md, csv }
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "text, json, md or csv.") var format: Format = .text
+
+    func run() throws {
+        let (ds, _, _) = try common.loadModel(quietWarnings: true)
+        let today = Platform.today()
+        switch format {
+        case .json: try emit(ChecklistReport.json(ds, today: today))
+        case .csv: try emit(ChecklistReport.csv(ds, today: today))
+        case .md: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: true))
+        case .text: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: false))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import TradeModel
+import TradeStore
+import TradeView
+
+extension Deal.Direction: ExpressibleByArgument {}
+
+/// A bad option value found while running: one clear line and exit 64, without the usage dump.
+func usageError(_ message: String) -> ExitCode {
+    Platform.writeStderr("trade-tui: \(message)\n")
+    return ExitCode(64)
+}
+
+/// Refuses an id given on the command line that holds a control character (see `Identifier`):
+/// one line naming the option, exit 64, and the value itself never echoed.
+func requireIdentifiers(_ given: [(name: String, value: String?)]) throws {
+    for (name, value) in given where value.map(Identifier.isSafe) == false {
+        throw usageError("\(name) \(Identifier.refusal())")
+    }
+}
+
+/// Parses a rupiah amount for an option, with the parser's own sentence on failure.
+func rupiahOption(_ s: String, _ name: String) throws -> Int64 {
+    switch RupiahInput.parse(s) {
+    case .success(let v): return v
+    case .failure(let f): throw usageError("\(name): " + f.sentence(.en))
+    }
+}
+
+/// Computes aggregates or exits with a clear message when a sum leaves Int64.
+func aggregate(_ ds: Dataset) throws -> Aggregates {
+    do {
+        return try Aggregates.compute(ds, today: Platform.today())
+    } catch {
+        let f = LoadFailure(error)
+        Platform.writeStderr("trade-tui: \(f.message)\n")
+        throw ExitCode(ExitStatus.code(for: f.kind))
+    }
+}
+
+func emit(_ s: String) throws {
+    if !Platform.writeStdout(s) { throw ExitCode(ExitStatus.ioError) }
+}
+
+func write(_ events: [JournalEvent], _ ds: Dataset, _ path: String) throws {
+    do {
+        if let moved = try JournalWriter(path: path, datasetId: ds.datasetId).append(events) {
+            Platform.writeStderr("trade-tui: an interrupted last line of the journal was moved to \(Sanitizer.line(moved))\n")
+        }
+    } catch {
+        Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message)); nothing was recorded\n")
+        throw ExitCode(ExitStatus.ioError)
+    }
+}

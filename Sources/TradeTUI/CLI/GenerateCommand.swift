@@ -1,0 +1,27 @@
+import ArgumentParser
+import TradeModel
+import TradeState
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a deterministic synthetic data set (illustrative) for tests and benchmarks.")
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "Number of deals.") var deals: Int
+    @Option(help: ArgumentHelp("Output directory (created if missing).", valueName: "DIR")) var out: String
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+
+    func validate() throws {
+        guard (0...50_000_000).contains(deals) else { throw ValidationError("--deals must be between 0 and 50000000") }
+    }
+
+    func run() throws {
+        do {
+            try SyntheticGenerator(deals: deals, seed: seed).write(to: out)
+        } catch {
+            Platform.writeStderr("trade-tui: cannot write \(Sanitizer.line(out)): \(error.message)\n")
+            throw ExitCode(ExitStatus.ioError)
+        }
+    }
+}

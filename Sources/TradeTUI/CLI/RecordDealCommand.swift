@@ -1,0 +1,52 @@
+import ArgumentParser
+import TradeModel
+import TradeStore
+import TradeView
+
+struct RecordDealCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record-deal",
+        abstract: "Record a deal signed at the desk (one journal event); exit 0 only once it is durable.",
+        discussion: "--value takes 1250000000, 1.250.000.000 or \"1,25 miliar\". --mission takes any id that `summary` lists in byMission.")
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "Mission or agreement id.") var mission: String
+    @Option(help: "Commodity id (see commodities.json).") var commodity: String?
+    @Option(help: "sell, buy or investment (from the organising province's view).") var direction: Deal.Direction
+    @Option(help: "Value in rupiah.") var value: String
+    @Option(help: "Quantity.") var quantity: String?
+    @Option(help: "Unit of the quantity (default: the commodity's).") var unit: String?
+    @Option(help: "The business on the organiser's side.") var party: String?
+    @Option(help: "The business on the partner's side.") var counterparty: String?
+    @Option(help: "Product id (rolls up into the commodity).") var product: String?
+    @Option(help: "Deal id (default: a new unique id).") var id: String?
+    @Option(help: "committed or validated.") var status: String = "committed"
+
+    func validate() throws {
+        try requireIdentifiers([("--id", id), ("--mission", mission), ("--commodity", commodity), ("--product", product)])
+    }
+
+    func run() throws {
+        let amount = try rupiahOption(value, "--value")
+        guard let st = Deal.Status(rawValue: status), st != .withdrawn else { throw usageError("--status must be committed, validated or reported") }
+        var q: String?
+        if let quantity { guard let t = DealDesk.quantityText(quantity) else { throw usageError("--quantity must be a number") }; q = t }
+        // A fresh id is unique by construction, so the fixture deals need not be read: recording
+        // stays instant on a million-deal data set. A given --id is checked against all of them.
+        let (ds, _, path) = try common.loadModel(quietWarnings: true, withoutDeals: id == nil)
+        let deal = Deal(id: id ?? JournalClock.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
+                        quantity: q, unit: unit ?? (q != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil), valueRupiah: amount,
+                        status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + common.userName)
+        let problems = DealDesk.problems(deal, in: ds)
+        if !problems.isEmpty {
+            for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
+            throw ExitCode(ExitStatus.dataError)
+        }
+        try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path)
+        var msg = "ok \(deal.id) \(Rupiah.exact(amount)) (\(RupiahInput.words(amount, common.language)))"
+        if let f = DealDesk.publishedFinal(mission, in: ds) {
+            msg += common.language == .id ? "; menambah angka final terbitan \(Rupiah.exact(f))" : "; adds to the published final \(Rupiah.exact(f))"
+        }
+        try emit(msg + "\n")
+    }
+}
