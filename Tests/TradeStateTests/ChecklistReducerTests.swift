@@ -25,16 +25,19 @@ import TradeView
     }
 
     @Test func spaceRecordsATickAndTheScreenChangesOnlyWhenDurable() throws {
-        var s = try onAction("act-cyber-hoax")
-        let fx = Reducer.reduce(&s, .key(.char(" ")), m)
+        var store = TestStore(try onAction("act-cyber-hoax"))
         let body = JournalEvent.Body.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open)
+        // Nothing changes on screen until the journal says the tick is durable.
+        let fx = store.send(.char(" "))
         #expect(fx == [.record([body], undoes: nil, purpose: .change)])
-        #expect(s.undo.isEmpty, "nothing is acknowledged before the journal says so")
-        #expect(Reducer.reduce(&s, .recorded([stamped(body, 1)], .change), m).isEmpty)
-        #expect(s.undo.map(\.eventId) == ["e1"])
-        #expect(s.status?.isError == false)
-        #expect(Reducer.reduce(&s, .recordFailed("disk full"), m).isEmpty)
-        #expect(s.status?.isError == true && s.status?.text.contains("disk full") == true)
+        let event = stamped(body, 1)
+        store.receive(.recorded([event], .change)) {
+            $0.undo = [event]
+            $0.status = StatusMessage(text: "✓ Tersimpan di jurnal", isError: false)
+        }
+        store.receive(.recordFailed("disk full")) {
+            $0.status = StatusMessage(text: "✗ Tidak tersimpan: disk full", isError: true)
+        }
     }
 
     @Test func undoAndRedoAppendNewEvents() throws {

@@ -192,9 +192,7 @@ import TradeView
         #expect(small.contains("minimal 30×8 (sekarang 29×7)"))
 
         #expect(Reducer.reduce(&s, .resized(width: 80, height: 24), m).isEmpty)
-        #expect(s.panel == before.panel)
-        #expect(s.context == before.context && s.detail == before.detail)
-        #expect(s.lists == before.lists, "cursors and scroll positions survive the tiny sizes")
+        #expect(s == before, "the whole state — panel, cursors, scroll — survives the tiny sizes")
         let full = FrameView.render(s, m).lines()
         #expect(full == FrameView.render(before, m).lines())
         #expect(full.count == 24 && full[0].hasPrefix(" trade-tui │ Total Rp17,52 triliun"), "the header is back")
