@@ -6,6 +6,11 @@ import PackageDescription
 //   TradeModel ← TradeState ← TradeView
 //   all of them + CNCursesw ← TradeTUI (the executable)
 // `scripts/check-layers` checks these edges and that TradeModel imports no OS module.
+/// `import Glibc` (or Foundation, Dispatch, Darwin …) in TradeModel looks for a module that does
+/// not exist: the build fails, naming why.
+let noOSModules = ["Glibc", "Foundation", "FoundationEssentials", "Dispatch", "Darwin", "Synchronization"]
+    .flatMap { ["-module-alias", "\($0)=TradeModel_imports_no_OS_module_\($0)"] }
+
 let package = Package(
     name: "trade-tui",
     platforms: [.macOS(.v13)],
@@ -21,7 +26,7 @@ let package = Package(
     targets: [
         // The pure domain: types, parsing bytes, validation, aggregation, events, formatting.
         // No file I/O, clock, randomness or OS module.
-        .target(name: "TradeModel"),
+        .target(name: "TradeModel", swiftSettings: [.unsafeFlags(noOSModules)]),
         // What touches the disk: fixture files, the journal, locks, the clock, id minting.
         .target(name: "TradeStore", dependencies: ["TradeModel"]),
         // AppState, actions, effects, reducers, the key table, layout maths. No I/O, no terminal.
