@@ -42,9 +42,12 @@ public enum Journal {
         var skippingLongLine = false
         public private(set) var replay = Replay()
 
-        public init(path: String, dataset: Dataset, cursor: Cursor) {
+        /// Takes the cursor's id index for the length of the feed (given back by `finish`), so
+        /// applying events never copies it.
+        public init(path: String, dataset: Dataset, cursor: inout Cursor) {
             self.path = path
             index = cursor.index ?? ActionIndex(dataset)
+            cursor.index = nil
         }
 
         /// Applies every complete line of `chunk` (after what was left of the last one). False
@@ -52,7 +55,6 @@ public enum Journal {
         public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor) -> Bool {
             pending.append(contentsOf: chunk)
             var start = 0
-            defer { cursor.index = index }
             while let nl = pending[start...].firstIndex(of: 0x0A) {
                 cursor.line += 1
                 cursor.offset += nl - start + 1
@@ -65,6 +67,7 @@ public enum Journal {
                 case .refuse:
                     replay.refused = true
                     replay.problems = d.problems
+                    cursor.index = index
                     return false
                 case .event(let e):
                     guard cursor.seen.insert(e.eventId).inserted else {
@@ -91,7 +94,8 @@ public enum Journal {
 
         /// What replaying found. Bytes after the last newline are an interrupted write (or one in
         /// progress): reported when `reportTorn`, never applied.
-        public mutating func finish(cursor: Cursor, reportTorn: Bool) -> Replay {
+        public mutating func finish(cursor: inout Cursor, reportTorn: Bool) -> Replay {
+            cursor.index = index
             if !pending.isEmpty {
                 replay.tornTail = pending.count
                 if reportTorn {

@@ -35,7 +35,7 @@ extension Journal {
         }
         cursor.inode = inode
         guard size > cursor.offset else { return out }
-        var feed = Feed(path: path, dataset: dataset, cursor: cursor)
+        var feed = Feed(path: path, dataset: dataset, cursor: &cursor)
         // Read in 4 MiB chunks: memory is bounded by a chunk and the longest line, not the file.
         var fileOffset = cursor.offset
         var buffer = [UInt8](repeating: 0, count: min(4 << 20, size - cursor.offset))
@@ -47,6 +47,6 @@ extension Journal {
             fileOffset += n
             if !feed.feed(buffer[0..<n], into: &dataset, cursor: &cursor) { return feed.replay }
         }
-        return feed.finish(cursor: cursor, reportTorn: reportTorn)
+        return feed.finish(cursor: &cursor, reportTorn: reportTorn)
     }
 }
