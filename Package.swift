@@ -5,7 +5,7 @@ import PackageDescription
 //   TradeModel ← TradeStore
 //   TradeModel ← TradeState ← TradeView
 //   all of them + CNCursesw ← TradeTUI (the executable)
-// `scripts/check-layers` checks these edges and that TradeModel imports no OS module.
+// `LayerTests` keeps these edges; scripts/test builds with --explicit-target-dependency-import-check.
 /// `import Glibc` (or Foundation, Dispatch, Darwin …) in TradeModel looks for a module that does
 /// not exist: the build fails, naming why.
 let noOSModules = ["Glibc", "Foundation", "FoundationEssentials", "Dispatch", "Darwin", "Synchronization"]

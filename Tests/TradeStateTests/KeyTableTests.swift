@@ -75,6 +75,8 @@ import TradeTestSupport
         store.send(.char("k")) { $0.prompt?.text = "ok" }
         store.send(.backspace) { $0.prompt?.text = "o" }
         store.send(.ctrl("u")) { $0.prompt?.text = "" }
+        store.send(.enter) { $0.prompt?.error = "catatan kosong" }
+        store.send(.ctrl("u")) { $0.prompt?.error = nil }
         var form = TestStore(state(in: .form))
         guard case .choice(let ids, let labels, 0)? = form.state.form?.fields[0].kind else { Issue.record("direction first"); return }
         // "b": the first option starting with b (Beli / Buy); ← steps back and wraps.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TradeModel
 import TradeStore
-import TradeState
+@testable import TradeState
 import TradeTestSupport
 
 /// Runs the real `trade-tui` binary, as a user or a script would.
@@ -132,6 +132,12 @@ struct CLI {
         let r = try CLI.run(["summary", "--journal", journal])
         #expect(r.status == 65)
         #expect(r.stderr.contains("exceeds 9223372036854775807 rupiah"))
+    }
+
+    @Test func aFileGivenAsTheDataDirectoryIsInvalidDataNotMissing() throws {
+        let r = try CLI.run(["validate", "--data", repoRoot + "/README.md"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("is not a directory"))
     }
 
     @Test func missingDataDirectoryExits66() throws {

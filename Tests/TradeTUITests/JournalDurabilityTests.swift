@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TradeModel
 import TradeStore
-import TradeState
+@testable import TradeState
 import TradeTestSupport
 
 /// Real processes on one journal: SIGKILL mid-burst, and two writers at once.

@@ -1,6 +1,6 @@
 import Testing
 import TradeModel
-import TradeState
+@testable import TradeState
 import TradeStore
 import TradeTestSupport
 @testable import TradeTUI
@@ -34,6 +34,26 @@ import TradeTestSupport
         // A full rebuild gives the same indexes as the incremental one.
         let fresh = try sync.model()
         #expect(fresh.dealSearch.count == third.dealSearch.count && fresh.dealsByMission == third.dealsByMission)
+    }
+}
+
+@Suite struct JournalSyncRepairTests {
+    /// A damaged line warns; once `journal repair` sets it aside, the warning goes, without a restart.
+    @Test func warningsFollowTheJournalAfterARepair() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let good = #"{"v":1,"datasetId":"jatim-misi-dagang","eventId":"n1","at":"2026-11-23T01:00:00Z","user":"ana","type":"actionNoteAdded","actionId":"act-cyber-hoax","note":"ok"}"#
+        try (good + "\n{damaged\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
+        var sync = JournalSync(loaded, today: Fixture.today)
+        let first = try sync.model()
+        #expect(first.warnings.count == 1)
+        let repaired = try JournalMaintenance.repair(path: path, dataset: loaded.base)
+        #expect(repaired.kept == 1 && repaired.setAside == 1)
+        let polled = sync.poll(current: first)
+        let after = try #require(polled, "the rewritten journal is read again")
+        #expect(after.warnings.isEmpty, "\(after.warnings)")
+        #expect(after.dataset.actionHistory["act-cyber-hoax"]?.count == 1)
     }
 }
 

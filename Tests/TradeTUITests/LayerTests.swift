@@ -65,6 +65,21 @@ import TradeTestSupport
         }
     }
 
+    /// The compiler refuses an OS import in TradeModel, but the standard library has a clock and
+    /// randomness of its own: the pure targets use neither (ids and time come in as values).
+    @Test func thePureTargetsReadNoClockAndDrawNoRandomNumbers() throws {
+        for target in ["TradeModel", "TradeState", "TradeView"] {
+            let root = repoRoot + "/Sources/" + target
+            let files = try #require(FileManager.default.enumerator(atPath: root)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+            for f in files {
+                let text = try String(contentsOfFile: root + "/" + f, encoding: .utf8)
+                for word in [".random(", "ContinuousClock", "SuspendingClock", "SystemRandomNumberGenerator", "Date()", "ProcessInfo"] {
+                    #expect(!text.contains(word), "\(target)/\(f) uses \(word)")
+                }
+            }
+        }
+    }
+
     @Test func noFileOver400LinesAndNoSilencedConcurrency() throws {
         let root = repoRoot + "/Sources"
         let files = try #require(FileManager.default.enumerator(atPath: root)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }

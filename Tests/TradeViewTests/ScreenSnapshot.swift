@@ -1,7 +1,7 @@
 import SnapshotTesting
 import TradeModel
 import TradeStore
-import TradeState
+@testable import TradeState
 @testable import TradeView
 import TradeTestSupport
 

@@ -2,7 +2,7 @@ import SnapshotTesting
 import Testing
 import TradeModel
 import TradeStore
-import TradeState
+@testable import TradeState
 @testable import TradeView
 import TradeTestSupport
 

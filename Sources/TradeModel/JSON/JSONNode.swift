@@ -1,8 +1,3 @@
-public struct JSONMember: Sendable {
-    public var key: String
-    public var keyLocation: JSONLocation
-    public var value: JSONNode
-}
 
 public struct JSONNode: Sendable {
     public var value: JSONValue

@@ -1,3 +1,8 @@
+/// A strict RFC 8259 JSON parser over bytes that records the line and column of every value.
+///
+/// Foundation's `JSONDecoder` stops at the first problem and does not say where a value sits in the
+/// file; validation must report every problem with its line, so fixtures are parsed here. Nesting is
+/// capped (`maxDepth`) so hostile input cannot exhaust the stack.
 public struct JSONParser {
     public static let maxDepth = 512
     /// Longer text or number literals are refused, so a hostile file cannot make one huge value.

@@ -63,7 +63,8 @@ public enum Journal {
                 let line = pending[start..<nl]
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
                 switch decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d) {
-                case .skip: continue
+                case .setAside: replay.setAside += 1; continue
+                case .unknownType: continue
                 case .refuse:
                     replay.refused = true
                     replay.problems = d.problems
@@ -83,6 +84,7 @@ public enum Journal {
                 d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
                           "line \(cursor.line + 1) is longer than \(JSONParser.maxStringBytes >> 20) MiB; it is set aside and the rest is used")
                 skippingLongLine = true
+                replay.setAside += 1
                 cursor.offset += pending.count
                 pending.removeAll()
             } else if skippingLongLine {
@@ -119,26 +121,47 @@ public enum Journal {
         public var rewritten = false
         /// Bytes after the last newline: an interrupted write (or one in progress).
         public var tornTail = 0
+        /// Lines set aside: damaged, or with a field that cannot be used.
+        public var setAside = 0
     }
 
-    public enum Decoded { case event(JournalEvent), skip, refuse }
+    /// What one line is.
+    public enum Decoded {
+        case event(JournalEvent)
+        /// Damaged or unusable: reported with its line and set aside; the rest is used.
+        case setAside
+        /// An event type this version does not know (a newer writer's): kept, ignored.
+        case unknownType
+        /// Another data set's, or a newer format's: the whole journal is refused.
+        case refuse
+    }
 
-    /// One line → one event, or a located reason it cannot be used.
+    /// One line → one event, or a located reason it cannot be used. The line's problems are
+    /// judged on their own (never cut short by how many earlier lines had), then added to `d`.
     public static func decode(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
+        let own = Diagnostics(limit: 100)
+        // A newer writer may add fields: they are ignored with a warning, never a reason to drop an event.
+        own.unknownFieldsAreWarnings = true
+        let decoded = decodeLine(bytes, line: line, datasetId: datasetId, own)
+        // The line is parsed on its own, so its parser calls it line 1: put its problems on its line.
+        own.place(onLine: line, from: 0)
+        for p in own.problems { d.add(p) }
+        return decoded
+    }
+
+    static func decodeLine(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
         let name = "journal"
         let loc = JSONLocation(line: line, column: 1)
-        let before = d.problems.count, droppedBefore = d.dropped
-        // The line is parsed on its own, so its parser calls it line 1: put its problems on its line.
-        defer { d.place(onLine: line, from: before) }
+        let before = d.problems.count
         let node: JSONNode
         do {
             node = try JSONParser.parse(bytes)
         } catch {
             d.warning(name, "line \(line)", JSONLocation(line: line, column: error.location.column),
                       "line \(line) is damaged (\(error.message)); it is set aside and the rest is used")
-            return .skip
+            return .setAside
         }
-        guard let r = ObjectReader(node, file: name, path: "line \(line)", diagnostics: d) else { return .skip }
+        guard let r = ObjectReader(node, file: name, path: "line \(line)", diagnostics: d) else { return demote(d, before) }
         guard let v = r.int("v", what: "format version") else { return demote(d, before) }
         if v > formatVersion {
             d.error(name, "line \(line)", loc, "written by a newer trade-tui (journal format \(v)); this one reads format \(formatVersion)")
@@ -177,11 +200,11 @@ public enum Journal {
             body = .missionCreated(m)
         default:
             d.warning(name, "line \(line)", loc, "has an event type \"\(Sanitizer.line(type))\" this version does not know; it is kept and ignored")
-            return .skip
+            return .unknownType
         }
         // A field that could not be used (an id with a control character, a date that does not
         // exist) must not be dropped silently from an applied event: the whole line is set aside.
-        if d.dropped > droppedBefore || d.problems[before...].contains(where: { $0.severity == .error }) { return demote(d, before) }
+        if d.dropped > 0 || d.problems[before...].contains(where: { $0.severity == .error }) { return demote(d, before) }
         return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes))
     }
 
@@ -189,7 +212,7 @@ public enum Journal {
     /// staff out of the dashboard.
     private static func demote(_ d: Diagnostics, _ from: Int) -> Decoded {
         d.demoteErrors(from: from, suffix: "; the line is set aside")
-        return .skip
+        return .setAside
     }
 
     /// Action, deal and mission ids → indices, built once per replay and kept current.

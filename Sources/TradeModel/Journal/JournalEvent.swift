@@ -33,7 +33,7 @@ public struct JournalEvent: Sendable, Equatable {
         }
     }
 
-    /// Unique across writers: time, process and randomness (see `JournalEvent.newId`).
+    /// Unique across writers: time, process and randomness (minted by `TradeStore`'s `JournalClock.newEventId`).
     public var eventId: String
     /// UTC, ISO 8601 (`2026-11-23T01:02:03Z`).
     public var at: String

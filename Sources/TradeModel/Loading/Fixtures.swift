@@ -11,7 +11,7 @@ public struct Fixtures {
     /// Deals and where each object starts (origins are built only for messages).
     var deals: [Deal] = []
     var dealLocations: [JSONLocation] = []
-    /// deals.json was not read (see `DatasetLoader.load(withoutDeals:)`).
+    /// deals.json was not read (see `TradeStore.DatasetLoader.load(withoutDeals:)`).
     var dealsSkipped = false
     var reportedTotals: [(ReportedTotal, Origin)] = []
     var recommendations: [(Recommendation, Origin)] = []

@@ -53,7 +53,11 @@ struct ObjectReader {
     func rejectUnknown(_ known: Set<String>) {
         guard case .object(let members) = node.value else { return }
         for m in members where !known.contains(m.key) {
-            diagnostics.error(file, join(m.key), m.keyLocation, "unknown field \"\(Sanitizer.line(m.key))\"")
+            if diagnostics.unknownFieldsAreWarnings {
+                diagnostics.warning(file, join(m.key), m.keyLocation, "unknown field \"\(Sanitizer.line(m.key))\" (from a newer version?); it is ignored")
+            } else {
+                diagnostics.error(file, join(m.key), m.keyLocation, "unknown field \"\(Sanitizer.line(m.key))\"")
+            }
         }
     }
 

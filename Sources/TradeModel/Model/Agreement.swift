@@ -19,16 +19,3 @@ public struct Agreement: Sendable, Identifiable {
     public var source: String
 }
 
-/// The sectors of an agreement as one source lists them; sources that list them differently each stay.
-public struct SectorList: Sendable {
-    public var sectors: [String]
-    public var source: String
-}
-
-/// A programme under an agreement (e.g. the 2014 UMKM cooperation with Osaka).
-public struct Programme: Sendable {
-    public var date: PartialDate
-    public var title: String
-    public var items: [String]
-    public var source: String
-}

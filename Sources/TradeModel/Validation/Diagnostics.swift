@@ -5,6 +5,10 @@ public final class Diagnostics {
     public let limit: Int
     public private(set) var dropped = 0
 
+    /// Unknown fields are warnings (input a newer version may have written, like the journal),
+    /// not errors (the fixtures, which this version's schema describes).
+    public var unknownFieldsAreWarnings = false
+
     public init(limit: Int = 1000) { self.limit = limit }
 
     public func add(_ p: Problem) {

@@ -19,5 +19,4 @@ public enum HelpContent {
         return out
     }
 
-    public static func lineCount(_ s: AppState) -> Int { lines(s).count }
 }

@@ -2,7 +2,7 @@ import TradeModel
 
 extension String {
     /// `2026-11-23T01:02:03Z` → `2026-11-23 01:02 UTC` for history lines.
-    public var replacingT: String {
+    var replacingT: String {
         guard count == 20, hasSuffix("Z") else { return self }
         return String(prefix(10)) + " " + String(dropFirst(11).prefix(5)) + " UTC"
     }
@@ -10,5 +10,5 @@ extension String {
 
 extension String {
     /// `Rp1.250.000` → `1.250.000` (the form's value field takes the number).
-    public var replacingRp: String { hasPrefix("Rp") ? String(dropFirst(2)) : self }
+    var replacingRp: String { hasPrefix("Rp") ? String(dropFirst(2)) : self }
 }

@@ -10,7 +10,8 @@ public struct KeyMap: Sendable {
         // While filtering, letters type: only the arrows move the list.
         KeyBinding(keys: [.up], command: .up, contexts: [.filter], helpId: "naik", helpEn: "up", hint: false),
         KeyBinding(keys: [.down], command: .down, contexts: [.filter], helpId: "turun", helpEn: "down", hint: false),
-        KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.filter, .prompt, .form], helpId: "ketik (di isian pilihan: huruf awal memilih)", helpEn: "type (in a choice field: the first letter picks)", hint: false),
+        KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.filter, .prompt], helpId: "ketik", helpEn: "type", hint: false),
+        KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.form], helpId: "ketik (di isian pilihan: huruf awal memilih)", helpEn: "type (in a choice field: the first letter picks)", hint: false),
         KeyBinding(keys: [.backspace], command: .deleteBackward, contexts: [.filter, .prompt, .form], helpId: "hapus huruf terakhir", helpEn: "delete the last character", hint: false),
         KeyBinding(keys: [.ctrl("u")], command: .clearText, contexts: [.filter, .prompt, .form], helpId: "kosongkan isian", helpEn: "clear the field", hint: false),
         KeyBinding(keys: [.pageUp], command: .pageUp, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "halaman sebelumnya", helpEn: "page up", hint: false),

@@ -4,14 +4,14 @@ import TradeModel
 /// `.record` effects; the state changes only when the run loop reports them durable (`.recorded`).
 extension Reducer {
     /// The action under the cursor (Checklists list) or open in the detail view.
-    public static func selectedAction(_ s: AppState, _ model: DashboardModel) -> FollowUpAction? {
+    static func selectedAction(_ s: AppState, _ model: DashboardModel) -> FollowUpAction? {
         if case .action(let i)? = s.detail, i < model.dataset.actions.count { return model.dataset.actions[i] }
         guard s.panel == .checklists, s.detail == nil, let c = s.lists[.checklists]?.cursor, c < s.checklistRows.count,
               case .action(let i) = model.checklist[s.checklistRows[c]] else { return nil }
         return model.dataset.actions[i]
     }
 
-    public static func passes(_ a: FollowUpAction, _ s: AppState, _ model: DashboardModel) -> Bool {
+    static func passes(_ a: FollowUpAction, _ s: AppState, _ model: DashboardModel) -> Bool {
         switch s.checklistStatus {
         case .all: break
         case .open: if a.status == .done { return false }
@@ -23,7 +23,7 @@ extension Reducer {
         return true
     }
 
-    public static func checklistCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
+    static func checklistCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         let lang = s.lang
         let t = { (id: String, en: String) in UIText.t(id, en, lang) }
         switch cmd {
@@ -75,12 +75,12 @@ extension Reducer {
     }
 
     /// nil → first → … → last → nil.
-    public static func next(in list: [String], after current: String?) -> String? {
+    static func next(in list: [String], after current: String?) -> String? {
         guard let current, let i = list.firstIndex(of: current) else { return list.first }
         return i + 1 < list.count ? list[i + 1] : nil
     }
 
-    public static func submitPrompt(_ s: inout AppState, _ model: DashboardModel) -> [Effect] {
+    static func submitPrompt(_ s: inout AppState, _ model: DashboardModel) -> [Effect] {
         guard var p = s.prompt else { return [] }
         if p.kind == .withdraw {
             s.prompt = nil
@@ -114,7 +114,7 @@ extension Reducer {
         return [.record([body], undoes: nil, purpose: .change)]
     }
 
-    public static func recorded(_ s: inout AppState, _ events: [JournalEvent], _ purpose: RecordPurpose) {
+    static func recorded(_ s: inout AppState, _ events: [JournalEvent], _ purpose: RecordPurpose) {
         let lang = s.lang
         let t = { (id: String, en: String) in UIText.t(id, en, lang) }
         switch purpose {

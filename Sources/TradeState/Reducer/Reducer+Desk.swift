@@ -2,7 +2,7 @@ import TradeModel
 
 extension Reducer {
     /// The deal under the cursor in a deal list.
-    public static func selectedDeal(_ s: AppState, _ model: DashboardModel) -> Deal? {
+    static func selectedDeal(_ s: AppState, _ model: DashboardModel) -> Deal? {
         guard let id = s.listID, id == .deals || id == .missionDeals, let c = s.lists[id]?.cursor else { return nil }
         let rows = id == .deals ? s.dealRows : s.missionDealRows
         guard c < rows.count else { return nil }
@@ -10,7 +10,7 @@ extension Reducer {
     }
 
     /// Opening the deal desk's forms: record (`a`), new mission (`N`), correct (`e`), withdraw (`x`).
-    public static func deskCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) {
+    static func deskCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) {
         switch cmd {
         case .addDeal:
             var mission: String?

@@ -1,7 +1,7 @@
 import TradeModel
 
 extension Reducer {
-    public static func formCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
+    static func formCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard var f = s.form else { return [] }
         switch cmd {
         case .formCancel: s.form = nil; return []
@@ -27,7 +27,7 @@ extension Reducer {
     }
 
     /// Validates everything; records only a complete, valid change.
-    public static func submit(_ f: Form, _ s: inout AppState, _ model: DashboardModel, confirmed: Bool) -> [Effect] {
+    static func submit(_ f: Form, _ s: inout AppState, _ model: DashboardModel, confirmed: Bool) -> [Effect] {
         var f = f
         let l = s.lang
         func fail(_ m: String) -> [Effect] { f.error = m; s.form = f; return [] }

@@ -3,7 +3,7 @@ import TradeModel
 extension Reducer {
     /// Presenter keys: slides, blank, freeze, rotate, quit with confirmation. Nothing here changes
     /// data; keys remotes send that have no meaning here (F5, Esc, Space, Enter) do nothing.
-    public static func presenter(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
+    static func presenter(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard var p = s.presenter else { return [] }
         if p.confirmingQuit {
             switch cmd {
@@ -34,7 +34,7 @@ extension Reducer {
     }
 
     /// Time passes: auto-rotation and the end of animations.
-    public static func presenterTick(_ s: inout AppState, now: Double, utc: Int) {
+    static func presenterTick(_ s: inout AppState, now: Double, utc: Int) {
         guard var p = s.presenter else { return }
         p.now = now
         p.utc = utc
@@ -48,7 +48,7 @@ extension Reducer {
     }
 
     /// New data (any process recorded a deal): the exact figure changes at once, highlighted.
-    public static func presenterDataChanged(_ s: inout AppState, _ model: DashboardModel) {
+    static func presenterDataChanged(_ s: inout AppState, _ model: DashboardModel) {
         guard var p = s.presenter, !p.frozen else { return }
         let total = PresenterState.total(model, p.mission)
         if total != p.shownTotal {

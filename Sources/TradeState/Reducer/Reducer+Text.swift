@@ -47,6 +47,7 @@ extension Reducer {
         default:
             p.text = ""
         }
+        p.error = nil
         s.prompt = p
     }
 

@@ -2,8 +2,15 @@ import TradeModel
 
 /// State + action → new state + effects. Pure: no terminal, clock or disk.
 public enum Reducer {
-    public static func initial(_ model: DashboardModel, width: Int, height: Int, lang: Language) -> AppState {
+    /// The first state: who works in this session, the prefix of the ids it mints, the clock's
+    /// text, and the presenter when the program starts on it (`trade-tui present`).
+    public static func initial(_ model: DashboardModel, width: Int, height: Int, lang: Language, user: String = "",
+                               idPrefix: String = "session", clock: String = "", presenter: PresenterState? = nil) -> AppState {
         var s = AppState(width: width, height: height, lang: lang)
+        s.user = user
+        s.idPrefix = idPrefix
+        s.clock = clock
+        s.presenter = presenter
         refreshAll(&s, model)
         return s
     }
@@ -44,7 +51,7 @@ public enum Reducer {
     }
 
     /// Runs `cmd` where the focus is (`key`: the key that asked for it, for typed text).
-    public static func perform(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
+    static func perform(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
         if s.presenter != nil { return presenter(&s, cmd, model) }
         return run(&s, cmd, key: key, model)
     }
@@ -172,7 +179,7 @@ public enum Reducer {
         return min(max(0, n), maxTop)
     }
 
-    public static func clamped(_ l: ListState, count: Int, page: Int) -> ListState {
+    static func clamped(_ l: ListState, count: Int, page: Int) -> ListState {
         var l = l
         l.cursor = min(max(0, l.cursor), max(0, count - 1))
         l.top = min(max(0, l.top), max(0, count - page))
@@ -181,7 +188,7 @@ public enum Reducer {
         return l
     }
 
-    public static func clampAll(_ s: inout AppState, _ model: DashboardModel) {
+    static func clampAll(_ s: inout AppState, _ model: DashboardModel) {
         let layout = Layout(width: s.width, height: s.height)
         for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] {
             s.lists[id] = clamped(s.lists[id] ?? ListState(), count: s.rowCount(id), page: layout.listRows(filterShown: s.filterShown(id)))
@@ -246,13 +253,13 @@ public enum Reducer {
 
     // MARK: rows
 
-    public static func refreshAll(_ s: inout AppState, _ model: DashboardModel) {
+    static func refreshAll(_ s: inout AppState, _ model: DashboardModel) {
         for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] { refresh(id, &s, model) }
     }
 
     /// Recomputes one list's rows. `narrowing`: the filter only grew, so filtering the rows already
     /// shown gives the same result faster (what keeps typing in a 1M-row filter instant).
-    public static func refresh(_ id: ListID, _ s: inout AppState, _ model: DashboardModel, narrowing: Bool = false) {
+    static func refresh(_ id: ListID, _ s: inout AppState, _ model: DashboardModel, narrowing: Bool = false) {
         let query = s.lists[id]?.filter ?? ""
         switch id {
         case .missions:

@@ -2,53 +2,53 @@ import TradeModel
 
 /// The whole state of the dashboard: one value, changed only by `Reducer.reduce`.
 public struct AppState: Equatable, Sendable {
-    public var panel: Panel = .missions
-    public var details: [Panel: Detail] = [:]
-    public var lists: [ListID: ListState] = [.missions: ListState(), .commodities: ListState(), .checklists: ListState(), .deals: ListState(),
+    public internal(set) var panel: Panel = .missions
+    public internal(set) var details: [Panel: Detail] = [:]
+    public internal(set) var lists: [ListID: ListState] = [.missions: ListState(), .commodities: ListState(), .checklists: ListState(), .deals: ListState(),
                                       .missionDeals: ListState()]
-    public var missionSort: MissionSort = .date
-    public var sortDescending = false
-    public var yearFilter: Int?
-    public var commodityView: CommodityView = .total
-    public var detailScroll = 0
-    public var editingFilter = false
-    public var showHelp = false
-    public var helpScroll = 0
-    public var width: Int
-    public var height: Int
-    public var lang: Language
+    public internal(set) var missionSort: MissionSort = .date
+    public internal(set) var sortDescending = false
+    public internal(set) var yearFilter: Int?
+    public internal(set) var commodityView: CommodityView = .total
+    public internal(set) var detailScroll = 0
+    public internal(set) var editingFilter = false
+    public internal(set) var showHelp = false
+    public internal(set) var helpScroll = 0
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var lang: Language
     /// The header's clock text, set by the run loop's ticks (the reducer never reads the clock).
-    public var clock = ""
-    public var quitting = false
+    public internal(set) var clock = ""
+    public internal(set) var quitting = false
     /// Who this session's changes are attributed to.
-    public var user = ""
+    public internal(set) var user = ""
     /// Ids of what this session creates: a prefix unique to the session (minted by the run loop
     /// from the clock, the process and randomness) and a counter, so `reduce` stays pure.
-    public var idPrefix = "session"
-    public var idCounter = 1
+    public internal(set) var idPrefix = "session"
+    public internal(set) var idCounter = 1
     /// The id the next deal recorded in this session gets.
     public var newDealId: String { "d-\(idPrefix)-\(idCounter)" }
     /// Text being typed for a note, an owner or a due date.
-    public var prompt: Prompt?
+    public internal(set) var prompt: Prompt?
     /// This session's changes (newest last) that `u` can undo, and undone ones `Ctrl-R` can redo.
-    public var undo: [JournalEvent] = []
-    public var redo: [JournalEvent] = []
+    public internal(set) var undo: [JournalEvent] = []
+    public internal(set) var redo: [JournalEvent] = []
     /// A short message about the last change (saved, undone, or why it failed).
-    public var status: StatusMessage?
-    public var checklistStatus: ChecklistStatusFilter = .all
-    public var checklistOwner: String?
-    public var checklistMission: String?
+    public internal(set) var status: StatusMessage?
+    public internal(set) var checklistStatus: ChecklistStatusFilter = .all
+    public internal(set) var checklistOwner: String?
+    public internal(set) var checklistMission: String?
     /// The forum screen, when showing.
-    public var presenter: PresenterState?
+    public internal(set) var presenter: PresenterState?
 
     /// Rows currently shown, recomputed when a filter, sort or view changes.
-    public var missionRows: [Int] = []
-    public var commodityRows: [CommodityRow] = []
-    public var checklistRows: [Int] = []
-    public var dealRows: [Int32] = []
-    public var missionDealRows: [Int32] = []
+    public internal(set) var missionRows: [Int] = []
+    public internal(set) var commodityRows: [CommodityRow] = []
+    public internal(set) var checklistRows: [Int] = []
+    public internal(set) var dealRows: [Int32] = []
+    public internal(set) var missionDealRows: [Int32] = []
     /// A deal or mission form, when open.
-    public var form: Form?
+    public internal(set) var form: Form?
 
     public init(width: Int, height: Int, lang: Language) {
         self.width = width

@@ -12,7 +12,7 @@ public enum JournalMaintenance {
         public var refused = false
         public var tornTail = 0
         /// Lines that cannot be used (damaged, or a field that cannot be read).
-        public var damaged: Int { problems.filter { $0.message.contains("set aside") }.count }
+        public var damaged = 0
         public var clean: Bool { !refused && damaged == 0 && tornTail == 0 }
     }
 
@@ -21,7 +21,7 @@ public enum JournalMaintenance {
         var ds = dataset
         var cursor = Journal.Cursor()
         let r = Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: true)
-        return Report(lines: cursor.line, events: r.applied, problems: r.problems, refused: r.refused, tornTail: r.tornTail)
+        return Report(lines: cursor.line, events: r.applied, problems: r.problems, refused: r.refused, tornTail: r.tornTail, damaged: r.setAside)
     }
 
     public struct RepairOutcome: Sendable {
@@ -52,13 +52,17 @@ public enum JournalMaintenance {
             start = end + 1
             line += 1
             if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let d = Diagnostics()
             var usable = false
-            if end < bytes.count || lineBytes.last == 0x7D, case .event(let e) = Journal.decode(lineBytes, line: line, datasetId: dataset.datasetId, d) {
-                usable = seen.insert(e.eventId).inserted
-                if !usable { continue } // an exact repeat of an event adds nothing
-            } else if d.problems.contains(where: { $0.message.contains("does not know") }) {
-                usable = true // an event type from a newer version: kept, not ours to judge
+            if end < bytes.count || lineBytes.last == 0x7D {
+                switch Journal.decode(lineBytes, line: line, datasetId: dataset.datasetId, Diagnostics()) {
+                case .event(let e):
+                    usable = seen.insert(e.eventId).inserted
+                    if !usable { continue } // an exact repeat of an event adds nothing
+                case .unknownType:
+                    usable = true // an event type from a newer version: kept, not ours to judge
+                case .setAside, .refuse:
+                    break
+                }
             }
             if usable { good += lineBytes + [0x0A]; out.kept += 1 } else { bad += lineBytes + [0x0A]; out.setAside += 1 }
         }

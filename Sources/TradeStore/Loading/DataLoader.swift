@@ -12,28 +12,41 @@ public enum DataLoader {
         public var journalPath: String
         public var cursor: Journal.Cursor
         public var replay: Journal.Replay
+        /// The fixtures' warnings (they stay while the program runs; the journal's change with it).
+        public var fixtureWarnings: [Problem]
         /// Every warning: the fixtures' and the journal's.
-        public var warnings: [Problem]
+        public var warnings: [Problem] { fixtureWarnings + replay.problems }
+    }
+
+    /// The fixtures alone (no journal), with their warnings.
+    public static func fixtures(directory: String, withoutDeals: Bool = false,
+                                progress: (@Sendable (String, Int) -> Void)? = nil) -> Result<(Dataset, [Problem]), LoadFailure> {
+        let result = DatasetLoader.load(directory: directory, withoutDeals: withoutDeals, progress: progress)
+        guard let base = result.dataset else {
+            return .failure(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
+                                        message: "\(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"))
+        }
+        return .success((base, result.warnings))
     }
 
     /// Loads the fixtures in `directory` and replays the journal (`journal`, else the data set's
     /// default path under `environment`). `withoutDeals`: see `DatasetLoader.load`.
     public static func load(directory: String, journal: String?, environment: [String: String], withoutDeals: Bool = false,
                             progress: (@Sendable (String, Int) -> Void)? = nil) -> Result<Loaded, LoadFailure> {
-        let result = DatasetLoader.load(directory: directory, withoutDeals: withoutDeals, progress: progress)
-        guard let base = result.dataset else {
-            return .failure(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
-                                        message: "\(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"))
+        let base: Dataset, fixtureWarnings: [Problem]
+        switch fixtures(directory: directory, withoutDeals: withoutDeals, progress: progress) {
+        case .failure(let f): return .failure(f)
+        case .success(let loaded): (base, fixtureWarnings) = loaded
         }
         let path = journal ?? Journal.defaultPath(datasetId: base.datasetId, environment: environment)
         var dataset = base
         var cursor = Journal.Cursor()
         let replay = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
         if replay.refused {
-            return .failure(LoadFailure(kind: .journalRefused, problems: result.warnings + replay.problems,
+            return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
                                         message: "the journal \(Sanitizer.line(path)) cannot be used with this data set"))
         }
         return .success(Loaded(base: base, dataset: dataset, journalPath: path, cursor: cursor, replay: replay,
-                               warnings: result.warnings + replay.problems))
+                               fixtureWarnings: fixtureWarnings))
     }
 }

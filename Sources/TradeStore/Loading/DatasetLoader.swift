@@ -14,7 +14,7 @@ public enum DatasetLoader {
         guard FileReader.isDirectory(directory) else {
             let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
             diagnostics.error(Sanitizer.line(directory), "", nil, "the data directory \(what)")
-            return LoadResult(dataset: nil, problems: diagnostics.problems, missing: true)
+            return LoadResult(dataset: nil, problems: diagnostics.problems, missing: !FileReader.exists(directory))
         }
         var fx = Fixtures()
         var missing = false

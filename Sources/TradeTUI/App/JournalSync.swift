@@ -19,10 +19,10 @@ struct JournalSync: Sendable {
         base = loaded.base
         path = loaded.journalPath
         self.today = today
-        loadWarnings = loaded.warnings
+        loadWarnings = loaded.fixtureWarnings
         dataset = loaded.dataset
         cursor = loaded.cursor
-        problems = []
+        problems = loaded.replay.problems
     }
 
     func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {

@@ -51,18 +51,17 @@ struct RunLoop {
                 }
                 model = m
                 sync = js
-                var s = Reducer.initial(m, width: w, height: h, lang: lang)
-                s.clock = Clock.text(lang)
-                s.user = user
-                s.idPrefix = JournalClock.newEventId()
+                var screen: PresenterState?
                 if let start = presenter {
                     if let id = start.mission, m.missionIndex[id] == nil {
                         let ids = m.aggregates.missions.map(\.id).joined(separator: ", ")
                         return .usage("there is no mission or agreement \"\(Sanitizer.line(id))\"; the ids are: \(ids)")
                     }
-                    s.presenter = PresenterState(mission: start.mission, exitsProgram: true, rotateSeconds: start.rotate, model: m)
+                    screen = PresenterState(mission: start.mission, exitsProgram: true, rotateSeconds: start.rotate, model: m)
                 }
-                state = s
+                // The session's ids: minted once here, so the reducer never reads the clock.
+                state = Reducer.initial(m, width: w, height: h, lang: lang, user: user, idPrefix: JournalClock.newEventId(),
+                                        clock: Clock.text(lang), presenter: screen)
             }
             guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),

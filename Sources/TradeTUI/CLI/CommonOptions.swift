@@ -57,14 +57,12 @@ struct CommonOptions: ParsableArguments {
 
     /// The fixtures alone (no journal), with every problem printed to standard error. Exits on errors.
     func loadFixtures(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> Dataset {
-        let dir = dataDirectory()
-        let result = DatasetLoader.load(directory: dir, withoutDeals: withoutDeals)
-        guard let ds = result.dataset else {
-            throw fail(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
-                                   message: "\(result.errors.count) error(s) in \(Sanitizer.line(dir)); nothing was loaded"))
+        switch DataLoader.fixtures(directory: dataDirectory(), withoutDeals: withoutDeals) {
+        case .failure(let f): throw fail(f)
+        case .success(let (ds, warnings)):
+            report(warnings, quietWarnings: quietWarnings)
+            return ds
         }
-        report(result.problems, quietWarnings: quietWarnings)
-        return ds
     }
 
     /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
