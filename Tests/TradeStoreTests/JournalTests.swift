@@ -59,7 +59,7 @@ import TradeTestSupport
     }
 
     @Test func refusesOtherDatasetAndNewerFormat() throws {
-        for line in [dealLine("j1", 1, dataset: "other-set"), dealLine("j1", 1, v: 2)] {
+        for line in [dealLine("j1", 1, dataset: "other-set"), dealLine("j1", 1, v: Journal.formatVersion + 1)] {
             var ds = try loadBundled()
             let path = tempPath()
             defer { try? FileManager.default.removeItem(atPath: path) }

@@ -24,7 +24,7 @@ import TradeTestSupport
         try w.append([tick, note])
         try w.append([owner, due])
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.split(separator: "\n").count == 4)
+        #expect(text.split(separator: "\n").count == 8, "two batches of two: begin, events, commit")
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B }, "no raw control character in the journal")
         #expect(text.contains("sudah \\u001b[31m dipasang"), "kept exactly, escaped")
         var ds = try loadBundled()
@@ -54,7 +54,7 @@ import TradeTestSupport
         ]
         for e in all {
             let d = Diagnostics()
-            guard case .event(let back) = Journal.decode(Array(e.line(datasetId: "x").utf8), line: 1, datasetId: "x", d) else {
+            guard case .event(let back, nil) = Journal.decode(Array(e.line(datasetId: "x").utf8), line: 1, datasetId: "x", d) else {
                 Issue.record("\(e.body.typeName) did not decode: \(d.problems)")
                 continue
             }

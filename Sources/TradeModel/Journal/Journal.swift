@@ -2,8 +2,14 @@
 /// fixtures + journal replayed; fixtures are never rewritten.
 ///
 /// Each line: `{"v":1,"datasetId":"…","eventId":"…","at":"2026-11-23T01:02:03Z","user":"…","type":"…", …}`.
+/// A change of several events is a batch, applied whole or not at all: a `batchBegin` line, its
+/// events, a `batchCommit` line, all with `"v":2` so a reader of format 1 refuses the journal rather
+/// than apply half a batch.
 public enum Journal {
-    public static let formatVersion = 1
+    /// The newest format this version reads and writes (batches); single events are written as 1.
+    public static let formatVersion = 2
+    /// A line longer than this is never an event (readers set it aside; writers refuse it).
+    public static let maxLineBytes = JSONParser.maxStringBytes
 
     /// The default journal for a dataset: `$XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl`,
     /// else `$HOME/.local/state/trade-tui/…`. Keyed on the stable `datasetId`, so a corrected
@@ -32,84 +38,6 @@ public enum Journal {
         public init() {}
     }
 
-    /// Reads the journal's bytes chunk by chunk and applies each complete line (`TradeStore` reads
-    /// the file). Memory is bounded by a chunk and the longest line, not the file.
-    public struct Feed {
-        let path: String
-        let d = Diagnostics()
-        var index: ActionIndex
-        var pending: [UInt8] = []
-        var skippingLongLine = false
-        public private(set) var replay = Replay()
-
-        /// Takes the cursor's id index for the length of the feed (given back by `finish`), so
-        /// applying events never copies it.
-        public init(path: String, dataset: Dataset, cursor: inout Cursor) {
-            self.path = path
-            index = cursor.index ?? ActionIndex(dataset)
-            cursor.index = nil
-        }
-
-        /// Applies every complete line of `chunk` (after what was left of the last one). False
-        /// when the journal must be refused (another data set, a newer format): stop reading.
-        public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor) -> Bool {
-            pending.append(contentsOf: chunk)
-            var start = 0
-            while let nl = pending[start...].firstIndex(of: 0x0A) {
-                cursor.line += 1
-                cursor.offset += nl - start + 1
-                defer { start = nl + 1 }
-                if skippingLongLine { skippingLongLine = false; continue }
-                let line = pending[start..<nl]
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-                switch decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d) {
-                case .setAside: replay.setAside += 1; continue
-                case .unknownType: continue
-                case .refuse:
-                    replay.refused = true
-                    replay.problems = d.problems
-                    cursor.index = index
-                    return false
-                case .event(let e):
-                    guard cursor.seen.insert(e.eventId).inserted else {
-                        d.warning(path, "line \(cursor.line)", JSONLocation(line: cursor.line, column: 1), "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
-                        continue
-                    }
-                    if apply(e, to: &dataset, index: &index, line: cursor.line, d) { replay.applied += 1 }
-                }
-            }
-            pending.removeFirst(start)
-            if pending.count > JSONParser.maxStringBytes && !skippingLongLine {
-                // A line longer than any event can be: set aside, read on after its end.
-                d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
-                          "line \(cursor.line + 1) is longer than \(JSONParser.maxStringBytes >> 20) MiB; it is set aside and the rest is used")
-                skippingLongLine = true
-                replay.setAside += 1
-                cursor.offset += pending.count
-                pending.removeAll()
-            } else if skippingLongLine {
-                cursor.offset += pending.count
-                pending.removeAll()
-            }
-            return true
-        }
-
-        /// What replaying found. Bytes after the last newline are an interrupted write (or one in
-        /// progress): reported when `reportTorn`, never applied.
-        public mutating func finish(cursor: inout Cursor, reportTorn: Bool) -> Replay {
-            cursor.index = index
-            if !pending.isEmpty {
-                replay.tornTail = pending.count
-                if reportTorn {
-                    d.warning(path, "line \(cursor.line + 1)", JSONLocation(line: cursor.line + 1, column: 1),
-                              "the last line is incomplete (\(replay.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
-                }
-            }
-            replay.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
-            return replay
-        }
-    }
-
     /// What replaying found, besides the changes it applied.
     public struct Replay: Sendable {
         public init() {}
@@ -121,13 +49,19 @@ public enum Journal {
         public var rewritten = false
         /// Bytes after the last newline: an interrupted write (or one in progress).
         public var tornTail = 0
+        /// A batch begun and not committed at the end (being written, or interrupted): not applied,
+        /// and the cursor stays before it so the next look reads it whole.
+        public var openBatch: OpenBatch?
         /// Lines set aside: damaged, or with a field that cannot be used.
         public var setAside = 0
     }
 
     /// What one line is.
     public enum Decoded {
-        case event(JournalEvent)
+        /// An event; `batch` when it belongs to one (applied only with the batch's commit).
+        case event(JournalEvent, batch: String?)
+        case batchBegin(id: String, events: Int)
+        case batchCommit(id: String, events: Int)
         /// Damaged or unusable: reported with its line and set aside; the rest is used.
         case setAside
         /// An event type this version does not know (a newer writer's): kept, ignored.
@@ -172,6 +106,12 @@ public enum Journal {
             d.error(name, "line \(line)", loc, "belongs to the dataset \"\(Sanitizer.line(ds))\", not \"\(datasetId)\"")
             return .refuse
         }
+        let batch = v >= 2 ? r.id("batch", required: false) : nil
+        if let type = r.string("type", required: false), type == "batchBegin" || type == "batchCommit" {
+            guard let id = batch, let n = r.int("events", what: "event count"), n > 0 else { return demote(d, before) }
+            if d.problems[before...].contains(where: { $0.severity == .error }) { return demote(d, before) }
+            return type == "batchBegin" ? .batchBegin(id: id, events: n) : .batchCommit(id: id, events: n)
+        }
         guard let id = r.id("eventId"), let at = r.string("at"), let user = r.string("user", allowEmpty: true),
               let type = r.string("type") else { return demote(d, before) }
         let undoes = r.id("undoes", required: false)
@@ -205,7 +145,7 @@ public enum Journal {
         // A field that could not be used (an id with a control character, a date that does not
         // exist) must not be dropped silently from an applied event: the whole line is set aside.
         if d.dropped > 0 || d.problems[before...].contains(where: { $0.severity == .error }) { return demote(d, before) }
-        return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes))
+        return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes), batch: batch)
     }
 
     /// A readable line with a bad field is set aside with a warning, never an error that locks

@@ -72,12 +72,14 @@ public struct JournalEvent: Sendable, Equatable {
         return body
     }
 
-    /// One JSON line (without the newline), fields in a fixed order.
-    public func line(datasetId: String) -> String {
+    /// One JSON line (without the newline), fields in a fixed order. A single event is format 1,
+    /// readable by every version; an event of a batch is format 2 and names its batch.
+    public func line(datasetId: String, batch: String? = nil) -> String {
         var w = JSONWriter(pretty: false, exact: true)
         w.beginObject()
-        w.int("v", Int64(Journal.formatVersion))
+        w.int("v", batch == nil ? 1 : 2)
         w.string("datasetId", datasetId)
+        if let batch { w.string("batch", batch) }
         w.string("eventId", eventId)
         w.string("at", at)
         w.string("user", user)
@@ -99,6 +101,23 @@ public struct JournalEvent: Sendable, Equatable {
         case .missionCreated(let m):
             w.beginObject("mission"); m.write(to: &w); w.endObject()
         }
+        w.endObject()
+        return w.text
+    }
+}
+
+extension Journal {
+    /// The first and last lines of a batch (format 2): `batchBegin` and `batchCommit`.
+    public static func batchLine(_ type: String, id: String, events: Int, datasetId: String, at: String, user: String) -> String {
+        var w = JSONWriter(pretty: false, exact: true)
+        w.beginObject()
+        w.int("v", 2)
+        w.string("datasetId", datasetId)
+        w.string("batch", id)
+        w.string("type", type)
+        w.int("events", Int64(events))
+        w.string("at", at)
+        w.string("user", user)
         w.endObject()
         return w.text
     }

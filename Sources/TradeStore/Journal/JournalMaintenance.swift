@@ -55,9 +55,11 @@ public enum JournalMaintenance {
             var usable = false
             if end < bytes.count || lineBytes.last == 0x7D {
                 switch Journal.decode(lineBytes, line: line, datasetId: dataset.datasetId, Diagnostics()) {
-                case .event(let e):
+                case .event(let e, _):
                     usable = seen.insert(e.eventId).inserted
                     if !usable { continue } // an exact repeat of an event adds nothing
+                case .batchBegin, .batchCommit:
+                    usable = true
                 case .unknownType:
                     usable = true // an event type from a newer version: kept, not ours to judge
                 case .setAside, .refuse:

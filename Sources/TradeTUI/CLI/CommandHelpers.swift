@@ -45,10 +45,10 @@ func emit(_ s: String) throws {
 func write(_ events: [JournalEvent], _ ds: Dataset, _ path: String) throws {
     do {
         if let moved = try JournalWriter(path: path, datasetId: ds.datasetId).append(events) {
-            Platform.writeStderr("trade-tui: an interrupted last line of the journal was moved to \(Sanitizer.line(moved))\n")
+            Platform.writeStderr("trade-tui: an interrupted write at the end of the journal was moved to \(Sanitizer.line(moved))\n")
         }
     } catch {
-        Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message)); nothing was recorded\n")
+        Platform.writeStderr("trade-tui: \(Sanitizer.line(error.sentence))\n")
         throw ExitCode(ExitStatus.ioError)
     }
 }

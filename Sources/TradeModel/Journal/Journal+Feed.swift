@@ -1,0 +1,148 @@
+extension Journal {
+    /// A batch begun and not yet committed where reading stopped.
+    public struct OpenBatch: Sendable, Equatable {
+        public var id: String
+        /// Events it announced, and how many of them were read.
+        public var expected: Int
+        public var read: Int
+        /// The line of its `batchBegin`.
+        public var line: Int
+    }
+
+    /// Reads the journal's bytes chunk by chunk and applies each complete line (`TradeStore` reads
+    /// the file). Memory is bounded by a chunk and the longest line, not the file. The events of a
+    /// batch are held until its commit and then applied together; a batch still open at the end is
+    /// not applied, and the cursor is left before it, so the next look reads it whole.
+    public struct Feed {
+        let path: String
+        let d = Diagnostics()
+        var index: ActionIndex
+        var pending: [UInt8] = []
+        var skippingLongLine = false
+        /// The batch being read: its events (with their lines) and where it began.
+        var batch: (open: OpenBatch, events: [(JournalEvent, Int)], offset: Int)?
+        public private(set) var replay = Replay()
+
+        /// Takes the cursor's id index for the length of the feed (given back by `finish`), so
+        /// applying events never copies it.
+        public init(path: String, dataset: Dataset, cursor: inout Cursor) {
+            self.path = path
+            index = cursor.index ?? ActionIndex(dataset)
+            cursor.index = nil
+        }
+
+        func warn(_ line: Int, _ message: String) {
+            d.warning(path, "line \(line)", JSONLocation(line: line, column: 1), message)
+        }
+
+        /// Applies every complete line of `chunk` (after what was left of the last one). False
+        /// when the journal must be refused (another data set, a newer format): stop reading.
+        public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor) -> Bool {
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let nl = pending[start...].firstIndex(of: 0x0A) {
+                let lineOffset = cursor.offset
+                cursor.line += 1
+                cursor.offset += nl - start + 1
+                defer { start = nl + 1 }
+                if skippingLongLine { skippingLongLine = false; continue }
+                let line = pending[start..<nl]
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                switch decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d) {
+                case .setAside: replay.setAside += 1
+                case .unknownType: break
+                case .refuse:
+                    replay.refused = true
+                    replay.problems = d.problems
+                    cursor.index = index
+                    return false
+                case .batchBegin(let id, let n):
+                    abandonOpenBatch(before: cursor.line)
+                    batch = (OpenBatch(id: id, expected: n, read: 0, line: cursor.line), [], lineOffset)
+                case .batchCommit(let id, let n):
+                    commit(id, n, line: cursor.line, into: &dataset, cursor: &cursor)
+                case .event(let e, let batchId?):
+                    guard batch?.open.id == batchId else {
+                        warn(cursor.line, "belongs to the batch \(Sanitizer.line(batchId)), which does not begin before it; it is set aside")
+                        replay.setAside += 1
+                        continue
+                    }
+                    batch?.events.append((e, cursor.line))
+                    batch?.open.read += 1
+                case .event(let e, nil):
+                    abandonOpenBatch(before: cursor.line)
+                    apply(e, line: cursor.line, into: &dataset, cursor: &cursor)
+                }
+            }
+            pending.removeFirst(start)
+            if pending.count > maxLineBytes && !skippingLongLine {
+                // A line longer than any event can be: set aside, read on after its end.
+                warn(cursor.line + 1, "line \(cursor.line + 1) is longer than \(maxLineBytes >> 20) MiB; it is set aside and the rest is used")
+                skippingLongLine = true
+                replay.setAside += 1
+                cursor.offset += pending.count
+                pending.removeAll()
+            } else if skippingLongLine {
+                cursor.offset += pending.count
+                pending.removeAll()
+            }
+            return true
+        }
+
+        mutating func apply(_ e: JournalEvent, line: Int, into dataset: inout Dataset, cursor: inout Cursor) {
+            guard cursor.seen.insert(e.eventId).inserted else {
+                warn(line, "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
+                return
+            }
+            if Journal.apply(e, to: &dataset, index: &index, line: line, d) { replay.applied += 1 }
+        }
+
+        /// All of the batch's events, in order, once its commit says how many there were.
+        mutating func commit(_ id: String, _ n: Int, line: Int, into dataset: inout Dataset, cursor: inout Cursor) {
+            guard let b = batch, b.open.id == id else {
+                warn(line, "commits the batch \(Sanitizer.line(id)), which does not begin before it; it is set aside")
+                replay.setAside += 1
+                return
+            }
+            batch = nil
+            guard b.events.count == n, b.open.expected == n else {
+                warn(b.open.line, "the batch \(Sanitizer.line(id)) announced \(b.open.expected) events and holds \(b.events.count) (commit says \(n)); none of them is applied")
+                replay.setAside += b.events.count + 2
+                return
+            }
+            for (e, l) in b.events { apply(e, line: l, into: &dataset, cursor: &cursor) }
+        }
+
+        /// A batch followed by anything but its own lines was interrupted and never committed:
+        /// none of it is applied (the next writer moves such a tail aside; this is an older one).
+        mutating func abandonOpenBatch(before line: Int) {
+            guard let b = batch else { return }
+            warn(b.open.line, "the batch \(Sanitizer.line(b.open.id)) was interrupted (\(b.events.count) of \(b.open.expected) events, no commit); none of it is applied")
+            replay.setAside += b.events.count + 1
+            batch = nil
+        }
+
+        /// What replaying found. Bytes after the last newline are an interrupted write (or one in
+        /// progress): reported when `reportTorn`, never applied. So is a batch still open.
+        public mutating func finish(cursor: inout Cursor, reportTorn: Bool) -> Replay {
+            cursor.index = index
+            if let b = batch {
+                // Read it again, whole, next time: it is being written, or it was interrupted.
+                cursor.offset = b.offset
+                cursor.line = b.open.line - 1
+                replay.openBatch = b.open
+                pending.removeAll()
+                if reportTorn {
+                    warn(b.open.line, "a batch of \(b.open.expected) events begins here and is not committed (\(b.events.count) read); it is not applied, and the next change moves it aside")
+                }
+            } else if !pending.isEmpty {
+                replay.tornTail = pending.count
+                if reportTorn {
+                    warn(cursor.line + 1, "the last line is incomplete (\(replay.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
+                }
+            }
+            replay.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
+            return replay
+        }
+    }
+}
