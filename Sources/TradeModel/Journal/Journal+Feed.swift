@@ -7,6 +7,13 @@ extension Journal {
         public var read: Int
         /// The line of its `batchBegin`.
         public var line: Int
+
+        public init(id: String, expected: Int, read: Int, line: Int) {
+            self.id = id
+            self.expected = expected
+            self.read = read
+            self.line = line
+        }
     }
 
     /// Reads the journal's bytes chunk by chunk and applies each complete line (`TradeStore` reads
