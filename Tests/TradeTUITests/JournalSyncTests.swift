@@ -19,7 +19,7 @@ import TradeTestSupport
         let deal = Deal(id: "n1", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 5, status: .committed,
                         kind: .itemised, party: "CV Uji", source: "desk")
         try w.append([.stamped(.dealRecorded(deal), user: "ana")])
-        let polled2 = sync.poll(current: first)
+        let polled2 = try sync.poll(current: first)?.get()
         let second = try #require(polled2)
         #expect(second.dealSearch.count == first.dealSearch.count + 1)
         #expect(second.dealSearch.filter("cv uji").count == 1)
@@ -28,7 +28,7 @@ import TradeTestSupport
         var corrected = deal
         corrected.party = "PT Lain"
         try w.append([.stamped(.dealCorrected(corrected), user: "ana")])
-        let polled3 = sync.poll(current: second)
+        let polled3 = try sync.poll(current: second)?.get()
         let third = try #require(polled3)
         #expect(third.dealSearch.filter("cv uji").isEmpty && third.dealSearch.filter("pt lain").count == 1, "rebuilt after a correction")
         // A full rebuild gives the same indexes as the incremental one.
@@ -50,10 +50,29 @@ import TradeTestSupport
         #expect(first.warnings.count == 1)
         let repaired = try JournalMaintenance.repair(path: path, dataset: loaded.base)
         #expect(repaired.kept == 1 && repaired.setAside == 1)
-        let polled = sync.poll(current: first)
+        let polled = try sync.poll(current: first)?.get()
         let after = try #require(polled, "the rewritten journal is read again")
         #expect(after.warnings.isEmpty, "\(after.warnings)")
         #expect(after.dataset.actionHistory["act-cyber-hoax"]?.count == 1)
+    }
+}
+
+@Suite struct JournalSyncProblemTests {
+    /// A deal no total can hold: the poll says why instead of keeping the old figure silently.
+    @Test func anOverflowingDealIsAProblemNotASilentFreeze() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
+        var sync = JournalSync(loaded, today: Fixture.today)
+        let first = try sync.model()
+        let w = JournalWriter(path: path, datasetId: loaded.base.datasetId)
+        let big = Deal(id: "big", mission: "m2025-kaltim", direction: .sell, valueRupiah: .max, status: .committed, kind: .itemised, source: "desk")
+        try w.append([.stamped(.dealRecorded(big), user: "ana")])
+        guard case .failure(let f)? = sync.poll(current: first) else { Issue.record("expected a problem"); return }
+        #expect(f.kind == .overflow)
+        try w.append([.stamped(.dealWithdrawn(dealId: "big", reason: "salah ketik"), user: "ana")])
+        guard case .success(let back)? = sync.poll(current: first) else { Issue.record("withdrawing it brings the data back"); return }
+        #expect(back.aggregates.totalValueRupiah == first.aggregates.totalValueRupiah)
     }
 }
 
@@ -70,7 +89,7 @@ import TradeTestSupport
         func perform(_ effects: [Effect]) throws {
             for case .record(let bodies, let undoes, let purpose) in effects {
                 guard case .success(let events) = sync.record(bodies, user: "ana", undoes: undoes) else { Issue.record("write failed"); return }
-                if let fresh = sync.poll(current: model) { model = fresh }
+                if let fresh = try sync.poll(current: model)?.get() { model = fresh }
                 #expect(Reducer.reduce(&s, .dataChanged, model).isEmpty)
                 #expect(Reducer.reduce(&s, .recorded(events, purpose), model).isEmpty)
             }

@@ -156,6 +156,45 @@ import TradeTestSupport
         let rows = BigText.render("10", sx: 1, sy: 2)
         #expect(rows.count == 7 && rows.allSatisfy { TextWidth.of($0) == BigText.pixelWidth("10") })
     }
+
+    /// Frozen, then unfrozen after a deal: the total is the current one, like the split beside it.
+    @Test func unfreezingShowsOneCurrentState() throws {
+        var s = presenter("m2025-kaltim")
+        let before = s.presenter?.shownTotal
+        _ = Reducer.reduce(&s, .key(.char(".")), Fixture.shared)
+        let more = try Fixture.model { ds in
+            ds.deals.append(Deal(id: "new", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 9_000_000_000,
+                                 status: .committed, kind: .itemised, source: "desk"))
+        }
+        #expect(Reducer.reduce(&s, .dataChanged, more).isEmpty)
+        #expect(s.presenter?.shownTotal == before, "frozen: the figure holds")
+        #expect(Reducer.reduce(&s, .key(.char(".")), more).isEmpty)
+        let total = more.aggregates.missions[try #require(more.missionIndex["m2025-kaltim"])].totalValueRupiah
+        #expect(s.presenter?.shownTotal == total && s.presenter?.frozen == false)
+        let text = FrameView.render(s, more).lines().joined(separator: "\n")
+        #expect(text.contains("TOTAL  " + Rupiah.exact(total)), "the exact total matches the data drawn beside it")
+    }
+
+    /// A live poll that fails keeps the last figures and says since when, on the wall and the desk.
+    @Test func aDataProblemIsShownWithTheTimeOfTheLastGoodData() throws {
+        var s = presenter()
+        let problem = DataProblem(kind: .overflow, lastGood: "14.01")
+        #expect(Reducer.reduce(&s, .dataProblem(problem), Fixture.shared).isEmpty)
+        let wall = FrameView.render(s, Fixture.shared).lines()
+        #expect(wall[2].contains("⚠ total melebihi batas yang bisa dijumlah — data sampai 14.01"), "\(wall[2])")
+        var desk = Fixture.state()
+        _ = Reducer.reduce(&desk, .dataProblem(problem), Fixture.shared)
+        let header = FrameView.render(desk, Fixture.shared)
+        #expect(header.lines()[0].contains("⚠ data sampai 14.01"), "at 80 columns the time of the last good data shows")
+        var wide = Fixture.state(width: 160, height: 45)
+        _ = Reducer.reduce(&wide, .dataProblem(problem), Fixture.shared)
+        #expect(FrameView.render(wide, Fixture.shared).lines()[0].contains("⚠ total melebihi batas yang bisa dijumlah — data sampai 14.01"))
+        let warn = try #require(header.lines()[0].range(of: "⚠"))
+        let x = header.lines()[0].distance(from: header.lines()[0].startIndex, to: warn.lowerBound)
+        #expect(header[x, 0].role == .warning)
+        #expect(Reducer.reduce(&desk, .dataChanged, Fixture.shared).isEmpty)
+        #expect(desk.dataProblem == nil && !FrameView.render(desk, Fixture.shared).lines()[0].contains("⚠"), "good data clears it")
+    }
 }
 
 @Suite struct DealFormTests {

@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case recordFailed(String)
     /// The model was rebuilt (this session's change or another process's): refresh the rows.
     case dataChanged
+    /// The journal changed but cannot be followed: the screen keeps the last good data and says so.
+    case dataProblem(DataProblem)
     /// Monotonic seconds and UTC epoch seconds, for the presenter's clock, rotation and animation.
     case presenterTick(now: Double, utc: Int)
 }

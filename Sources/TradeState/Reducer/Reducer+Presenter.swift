@@ -30,6 +30,9 @@ extension Reducer {
         default: break
         }
         s.presenter = p
+        // Unfrozen: the total catches up with the data the rest of the screen now shows (it was
+        // held while frozen), highlighted like any change.
+        if cmd == .freeze && !p.frozen { presenterDataChanged(&s, model) }
         return []
     }
 

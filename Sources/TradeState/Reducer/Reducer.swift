@@ -34,7 +34,11 @@ public enum Reducer {
         case .recordFailed(let why):
             s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)
             return []
+        case .dataProblem(let p):
+            s.dataProblem = p
+            return []
         case .dataChanged:
+            s.dataProblem = nil
             refreshAll(&s, model)
             clampAll(&s, model)
             presenterDataChanged(&s, model)

@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
     /// This session's changes (newest last) that `u` can undo, and undone ones `Ctrl-R` can redo.
     public internal(set) var undo: [JournalEvent] = []
     public internal(set) var redo: [JournalEvent] = []
+    /// Set while the journal cannot be followed (a live poll failed); cleared by the next good data.
+    public internal(set) var dataProblem: DataProblem?
     /// A short message about the last change (saved, undone, or why it failed).
     public internal(set) var status: StatusMessage?
     public internal(set) var checklistStatus: ChecklistStatusFilter = .all

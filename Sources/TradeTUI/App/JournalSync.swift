@@ -31,9 +31,10 @@ struct JournalSync: Sendable {
                               warnings: loadWarnings + problems, today: today, reusing: previous, progress: progress)
     }
 
-    /// Reads what was appended since the last look; a new model when anything changed. When the
-    /// deals were only appended to (no correction or withdrawal), `current`'s indexes are reused.
-    mutating func poll(current: DashboardModel? = nil) -> DashboardModel? {
+    /// Reads what was appended since the last look: nil when nothing changed, else a new model or
+    /// why there cannot be one (the caller keeps the last good one and says so). When the deals
+    /// were only appended to (no correction or withdrawal), `current`'s indexes are reused.
+    mutating func poll(current: DashboardModel? = nil) -> Result<DashboardModel, LoadFailure>? {
         let logBefore = dataset.dealLog.count
         let dealsBefore = dataset.deals.count
         var r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
@@ -47,12 +48,15 @@ struct JournalSync: Sendable {
         } else if r.applied == 0 && r.problems.isEmpty {
             return nil
         }
+        if r.refused {
+            return .failure(LoadFailure(kind: .journalRefused, problems: r.problems, message: "the journal \(Sanitizer.line(path)) cannot be used"))
+        }
         problems += r.problems
         // Corrections and withdrawals change deals in place: rebuild the indexes then.
         let onlyAppended = reusable != nil && dataset.dealLog.count >= logBefore
             && dataset.dealLog[logBefore...].allSatisfy { $0.kind == .recorded }
         if !onlyAppended || reusable?.dataset.deals.count != dealsBefore { reusable = nil }
-        return try? model(reusing: reusable)
+        do { return .success(try model(reusing: reusable)) } catch { return .failure(LoadFailure(error)) }
     }
 
     /// Stamps, appends durably and applies this session's changes; the screen shows them only

@@ -28,6 +28,22 @@ struct RunLoop {
         case usage(String)
     }
 
+    /// A poll's outcome as actions: new data, or the problem that keeps the last good data on screen
+    /// (marked with its time, never shown as current).
+    func follow(_ polled: Result<DashboardModel, LoadFailure>?, _ current: inout DashboardModel, _ lastGood: inout String,
+                _ actions: inout [Action]) {
+        switch polled {
+        case nil: break
+        case .success(let fresh):
+            current = fresh
+            lastGood = Clock.hourMinute(lang)
+            actions.append(.dataChanged)
+        case .failure(let f):
+            let kind: DataProblem.Kind = f.kind == .overflow ? .overflow : .journalUnreadable
+            actions.append(.dataProblem(DataProblem(kind: kind, lastGood: lastGood)))
+        }
+    }
+
     /// Runs until quit. The terminal is closed before returning.
     func run() -> Ending {
         defer { terminal.close() }
@@ -36,6 +52,8 @@ struct RunLoop {
         var sync: JournalSync?
         var frozen: DashboardModel?
         var lastPoll = Clock.monotonicMs()
+        // When the data on screen was last known good (shown with a data problem).
+        var lastGood = Clock.hourMinute(lang)
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
@@ -89,7 +107,7 @@ struct RunLoop {
             if now != s.clock { actions.append(.tick(clock: now)) }
             if Clock.monotonicMs() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
                 lastPoll = Clock.monotonicMs()
-                if let fresh = js.poll(current: current) { current = fresh; actions.append(.dataChanged) }
+                follow(js.poll(current: current), &current, &lastGood, &actions)
             }
             while !actions.isEmpty {
                 let action = actions.removeFirst()
@@ -100,11 +118,10 @@ struct RunLoop {
                     case .record(let bodies, let undoes, let purpose):
                         switch js.record(bodies, user: user, undoes: undoes) {
                         case .success(let events):
-                            if let fresh = js.poll(current: current) { current = fresh }
-                            actions.append(.dataChanged)
+                            follow(js.poll(current: current), &current, &lastGood, &actions)
                             actions.append(.recorded(events, purpose))
                         case .failure(let e):
-                            actions.append(.recordFailed(e.message))
+                            actions.append(.recordFailed(e.sentence))
                         }
                     }
                 }

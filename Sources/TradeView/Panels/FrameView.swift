@@ -57,7 +57,15 @@ public enum FrameView {
         // The clock and the title only where they fit after the total, which always shows.
         let clockX = s.width - TextWidth.of(s.clock) - 1
         let clockFits = clockX > x + 1
-        if !layout.compact {
+        if let p = s.dataProblem {
+            // The figures are as of the last good data: say so where the total is, never as current;
+            // the time of the last good data matters more than the clock.
+            let full = " " + p.sentence(s.lang), short = " " + p.short(s.lang)
+            let end = clockFits ? clockX - 1 : s.width
+            let text = x + TextWidth.of(full) <= end ? full : short
+            buf.put(text, x: x, y: 0, role: .warning, maxX: s.width)
+            if x + TextWidth.of(text) > end { return }
+        } else if !layout.compact {
             buf.put(" │ " + (s.lang == .id ? ds.title : ds.titleEn), x: x, y: 0, role: .header, maxX: clockFits ? clockX - 1 : s.width)
         }
         if clockFits { buf.put(s.clock, x: clockX, y: 0, role: .header) }

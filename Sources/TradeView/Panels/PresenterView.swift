@@ -24,6 +24,11 @@ public enum PresenterView {
         buf.put(" " + title, x: 0, y: 0, role: .title, maxX: w - TextWidth.of(clock) - 2)
         buf.put(clock, x: w - TextWidth.of(clock) - 1, y: 0, role: .title)
         buf.draw(subtitle(p, mission, agreement, model, l), x: 1, y: 1, maxX: w)
+        if let problem = s.dataProblem {
+            // In plain words on the wall: these figures stopped following the desk at this time.
+            let line = problem.sentence(l)
+            buf.put(line, x: max(1, (w - TextWidth.of(line)) / 2), y: 2, role: .warning, maxX: w)
+        }
         if model.dataset.illustrative { buf.put("[" + Labels.illustrative(l) + "]", x: w - 16, y: 1, role: .illustrative) }
 
         let body = Rect(x: 0, y: 3, width: w, height: max(0, h - 6))
