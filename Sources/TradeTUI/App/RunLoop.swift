@@ -89,7 +89,10 @@ struct RunLoop {
             if now != s.clock { actions.append(.tick(clock: now)) }
             if Clock.monotonicMs() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
                 lastPoll = Clock.monotonicMs()
-                if let fresh = js.poll(current: current) { current = fresh; actions.append(.dataChanged) }
+                // The rows follow the new data before the key is applied, so the key acts on the
+                // item the user chose (or is refused if it left the list), never on row numbers
+                // computed for the old data.
+                if let fresh = js.poll(current: current) { current = fresh; actions.insert(.dataChanged, at: 0) }
             }
             while !actions.isEmpty {
                 let action = actions.removeFirst()
