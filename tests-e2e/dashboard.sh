@@ -29,7 +29,8 @@ drive send -L "$S" Escape
 drive wait -L "$S" "Saring: BALIKPAPAN" >/dev/null || fail "back to the filtered list"
 drive send -L "$S" Escape
 drive gone -L "$S" "Saring:" >/dev/null || fail "Esc clears the filter"
-pass "filter, open, back"
+drive wait -L "$S" -r '^▶8 Mei 2025 +Kalimantan Timur' >/dev/null || fail "the cursor left Balikpapan 2025 when the filter was cleared"
+pass "filter, open, back (the cursor stays on the mission chosen in the filtered list)"
 
 drive send -L "$S" "?"
 drive wait -L "$S" "Bantuan" >/dev/null || fail "help"
@@ -39,7 +40,7 @@ pass "help"
 
 app=$(app_pid "$S") || fail "cannot tell the dashboard's pid"
 drive resize -L "$S" -x 40 -y 12
-drive wait -L "$S" "Rp361,7 miliar" >/dev/null || fail "compact layout at 40x12"
+drive wait -L "$S" -r '^▶8 Mei 2025 +Kalimant… +Rp1,05 triliun' >/dev/null || fail "compact layout at 40x12"
 drive resize -L "$S" -x 20 -y 5
 drive wait -L "$S" "30×8 (sekarang 20×5)" >/dev/null || fail "too-small message names the size needed"
 # Just below the minimum (30x8): the message in full, wrapped to the width, and no dashboard.

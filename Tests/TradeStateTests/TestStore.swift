@@ -7,7 +7,8 @@ import TradeTestSupport
 /// the test says what changes, and any other change fails.
 struct TestStore {
     var state: AppState
-    let model: DashboardModel
+    /// The data the next action is reduced with: a test gives a new model, then sends `.dataChanged`.
+    var model: DashboardModel
 
     init(_ state: AppState = Fixture.state(), model: DashboardModel = Fixture.shared) {
         self.state = state

@@ -73,6 +73,25 @@ import TradeTestSupport
         #expect(screen(0, 0, .id).lines().isEmpty)
     }
 
+    /// Open actions with the cursor on Cyber Hoax, which another desk then finished: the cursor
+    /// waits hollow (▷, no selection bar) on the row that took its place, and the status says why.
+    @Test(arguments: [Language.id, .en])
+    func aSelectionThatLeftTheList(lang: Language) throws {
+        let done = try Fixture.model { ds in
+            let i = ds.actions.firstIndex { $0.id == "act-cyber-hoax" }!
+            ds.actions[i].status = .done
+            ds.actionHistory["act-cyber-hoax"] = [ActionChange(eventId: "e1", at: "2026-11-23T01:00:00Z", user: "budi",
+                                                               body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), undoes: nil)]
+        }
+        for (w, h) in [(80, 24), (160, 45)] {
+            var s = Fixture.state(width: w, height: h, lang: lang)
+            s.press(.char("3"), .char("f"))
+            for _ in 0..<11 { s.press(.down) }
+            _ = Reducer.reduce(&s, .dataChanged, done)
+            assertSnapshot(of: FrameView.render(s, done), as: .screen, named: "\(w)x\(h)-\(lang.rawValue)")
+        }
+    }
+
     @Test func filteredAndSortedList() {
         assertSnapshot(of: screen(80, 24, .id, [.char("s"), .char("/"), .char("k"), .char("a"), .char("l")]), as: .screen)
     }

@@ -289,8 +289,8 @@ public struct DetailBuilder {
         switch s.detail {
         case .mission(let id)?:
             if let m = model.dataset.mission(id) { b.mission(m) } else if let a = model.dataset.agreements.first(where: { $0.id == id }) { b.agreement(a) }
-        case .action(let i)? where i < model.dataset.actions.count:
-            b.action(model.dataset.actions[i])
+        case .action(let id)?:
+            if let a = model.dataset.actions.first(where: { $0.id == id }) { b.action(a) }
         default: break
         }
         b.sourcesSection()

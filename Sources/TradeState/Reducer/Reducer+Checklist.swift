@@ -3,12 +3,12 @@ import TradeModel
 /// Ticking, notes, owners, due dates, undo/redo and the checklist filters. Changes become
 /// `.record` effects; the state changes only when the run loop reports them durable (`.recorded`).
 extension Reducer {
-    /// The action under the cursor (Checklists list) or open in the detail view.
-    static func selectedAction(_ s: AppState, _ model: DashboardModel) -> FollowUpAction? {
-        if case .action(let i)? = s.detail, i < model.dataset.actions.count { return model.dataset.actions[i] }
-        guard s.panel == .checklists, s.detail == nil, let c = s.lists[.checklists]?.cursor, c < s.checklistRows.count,
-              case .action(let i) = model.checklist[s.checklistRows[c]] else { return nil }
-        return model.dataset.actions[i]
+    /// The action open in the detail view, or selected in the Checklists list (nil, with the
+    /// status saying why, when it left the list).
+    static func selectedAction(_ s: inout AppState, _ model: DashboardModel) -> FollowUpAction? {
+        if case .action(let id)? = s.detail { return model.dataset.actions.first { $0.id == id } }
+        guard s.panel == .checklists, s.detail == nil, case .action(let id)? = chosen(.checklists, &s, model) else { return nil }
+        return model.dataset.actions.first { $0.id == id }
     }
 
     static func passes(_ a: FollowUpAction, _ s: AppState, _ model: DashboardModel) -> Bool {
@@ -28,7 +28,7 @@ extension Reducer {
         let t = { (id: String, en: String) in UIText.t(id, en, lang) }
         switch cmd {
         case .toggle:
-            guard let a = selectedAction(s, model) else { return [] }
+            guard let a = selectedAction(&s, model) else { return [] }
             let next: FollowUpAction.Status = a.status == .done ? .open : .done
             return [.record([.actionStatusSet(actionId: a.id, status: next, previous: a.status)], undoes: nil, purpose: .change)]
         case .undo:
@@ -48,7 +48,7 @@ extension Reducer {
             }
             return [.record([last.redoBody], undoes: nil, purpose: .redo(last))]
         case .addNote, .setOwner, .setDue:
-            guard let a = selectedAction(s, model) else { return [] }
+            guard let a = selectedAction(&s, model) else { return [] }
             switch cmd {
             case .addNote: s.prompt = Prompt(kind: .note, actionId: a.id, text: "")
             case .setOwner: s.prompt = Prompt(kind: .owner, actionId: a.id, text: a.owner)

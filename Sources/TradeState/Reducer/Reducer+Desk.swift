@@ -1,12 +1,12 @@
 import TradeModel
 
 extension Reducer {
-    /// The deal under the cursor in a deal list.
-    static func selectedDeal(_ s: AppState, _ model: DashboardModel) -> Deal? {
-        guard let id = s.listID, id == .deals || id == .missionDeals, let c = s.lists[id]?.cursor else { return nil }
+    /// The deal selected in a deal list (nil, with the status saying why, when it left the list).
+    static func selectedDeal(_ s: inout AppState, _ model: DashboardModel) -> Deal? {
+        guard let id = s.listID, id == .deals || id == .missionDeals, case .deal(let d)? = chosen(id, &s, model) else { return nil }
         let rows = id == .deals ? s.dealRows : s.missionDealRows
-        guard c < rows.count else { return nil }
-        return model.dataset.deals[Int(rows[c])]
+        let c = s.lists[id]?.cursor ?? 0
+        return dealIndex(d, model, hint: c < rows.count ? rows[c] : nil).map { model.dataset.deals[Int($0)] }
     }
 
     /// Opening the deal desk's forms: record (`a`), new mission (`N`), correct (`e`), withdraw (`x`).
@@ -16,24 +16,22 @@ extension Reducer {
             var mission: String?
             switch s.details[s.panel] {
             case .mission(let id)?, .missionDeals(let id)?: mission = id
-            case .deals?: mission = selectedDeal(s, model)?.mission
+            case .deals?: mission = selectedDeal(&s, model)?.mission
             default:
-                if s.panel == .missions, let c = s.lists[.missions]?.cursor, c < s.missionRows.count {
-                    mission = model.aggregates.missions[s.missionRows[c]].id
-                }
+                if s.panel == .missions, case .mission(let id)? = chosen(.missions, &s, model) { mission = id }
             }
             if let mission { s.form = .deal(mission: mission, model: model) }
         case .newMission:
             s.form = .mission(model: model)
         case .correctDeal:
-            guard let d = selectedDeal(s, model) else { return }
+            guard let d = selectedDeal(&s, model) else { return }
             guard d.status != .withdrawn else {
                 s.status = StatusMessage(text: UIText.t("Transaksi ini sudah ditarik", "This deal is withdrawn", s.lang), isError: true)
                 return
             }
             s.form = .deal(mission: d.mission, model: model, editing: d)
         case .withdrawDeal:
-            guard let d = selectedDeal(s, model), d.status != .withdrawn else { return }
+            guard let d = selectedDeal(&s, model), d.status != .withdrawn else { return }
             s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "")
         default: break
         }

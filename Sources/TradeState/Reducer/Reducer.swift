@@ -39,7 +39,7 @@ public enum Reducer {
             return []
         case .dataChanged:
             s.dataProblem = nil
-            refreshAll(&s, model)
+            refreshAll(&s, model, dataChanged: true)
             clampAll(&s, model)
             presenterDataChanged(&s, model)
             return []
@@ -160,14 +160,15 @@ public enum Reducer {
         let page = layout.listRows(filterShown: s.filterShown(id))
         var l = s.lists[id] ?? ListState()
         switch cmd {
+        // With the selected item gone, the cursor waits where it was: ↓ chooses the row there.
         case .up: l.cursor -= 1
-        case .down: l.cursor += 1
+        case .down: if l.gone == nil { l.cursor += 1 }
         case .pageUp: l.cursor -= page; l.top -= page
         case .pageDown: l.cursor += page; l.top += page
         case .home: l.cursor = 0
         default: l.cursor = count - 1
         }
-        s.lists[id] = clamped(l, count: count, page: page)
+        choose(id, l, &s, model, page: page)
     }
 
     private static func scrolled(_ v: Int, _ cmd: Command, page: Int, count: Int) -> Int {
@@ -210,22 +211,20 @@ public enum Reducer {
             refresh(.missionDeals, &s, model)
             return
         }
-        guard let id = s.listID, let cursor = s.lists[id]?.cursor, cursor < s.rowCount(id) else { return }
-        switch id {
-        case .missions:
-            s.details[.missions] = .mission(model.aggregates.missions[s.missionRows[cursor]].id)
-        case .commodities:
-            s.details[.commodities] = .deals(s.commodityRows[cursor].commodity)
+        guard let id = s.listID, let item = chosen(id, &s, model) else { return }
+        switch item {
+        case .mission(let m):
+            s.details[.missions] = .mission(m)
+        case .commodity(let c, _):
+            s.details[.commodities] = .deals(c)
             s.lists[.deals] = ListState()
             refresh(.deals, &s, model)
-        case .checklists:
-            switch model.checklist[s.checklistRows[cursor]] {
-            case .action(let a): s.details[.checklists] = .action(a)
-            case .recommendation: return
-            }
-        case .deals, .missionDeals:
-            let row = id == .deals ? s.dealRows[cursor] : s.missionDealRows[cursor]
-            let deal = model.dataset.deals[Int(row)]
+        case .action(let a):
+            s.details[.checklists] = .action(a)
+        case .recommendation:
+            return
+        case .deal:
+            guard let deal = selectedDeal(&s, model) else { return }
             s.panel = .missions
             s.details[.missions] = .mission(deal.mission)
         }
@@ -248,7 +247,14 @@ public enum Reducer {
             guard let id = s.listID else { return }
             let row = (s.lists[id]?.top ?? 0) + (y - layout.listTop)
             guard y >= layout.listTop, y < layout.listTop + layout.listRows(filterShown: s.filterShown(id)), row < s.rowCount(id) else { return }
-            if s.lists[id]?.cursor == row { open(&s, model) } else { s.lists[id]?.cursor = row }
+            guard let l = s.lists[id] else { return }
+            if l.cursor == row && l.gone == nil {
+                open(&s, model)
+            } else {
+                var moved = l
+                moved.cursor = row
+                choose(id, moved, &s, model, page: layout.listRows(filterShown: s.filterShown(id)))
+            }
         case .wheelUp, .wheelDown:
             let up = if case .wheelUp = m { true } else { false }
             for _ in 0..<3 { move(&s, up ? .up : .down, model, layout) }
@@ -257,14 +263,18 @@ public enum Reducer {
 
     // MARK: rows
 
-    static func refreshAll(_ s: inout AppState, _ model: DashboardModel) {
-        for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] { refresh(id, &s, model) }
+    static func refreshAll(_ s: inout AppState, _ model: DashboardModel, dataChanged: Bool = false) {
+        for id in [ListID.missions, .commodities, .checklists, .deals, .missionDeals] { refresh(id, &s, model, dataChanged: dataChanged) }
     }
 
-    /// Recomputes one list's rows. `narrowing`: the filter only grew, so filtering the rows already
-    /// shown gives the same result faster (what keeps typing in a 1M-row filter instant).
-    static func refresh(_ id: ListID, _ s: inout AppState, _ model: DashboardModel, narrowing: Bool = false) {
-        let query = s.lists[id]?.filter ?? ""
+    /// Recomputes one list's rows and puts the cursor back on the selected item (`follow`).
+    /// `narrowing`: the filter only grew, so filtering the rows already shown gives the same result
+    /// faster (what keeps typing in a 1M-row filter instant). `dataChanged`: the model is new.
+    static func refresh(_ id: ListID, _ s: inout AppState, _ model: DashboardModel, narrowing: Bool = false, dataChanged: Bool = false) {
+        let old = s.lists[id] ?? ListState()
+        let query = old.filter
+        let oldDeals = id == .deals ? s.dealRows : id == .missionDeals ? s.missionDealRows : []
+        let hint = old.cursor < oldDeals.count ? oldDeals[old.cursor] : nil
         switch id {
         case .missions:
             var rows = Array(model.aggregates.missions.indices)
@@ -314,9 +324,17 @@ public enum Reducer {
                 s.dealRows = model.dealSearch.filter(query, among: narrowing ? s.dealRows : base)
             }
         }
-        let layout = Layout(width: s.width, height: s.height)
-        var l = s.lists[id] ?? ListState()
-        l.cursor = min(l.cursor, max(0, s.rowCount(id) - 1))
-        s.lists[id] = clamped(l, count: s.rowCount(id), page: layout.listRows(filterShown: s.filterShown(id)))
+        let open = switch id {
+        case .deals: if case .deals? = s.details[.commodities] { true } else { false }
+        case .missionDeals: if case .missionDeals? = s.details[.missions] { true } else { false }
+        default: true
+        }
+        if open {
+            follow(id, &s, model, old: old, hint: hint, dataChanged: dataChanged)
+        } else {
+            // A closed deal list has no rows and nothing selected; opening it starts it afresh.
+            let layout = Layout(width: s.width, height: s.height)
+            s.lists[id] = clamped(ListState(filter: old.filter), count: 0, page: layout.listRows(filterShown: s.filterShown(id)))
+        }
     }
 }

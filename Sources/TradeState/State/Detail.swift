@@ -6,5 +6,6 @@ public enum Detail: Equatable, Sendable {
     case deals(String)
     /// The deal lines of one mission or agreement (record, correct, withdraw here).
     case missionDeals(String)
-    case action(Int)
+    /// A follow-up action, by its id.
+    case action(String)
 }

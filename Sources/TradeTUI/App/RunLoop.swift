@@ -37,10 +37,10 @@ struct RunLoop {
         case .success(let fresh):
             current = fresh
             lastGood = Clock.hourMinute(lang)
-            actions.append(.dataChanged)
+            actions.insert(.dataChanged, at: 0)
         case .failure(let f):
             let kind: DataProblem.Kind = f.kind == .overflow ? .overflow : .journalUnreadable
-            actions.append(.dataProblem(DataProblem(kind: kind, lastGood: lastGood)))
+            actions.insert(.dataProblem(DataProblem(kind: kind, lastGood: lastGood)), at: 0)
         }
     }
 
@@ -107,6 +107,9 @@ struct RunLoop {
             if now != s.clock { actions.append(.tick(clock: now)) }
             if Clock.monotonicMs() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
                 lastPoll = Clock.monotonicMs()
+                // The rows follow the new data before the key is applied, so the key acts on the
+                // item the user chose (or is refused if it left the list), never on row numbers
+                // computed for the old data.
                 follow(js.poll(current: current), &current, &lastGood, &actions)
             }
             while !actions.isEmpty {

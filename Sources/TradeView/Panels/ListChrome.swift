@@ -25,7 +25,10 @@ public enum ListChrome {
             guard row < rowCount else { break }
             let y = layout.listTop + i
             drawRow(row, y, &buf)
-            if row == list.cursor {
+            if row == list.cursor && list.gone != nil {
+                // The selected item left the list: the cursor waits here, choosing nothing.
+                buf.put("▷", x: 0, y: y, role: .warning)
+            } else if row == list.cursor {
                 buf.restyle(Rect(x: 0, y: y, width: body.width, height: 1), role: .selected)
                 buf.put("▶", x: 0, y: y, role: .selected)
             }
