@@ -102,6 +102,7 @@ import TradeTestSupport
         #expect(DealDesk.publishedFinal("m2025-kaltim", in: ds) == 1_053_146_943_500)
         #expect(DealDesk.publishedFinal("a2025-batam", in: ds) == nil)
         #expect(DealDesk.quantityText("12,5") == "12.5")
+        #expect(DealDesk.quantityText("2.500") == "2500", "a dot groups thousands, as in values")
         // Valid JSON, but past the largest double: other readers of the journal would see infinity.
         #expect(DealDesk.quantityText("1e309") == nil)
         #expect(DealDesk.quantityText("1e308") == "1e308")
@@ -109,5 +110,139 @@ import TradeTestSupport
         huge.quantity = "1e309"
         #expect(DealDesk.problems(huge, in: ds) == ["the quantity \"1e309\" is not a number"])
         #expect(DealDesk.quantityText("-3") == nil)
+    }
+}
+
+@Suite struct QuantityInputTests {
+    @Test(arguments: [
+        ("2.500", "2500"), ("2,5", "2.5"), ("1.250,75", "1250.75"), ("2.500.000", "2500000"), ("0,125", "0.125"),
+        ("12", "12"), (" 360 ", "360"), ("1e3", "1e3"), ("12,50", "12.50"), ("1.000,500", "1000.500"),
+    ])
+    func readsTheIndonesianWay(text: String, json: String) {
+        #expect(QuantityInput.parse(text) == .success(json))
+        #expect(QuantityInput.parse(QuantityInput.typed(json)) == .success(json), "what the form shows reads back the same")
+    }
+
+    @Test(arguments: [
+        ("", QuantityInput.Failure.empty),
+        ("12.5", .badGrouping("12.5")), ("1.5", .badGrouping("1.5")), ("1,250,000", .badGrouping("1,250,000")), ("2,5.0", .badGrouping("2,5.0")),
+        ("2,500", .ambiguous("2,500")), ("12,750", .ambiguous("12,750")),
+        ("lots", .notANumber("lots")), ("-2,5", .notANumber("-2,5")), (",5", .notANumber(",5")), ("1e309", .notANumber("1e309")),
+    ])
+    func refusesWhatCouldBeMisread(text: String, failure: QuantityInput.Failure) {
+        #expect(QuantityInput.parse(text) == .failure(failure))
+        #expect(!failure.sentence(.id).isEmpty && !failure.sentence(.en).isEmpty)
+    }
+
+    @Test func theSentencesShowBothReadings() {
+        #expect(QuantityInput.Failure.ambiguous("2,500").sentence(.en) == "“2,500” can be read two ways: write 2,5 for a decimal or 2.500 for thousands")
+        #expect(QuantityInput.Failure.ambiguous("2,000").sentence(.id) == "“2,000” bisa dibaca dua cara: tulis 2 untuk desimal atau 2.000 untuk ribuan")
+        #expect(QuantityInput.Failure.badGrouping("12.5").sentence(.en).hasSuffix("decimals take a comma (12,5)"))
+    }
+}
+
+@Suite struct DeskRuleTests {
+    let ds: Dataset
+    let totals: Aggregates
+    init() throws {
+        ds = try loadBundled()
+        totals = try Aggregates.compute(ds)
+    }
+
+    func deal(_ id: String) -> Deal { ds.deals.first { $0.id == id }! }
+    func new(_ mission: String, _ value: Int64, commodity: String? = nil) -> DeskChange {
+        DeskChange(new: Deal(id: "n-\(mission)-\(value)", mission: mission, direction: .sell, commodity: commodity, valueRupiah: value,
+                             status: .committed, kind: .itemised, source: "desk"))
+    }
+    func problems(_ changes: [DeskChange], in d: Dataset? = nil, lang: Language = .en) throws -> [String] {
+        let data = d ?? ds
+        return DealDesk.totalsProblems(changes, in: data, totals: try Aggregates.compute(data), lang: lang)
+    }
+
+    @Test func aValueThatWouldOverflowAMissionIsRefusedWithTheFigure() throws {
+        #expect(try problems([new("m2025-kaltim", .max)]) == [
+            "the total of mission m2025-kaltim would pass Rp9.223.372.036.854.775.807, the most a total can hold "
+                + "(now Rp1.053.146.943.500; this change adds Rp9.223.372.036.854.775.807)",
+        ])
+        #expect(try problems([new("m2025-kaltim", .max)], lang: .id).first?.hasPrefix("total misi m2025-kaltim akan melampaui Rp9.223.372.036.854.775.807") == true)
+        var c = deal("d2025-kaltim-sell")
+        c.valueRupiah = .max - 1000
+        #expect(try problems([DeskChange(old: deal("d2025-kaltim-sell"), new: c)]).first?.contains("the total of mission m2025-kaltim") == true)
+    }
+
+    @Test func theGrandTotalAndACommodityAreCheckedBeyondTheMission() throws {
+        // The mission's own total fits exactly; the grand total does not.
+        let grand = try problems([new("m2025-kaltim", .max - 1_053_146_943_500)])
+        #expect(grand.count == 1 && grand[0].hasPrefix("the grand total would pass Rp9.223.372.036.854.775.807"), "\(grand)")
+        #expect(grand[0].contains("now \(Rupiah.exact(totals.totalValueRupiah))"))
+        // Two rows of one import, each fine alone.
+        let half = Int64.max / 2
+        #expect(try problems([new("m2025-ntb", half)]).isEmpty)
+        #expect(try problems([new("m2025-kaltim", half)]).isEmpty)
+        #expect(try problems([new("m2025-ntb", half), new("m2025-kaltim", half)]).first?.hasPrefix("the grand total") == true)
+        // A breakdown line credits its commodity without adding to the mission.
+        var bmi = deal("d2025-maluku-bmi")
+        bmi.valueRupiah = .max - 50
+        #expect(try problems([DeskChange(old: deal("d2025-maluku-bmi"), new: bmi)]).first?.hasPrefix("the total of commodity seafood would pass") == true)
+    }
+
+    @Test func aBreakdownCannotExceedItsMissionNorCountTwice() throws {
+        var bmi = deal("d2025-maluku-bmi")
+        bmi.valueRupiah = 4_595_010_140_000
+        #expect(try problems([DeskChange(old: deal("d2025-maluku-bmi"), new: bmi)]) == [
+            "the breakdown lines of \"m2025-maluku\" (Rp4.794.510.140.000) would exceed its total (Rp459.501.014.000)",
+        ])
+        var buy = deal("d2025-maluku-buy")
+        buy.commodity = "seafood"
+        #expect(try problems([DeskChange(old: deal("d2025-maluku-buy"), new: buy)]) == [
+            "the value of \"m2025-maluku\" not split by commodity would become -Rp174.559.000.000: its breakdown lines would count twice",
+        ])
+        // Withdrawing the line the breakdowns sit in leaves them larger than the mission.
+        #expect(try problems([.withdrawal(deal("d2025-maluku-buy"))]).first?.contains("would exceed its total (Rp150.241.000.000)") == true)
+        // Within bounds, lowered, or withdrawn where nothing depends on it: nothing to say.
+        var small = deal("d2025-maluku-bmi")
+        small.valueRupiah = 100_000_000_000
+        #expect(try problems([DeskChange(old: deal("d2025-maluku-bmi"), new: small), .withdrawal(deal("d2025-kaltim-buy"))]).isEmpty)
+    }
+
+    @Test func whatWasAlreadyWrongIsNotHeldAgainstAnotherChange() throws {
+        var broken = ds
+        let i = broken.deals.firstIndex { $0.id == "d2025-maluku-bmi" }!
+        broken.deals[i].valueRupiah = 900_000_000_000
+        var party = broken.deals[i]
+        party.party = "PT Lain"
+        #expect(try problems([DeskChange(old: broken.deals[i], new: party)], in: broken).isEmpty)
+        var worse = party
+        worse.valueRupiah += 1
+        #expect(try problems([DeskChange(old: broken.deals[i], new: worse)], in: broken).count == 1)
+    }
+
+    @Test func anIndexedMissionGivesTheSameAnswerAsAScan() throws {
+        var bmi = deal("d2025-maluku-bmi")
+        bmi.valueRupiah = 4_595_010_140_000
+        let change = [DeskChange(old: deal("d2025-maluku-bmi"), new: bmi), new("m2025-kaltim", .max)]
+        let scanned = DealDesk.totalsProblems(change, in: ds, totals: totals)
+        let indexed = DealDesk.totalsProblems(change, in: ds, totals: totals, missionDeals: { m in ds.deals.filter { $0.mission == m } })
+        #expect(scanned == indexed && !scanned.isEmpty)
+    }
+
+    @Test func confirmationCorrectionsWithdrawalsAndFinals() {
+        let d = deal("d2025-kaltim-buy")
+        var v = d
+        v.valueRupiah = DealDesk.confirmAbove
+        #expect(DealDesk.needsConfirmation(v) && DealDesk.needsConfirmation(v, replacing: d))
+        v.valueRupiah = DealDesk.confirmAbove - 1
+        #expect(!DealDesk.needsConfirmation(v))
+        #expect(!DealDesk.needsConfirmation(d, replacing: d), "a large value kept as it was is not typed anew")
+        #expect(DealDesk.correctionProblems(d).isEmpty)
+        #expect(DealDesk.correctionProblems(DeskChange.withdrawal(d).new) == ["the deal \"d2025-kaltim-buy\" is withdrawn; a withdrawn deal is not corrected (record it again if it stands)"])
+        #expect(DealDesk.withdrawalProblems(reason: " \t") == ["a reason for the withdrawal is required"])
+        #expect(DealDesk.withdrawalProblems(reason: "dobel", lang: .id).isEmpty)
+        #expect(DealDesk.departureFromFinal("m2025-kaltim", total: 1_053_146_943_500, in: ds) == nil)
+        #expect(DealDesk.departureFromFinal("m2025-kaltim", total: 1_053_046_943_500, in: ds) == -100_000_000)
+        #expect(DealDesk.departureFromFinal("a2025-batam", total: 5, in: ds) == nil)
+        var lower = d
+        lower.valueRupiah -= 1_000
+        #expect(DealDesk.missionTotal("m2025-kaltim", after: [DeskChange(old: d, new: lower)], totals: totals) == 1_053_146_942_500)
     }
 }

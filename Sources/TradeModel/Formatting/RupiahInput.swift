@@ -63,13 +63,7 @@ public enum RupiahInput {
             fraction = String(numberPart[numberPart.index(after: i)...])
             if fraction.contains(decimalMark) || fraction.contains(groupMark) || fraction.isEmpty { return .failure(.badGrouping) }
         }
-        let groups = whole.split(separator: groupMark, omittingEmptySubsequences: false)
-        if groups.count > 1 {
-            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
-                return .failure(.badGrouping)
-            }
-        }
-        let digits = groups.joined()
+        guard let digits = ungrouped(whole, mark: groupMark) else { return .failure(.badGrouping) }
         guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return .failure(.notANumber(input.trimmingSpaces)) }
         if !fraction.isEmpty && scale == 1 { return .failure(.decimalWithoutScale) }
         // value = (digits + fraction) × scale / 10^len(fraction), exactly.
@@ -86,6 +80,18 @@ public enum RupiahInput {
             value = (sum.partialValue, false)
         }
         return .success(value.partialValue)
+    }
+
+    /// The whole part without its group marks: `1.250.000` → `1250000`; nil unless every group
+    /// after the first (one to three characters) has three. Quantities follow the same rule.
+    static func ungrouped(_ whole: some StringProtocol, mark: Character) -> String? {
+        let groups = whole.split(separator: mark, omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                return nil
+            }
+        }
+        return groups.joined()
     }
 
     static let onesId = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]

@@ -36,10 +36,9 @@ public enum DealDesk {
         return out
     }
 
-    /// A non-negative JSON number as typed (`12`, `12.5`); commas as decimal marks are converted.
+    /// A quantity as typed, read the Indonesian way (`QuantityInput`): `2.500` → `2500`, `2,5` → `2.5`.
     public static func quantityText(_ s: String) -> String? {
-        let t = s.trimmingSpaces.split(separator: ",").joined(separator: ".")
-        return isQuantity(t) ? t : nil
+        if case .success(let t) = QuantityInput.parse(s) { t } else { nil }
     }
 
     /// The text is kept as typed, but it must also be finite as a double: `1e309` is valid JSON,
@@ -54,6 +53,34 @@ public enum DealDesk {
     /// Whether recording against this mission adds to a figure that was already published as final.
     public static func publishedFinal(_ mission: String, in ds: Dataset) -> Int64? {
         ds.reportedTotals.first { $0.mission == mission && $0.role == .final }?.valueRupiah
+    }
+
+    /// How far a mission's total is from its published final (total − final); nil when it has no
+    /// final or matches it.
+    public static func departureFromFinal(_ mission: String, total: Int64, in ds: Dataset) -> Int64? {
+        guard let f = publishedFinal(mission, in: ds), f != total else { return nil }
+        return total.subtractingReportingOverflow(f).partialValue
+    }
+
+    /// Whether a value must be read back and confirmed (the form's `y`, `--confirm` from scripts):
+    /// from `confirmAbove` up, when it is typed anew — a correction that keeps the value asks nothing.
+    public static func needsConfirmation(_ deal: Deal, replacing old: Deal? = nil) -> Bool {
+        deal.valueRupiah >= confirmAbove && deal.valueRupiah != old?.valueRupiah
+    }
+
+    /// Why `old` cannot be corrected, as sentences. A withdrawn deal is not corrected anywhere (the
+    /// form, `deal correct`): it stays as it was withdrawn, and a deal that stands is recorded again.
+    public static func correctionProblems(_ old: Deal, lang: Language = .en) -> [String] {
+        guard old.status == .withdrawn else { return [] }
+        let id = Sanitizer.line(old.id)
+        return [lang == .id ? "transaksi \"\(id)\" sudah ditarik; transaksi yang ditarik tidak dikoreksi (catat ulang bila masih berlaku)"
+                            : "the deal \"\(id)\" is withdrawn; a withdrawn deal is not corrected (record it again if it stands)"]
+    }
+
+    /// Why a withdrawal cannot be recorded: it needs a reason, in the journal for whoever reads it later.
+    public static func withdrawalProblems(reason: String, lang: Language = .en) -> [String] {
+        guard reason.trimmingSpaces.isEmpty else { return [] }
+        return [lang == .id ? "alasan penarikan wajib diisi" : "a reason for the withdrawal is required"]
     }
 
     /// A mission for the day, as `new-mission` and the dashboard create it.

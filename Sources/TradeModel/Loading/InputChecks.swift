@@ -11,6 +11,10 @@ public enum InputChecks {
         // Typed amounts.
         if let text = String(validating: bytes.prefix(200), as: UTF8.self) {
             if case .success(let v) = RupiahInput.parse(text) { _ = RupiahInput.words(v, .id); _ = Rupiah.short(v, .en) }
+            // A quantity as the form and export-deals show it reads back as stored.
+            if case .success(let q) = QuantityInput.parse(text), QuantityInput.parse(QuantityInput.typed(q)) != .success(q) {
+                return "the quantity \(q) does not read back from \(QuantityInput.typed(q))"
+            }
             _ = Sanitizer.line(text)
             _ = SearchText.fold(text)
         }

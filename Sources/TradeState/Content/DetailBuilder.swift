@@ -84,6 +84,12 @@ public struct DetailBuilder {
             section(t("Transaksi", "Transactions"))
             out.append([Span("  " + TextWidth.fit(t("Total", "Total"), 14)), Span(Rupiah.exact(agg.totalValueRupiah), .money),
                         Span("  (" + Rupiah.short(agg.totalValueRupiah, lang) + ", \(agg.dealCount) " + t("baris", "lines") + ")", .dim)])
+            // A correction or a later deal has moved the total away from what was announced as final.
+            if let diff = DealDesk.departureFromFinal(m.id, total: agg.totalValueRupiah, in: ds), let final = agg.publishedFinalRupiah {
+                out.append([Span("  " + TextWidth.fit("", 14)),
+                            Span("≠ " + t("berbeda dari angka final terbitan sebesar ", "differs from the published final by ")
+                                 + Rupiah.exact(diff == .min ? .max : abs(diff)) + " (final " + Rupiah.exact(final) + ")", .conflict)])
+            }
             let maxDir = agg.byDirection.values.max() ?? 0
             let barW = max(0, width - 2 - 14 - 22 - 8)
             for d in Deal.Direction.allCases {

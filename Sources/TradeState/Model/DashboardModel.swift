@@ -85,6 +85,11 @@ public final class DashboardModel: Sendable {
         checklistSearch = cs
     }
 
+    /// The deal lines of one mission or agreement, from the index (no pass over every deal).
+    public func deals(of mission: String) -> [Deal] {
+        (dealsByMission[mission] ?? []).map { dataset.deals[Int($0)] }
+    }
+
     /// The partner(s) as shown in lists; for an agreement, its parties other than the organiser.
     public func partnerNames(_ m: MissionTotal) -> String {
         let others = m.partners.count > 1 ? m.partners.filter { $0 != dataset.organiser } : m.partners

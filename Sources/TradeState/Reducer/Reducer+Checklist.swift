@@ -82,10 +82,7 @@ extension Reducer {
 
     static func submitPrompt(_ s: inout AppState, _ model: DashboardModel) -> [Effect] {
         guard var p = s.prompt else { return [] }
-        if p.kind == .withdraw {
-            s.prompt = nil
-            return [.record([.dealWithdrawn(dealId: p.actionId, reason: p.text.trimmingSpaces)], undoes: nil, purpose: .change)]
-        }
+        if p.kind == .withdraw { return submitWithdrawal(p, &s, model) }
         guard let a = model.dataset.actions.first(where: { $0.id == p.actionId }) else { s.prompt = nil; return [] }
         let text = p.text.trimmingSpaces
         let body: JournalEvent.Body

@@ -36,4 +36,25 @@ extension Reducer {
         default: break
         }
     }
+
+    /// The withdraw prompt's Enter: a reason is required, and the totals must stay true without the line.
+    static func submitWithdrawal(_ p: Prompt, _ s: inout AppState, _ model: DashboardModel) -> [Effect] {
+        var p = p
+        let reason = p.text.trimmingSpaces
+        let ds = model.dataset
+        guard let d = ds.deals.first(where: { $0.id == p.actionId }), d.status != .withdrawn else {
+            s.prompt = nil
+            s.status = StatusMessage(text: UIText.t("Transaksi ini sudah ditarik", "This deal is withdrawn", s.lang), isError: true)
+            return []
+        }
+        let problems = DealDesk.withdrawalProblems(reason: reason, lang: s.lang)
+            + DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: model.aggregates, missionDeals: model.deals(of:), lang: s.lang)
+        if let first = problems.first {
+            p.error = first
+            s.prompt = p
+            return []
+        }
+        s.prompt = nil
+        return [.record([.dealWithdrawn(dealId: d.id, reason: reason)], undoes: nil, purpose: .change)]
+    }
 }

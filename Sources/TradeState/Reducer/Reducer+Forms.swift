@@ -40,28 +40,46 @@ extension Reducer {
             var quantity: String?
             let q = f.field("quantity")?.text.trimmingSpaces ?? ""
             if !q.isEmpty {
-                guard let t = DealDesk.quantityText(q) else { return fail(UIText.t("jumlah bukan angka", "the quantity is not a number", l)) }
-                quantity = t
+                switch QuantityInput.parse(q) {
+                case .success(let t): quantity = t
+                case .failure(let e): return fail(e.sentence(l))
+                }
             }
+            let ds = model.dataset
+            let old = correcting.flatMap { id in ds.deals.first { $0.id == id } }
+            if correcting != nil && old == nil { return fail(UIText.t("transaksi ini tidak ada lagi", "this deal is no longer there", l)) }
+            if let old, let p = DealDesk.correctionProblems(old, lang: l).first { return fail(p) }
             let commodity = f.field("commodity")?.choice
             func text(_ k: String) -> String? { f.field(k).map(\.text.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } }
-            let old = correcting.flatMap { id in model.dataset.deals.first { $0.id == id } }
-            let deal = Deal(id: correcting ?? s.newDealId, mission: mission,
-                            direction: Deal.Direction(rawValue: f.field("direction")?.choice ?? "sell") ?? .sell,
-                            commodity: commodity, product: old?.product, description: old?.description, quantity: quantity,
-                            unit: text("unit") ?? (quantity != nil ? commodity.flatMap { model.dataset.commodity($0)?.unit } : nil),
-                            valueRupiah: value, status: old?.status ?? .committed, kind: old?.kind ?? .itemised, includedIn: old?.includedIn,
-                            party: text("party"), counterparty: text("counterparty"), source: old?.source ?? ("desk:" + s.user), note: old?.note)
-            let problems = DealDesk.problems(deal, in: model.dataset, dealIds: correcting == nil ? nil : [], lang: l)
-            if let p = problems.first { return fail(p) }
-            if value >= DealDesk.confirmAbove && !confirmed {
+            // A correction changes what the form shows and keeps every other field of the line.
+            var deal = old ?? Deal(id: s.newDealId, mission: mission, direction: .sell, valueRupiah: value, status: .committed,
+                                   kind: .itemised, source: "desk:" + s.user)
+            deal.direction = Deal.Direction(rawValue: f.field("direction")?.choice ?? "sell") ?? .sell
+            deal.commodity = commodity
+            deal.quantity = quantity
+            deal.unit = text("unit") ?? (quantity != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil)
+            deal.valueRupiah = value
+            deal.party = text("party")
+            deal.counterparty = text("counterparty")
+            if let old, deal == old {
+                s.form = nil
+                s.status = StatusMessage(text: UIText.t("Tidak ada yang berubah; tidak ada yang dicatat", "Nothing changed; nothing was recorded", l),
+                                         isError: false)
+                return []
+            }
+            if let p = DealDesk.problems(deal, in: ds, dealIds: old == nil ? nil : [], lang: l).first { return fail(p) }
+            let change = DeskChange(old: old, new: deal)
+            if let p = DealDesk.totalsProblems([change], in: ds, totals: model.aggregates, missionDeals: model.deals(of:), lang: l).first {
+                return fail(p)
+            }
+            if DealDesk.needsConfirmation(deal, replacing: old) && !confirmed {
                 f.confirming = true
                 s.form = f
                 return []
             }
             s.form = nil
-            if correcting == nil { s.idCounter += 1 }
-            return [.record([correcting == nil ? .dealRecorded(deal) : .dealCorrected(deal)], undoes: nil, purpose: .change)]
+            if old == nil { s.idCounter += 1 }
+            return [.record([old == nil ? .dealRecorded(deal) : .dealCorrected(deal)], undoes: nil, purpose: .change)]
         case .mission:
             guard let pid = f.field("partner")?.choice, let partner = model.dataset.region(pid),
                   let org = model.dataset.region(model.dataset.organiser) else { return fail("?") }

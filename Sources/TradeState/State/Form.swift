@@ -34,10 +34,11 @@ public struct Form: Equatable, Sendable {
 
     public static func deal(mission: String, model: DashboardModel, editing: Deal? = nil) -> Form {
         let ds = model.dataset
-        let dirs: [Deal.Direction] = [.sell, .buy, .investment]
+        let d = editing
+        // "Unspecified" is offered only for a line that has it, so correcting it keeps it.
+        let dirs: [Deal.Direction] = [.sell, .buy, .investment] + (d?.direction == .unspecified ? [.unspecified] : [])
         let commodities = [""] + ds.commodities.map(\.id)
         let names = ["—"] + ds.commodities.map { $0.nameId + " / " + $0.nameEn }
-        let d = editing
         return Form(kind: .deal(mission: mission, correcting: d?.id), fields: [
             Field(key: "direction", labelId: "Arah", labelEn: "Direction",
                   kind: .choice(dirs.map(\.rawValue), labels: dirs.map { Labels.direction($0, .id) + " / " + Labels.direction($0, .en) },
@@ -46,7 +47,7 @@ public struct Form: Equatable, Sendable {
                   kind: .choice(commodities, labels: names, index: d?.commodity.flatMap { commodities.firstIndex(of: $0) } ?? 0)),
             Field(key: "party", labelId: "Pelaku usaha (penyelenggara)", labelEn: "Business (organiser's side)", kind: .text(d?.party ?? "")),
             Field(key: "counterparty", labelId: "Mitra transaksi", labelEn: "Counterparty", kind: .text(d?.counterparty ?? "")),
-            Field(key: "quantity", labelId: "Jumlah", labelEn: "Quantity", kind: .text(d?.quantity ?? "")),
+            Field(key: "quantity", labelId: "Jumlah", labelEn: "Quantity", kind: .text(d?.quantity.map(QuantityInput.typed) ?? "")),
             Field(key: "unit", labelId: "Satuan", labelEn: "Unit", kind: .text(d?.unit ?? "")),
             Field(key: "value", labelId: "Nilai (Rp)", labelEn: "Value (Rp)", kind: .text(d.map { Rupiah.exact($0.valueRupiah).replacingRp } ?? "")),
         ], focus: editing == nil ? 0 : 6)

@@ -11,42 +11,60 @@ enum DealCSV {
                           "party", "counterparty", "description", "status", "kind", "source", "note"]
     static let required = ["mission", "direction", "valueRupiah"]
 
+    /// What is wrong with one row (line 0: the file as a whole).
     struct RowError: Error { var line: Int; var message: String }
+    /// Why nothing of the file is recorded: one bad row, or every row that needs `--confirm-large`
+    /// (`needsFlag`, a usage error rather than bad data).
+    struct Refusal: Error {
+        var errors: [RowError]
+        var needsFlag = false
+        init(line: Int, message: String) { errors = [RowError(line: line, message: message)] }
+        init(large: [RowError]) { errors = large; needsFlag = true }
+        init(errors: [RowError]) { self.errors = errors }
+    }
 
-    /// Reads every row into deals; any bad row fails the whole file, naming its line.
-    static func read(path: String, ds: Dataset, user: String, progress: ((Int) -> Void)? = nil) -> Result<[Deal], RowError> {
+    /// Reads every row into deals; any bad row fails the whole file, naming its line. Rows from
+    /// Rp50 miliar up are listed and refused unless `confirmLarge`.
+    static func read(path: String, ds: Dataset, user: String, confirmLarge: Bool = false,
+                     progress: ((Int) -> Void)? = nil) -> Result<[Deal], Refusal> {
         // Read whole (capped at 1 GiB) and check the encoding first: the library's stream reader
         // reports an error at every end of file on Linux, so a string is what it is given.
         let bytes: [UInt8]
         switch FileReader.contents(of: path) {
-        case .failure(let f): return .failure(RowError(line: 0, message: f.sentence))
+        case .failure(let f): return .failure(Refusal(line: 0, message: f.sentence))
         case .success(let b): bytes = b
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
             let bad = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
-            return .failure(RowError(line: bad + 1, message: "is not valid UTF-8 text (save the spreadsheet as CSV UTF-8)"))
+            return .failure(Refusal(line: bad + 1, message: "is not valid UTF-8 text (save the spreadsheet as CSV UTF-8)"))
         }
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: true) } catch {
-            return .failure(RowError(line: 1, message: "cannot read the header row (\(error))"))
+            return .failure(Refusal(line: 1, message: "cannot read the header row (\(error))"))
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingSpaces.replacingOccurrences(of: "\u{FEFF}", with: "") }
         var col: [String: Int] = [:]
         for (i, h) in header.enumerated() {
             let name = h == "value" ? "valueRupiah" : h
             guard columns.contains(name) else {
-                return .failure(RowError(line: 1, message: "unknown column \"\(Sanitizer.line(h))\"; the columns are \(columns.joined(separator: ", "))"))
+                return .failure(Refusal(line: 1, message: "unknown column \"\(Sanitizer.line(h))\"; the columns are \(columns.joined(separator: ", "))"))
+            }
+            // Two columns for one field: which one holds the figure cannot be guessed.
+            if let first = col[name] {
+                return .failure(Refusal(line: 1, message: "the column \"\(name)\" appears more than once (columns \(first + 1) and \(i + 1))"))
             }
             col[name] = i
         }
         for r in required where col[r] == nil {
-            return .failure(RowError(line: 1, message: "the required column \"\(r)\" is missing"))
+            return .failure(Refusal(line: 1, message: "the required column \"\(r)\" is missing"))
         }
         let places = DealDesk.places(ds)
         var ids = Set(ds.deals.map(\.id))
         let base = (path as NSString).lastPathComponent
         var deals: [Deal] = []
+        var large: [RowError] = []
+        var madeAt: [String: Int] = [:]
         var line = 2
         while let row = reader.next() {
             let rowLine = line
@@ -57,7 +75,7 @@ enum DealCSV {
                 let v = row[i].trimmingSpaces
                 return v.isEmpty ? nil : v
             }
-            func bad(_ m: String) -> Result<[Deal], RowError> { .failure(RowError(line: rowLine, message: m)) }
+            func bad(_ m: String) -> Result<[Deal], Refusal> { .failure(Refusal(line: rowLine, message: m)) }
             if row.count != header.count { return bad("has \(row.count) fields; the header has \(header.count)") }
             guard let dirText = field("direction"), let dir = Deal.Direction(rawValue: dirText.lowercased()) else {
                 return bad("direction must be sell, buy, investment or unspecified")
@@ -69,16 +87,30 @@ enum DealCSV {
             }
             var quantity: String?
             if let q = field("quantity") {
-                guard let t = DealDesk.quantityText(q) else { return bad("quantity \"\(Sanitizer.line(q))\" is not a number") }
-                quantity = t
+                switch QuantityInput.parse(q) {
+                case .success(let t): quantity = t
+                case .failure(let f): return bad("quantity: " + f.sentence(.en))
+                }
             }
             let status = field("status").map { Deal.Status(rawValue: $0) } ?? .committed
             guard let status, status != .withdrawn else { return bad("status must be reported, committed or validated") }
             let kind = field("kind").map { Deal.Kind(rawValue: $0) } ?? .itemised
             guard let kind else { return bad("kind must be itemised, publishedAggregate, letterOfIntent or unallocated") }
-            // Without an id, the row's line and content make one, so importing a file twice is refused.
-            let id = field("id") ?? "csv-" + String(fnv(base + "|" + String(rowLine) + "|" + row.joined(separator: "\u{1F}")), radix: 36)
             let commodity = field("commodity")
+            // Without an id, the row's content makes one — not the file's name or the row's line — so the
+            // same rows saved as "desk (1).csv", reordered or retyped ("1,25 miliar") are refused as imported.
+            let content = [field("mission"), dir.rawValue, commodity, field("product"), field("description"), quantity, field("unit"),
+                           String(value), field("party"), field("counterparty"), status.rawValue, kind.rawValue, field("source"), field("note")]
+            let id = field("id") ?? "csv-" + String(fnv(content.map { $0 ?? "" }.joined(separator: "\u{1F}")), radix: 36)
+            if field("id") == nil {
+                if let first = madeAt[id] { return bad("repeats line \(first) exactly; give the rows ids if they are separate deals") }
+                // Before content ids, an id was made from the file name, line and row: those imports count too.
+                let legacy = "csv-" + String(fnv(base + "|" + String(rowLine) + "|" + row.joined(separator: "\u{1F}")), radix: 36)
+                if ids.contains(id) || ids.contains(legacy) {
+                    return bad("is already recorded (\(ids.contains(id) ? id : legacy)): these rows were imported before, perhaps under another file name")
+                }
+                madeAt[id] = rowLine
+            }
             let deal = Deal(id: id, mission: field("mission") ?? "", direction: dir, commodity: commodity, product: field("product"),
                             description: field("description"), quantity: quantity,
                             unit: field("unit") ?? (quantity != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil),
@@ -86,11 +118,15 @@ enum DealCSV {
                             source: field("source") ?? "import:" + base + " (" + user + ")", note: field("note"))
             let problems = DealDesk.problems(deal, in: ds, places: places, dealIds: ids)
             if let p = problems.first { return bad(p) }
+            if !confirmLarge && DealDesk.needsConfirmation(deal) {
+                large.append(RowError(line: rowLine, message: "valueRupiah " + DeskChecks.largeValue(value, lang: .en)))
+            }
             ids.insert(id)
             deals.append(deal)
             if deals.count % 10_000 == 0 { progress?(deals.count) }
         }
-        if let e = reader.error { return .failure(RowError(line: line, message: "cannot be read (\(e))")) }
+        if let e = reader.error { return .failure(Refusal(line: line, message: "cannot be read (\(e))")) }
+        if !large.isEmpty { return .failure(Refusal(large: large)) }
         return .success(deals)
     }
 
@@ -108,7 +144,7 @@ enum DealCSV {
         try w.write(row: columns)
         for d in deals {
             w.beginNewRow()
-            let fields = [d.id, d.mission, d.direction.rawValue, d.commodity ?? "", d.product ?? "", d.quantity ?? "", d.unit ?? "",
+            let fields = [d.id, d.mission, d.direction.rawValue, d.commodity ?? "", d.product ?? "", d.quantity.map(QuantityInput.typed) ?? "", d.unit ?? "",
                           String(d.valueRupiah), d.party ?? "", d.counterparty ?? "", d.description ?? "", d.status.rawValue,
                           d.kind.rawValue, d.source, d.note ?? ""]
             // Sanitised, and guarded against spreadsheet formulas.

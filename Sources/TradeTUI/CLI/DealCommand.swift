@@ -9,61 +9,78 @@ struct DealCommand: ParsableCommand {
         abstract: "Correct or withdraw a recorded deal (a new event; the original stays in the journal).",
         subcommands: [Correct.self, Withdraw.self])
 
+    /// The deal with this id, or exit 65 naming it.
+    static func find(_ id: String, in ds: Dataset) throws -> Deal {
+        guard let d = ds.deals.first(where: { $0.id == id }) else {
+            Platform.writeStderr("trade-tui: no deal has the id \"\(Sanitizer.line(id))\"\n")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        return d
+    }
+
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Withdraw a deal; it stays visible as withdrawn and no longer counts.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Deal id.") var id: String
-        @Option(help: "Why.") var reason: String = ""
+        // Optional to the parser so a bad id is named first; required by `validate`.
+        @Option(help: "Why it is withdrawn (required; kept in the journal).") var reason: String?
 
-        func validate() throws { try requireIdentifiers([("the deal ID", id)]) }
+        func validate() throws {
+            try requireIdentifiers([("the deal ID", id)])
+            if !DealDesk.withdrawalProblems(reason: reason ?? "").isEmpty { throw usageError("--reason is required: say why the deal is withdrawn") }
+        }
 
         func run() throws {
             let (ds, _, path) = try common.loadModel(quietWarnings: true)
-            guard let d = ds.deals.first(where: { $0.id == id }) else {
-                Platform.writeStderr("trade-tui: no deal has the id \"\(Sanitizer.line(id))\"\n")
-                throw ExitCode(ExitStatus.dataError)
-            }
+            let d = try DealCommand.find(id, in: ds)
             if d.status == .withdrawn { try emit("already withdrawn: \(id)\n"); return }
-            try write([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: reason), user: common.userName)], ds, path)
+            try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: try aggregate(ds)))
+            let why = (reason ?? "").trimmingSpaces
+            try write([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: common.userName)], ds, path)
             try emit("ok withdrawn \(id) \(Rupiah.exact(d.valueRupiah))\n")
         }
     }
 
     struct Correct: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Correct a deal's value, commodity, direction, quantity or parties.")
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a deal's value, commodity, direction, quantity or parties.",
+            discussion: "A withdrawn deal is not corrected (record it again if it stands). A correction that changes nothing writes nothing. A new value from Rp50 miliar up needs --confirm.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Deal id.") var id: String
         @Option var value: String?
         @Option var commodity: String?
         @Option var direction: Deal.Direction?
-        @Option var quantity: String?
+        @Option(help: "Quantity: 2.500 is two thousand five hundred, 2,5 two and a half.") var quantity: String?
         @Option var unit: String?
         @Option var party: String?
         @Option var counterparty: String?
+        @Flag(help: "Correct to a value from Rp50 miliar up (the form reads it back and asks; a script says so).") var confirm = false
 
         func validate() throws { try requireIdentifiers([("the deal ID", id), ("--commodity", commodity)]) }
 
         func run() throws {
             let amount = try value.map { try rupiahOption($0, "--value") }
+            let q = try quantity.map { try DeskChecks.quantity($0, "--quantity") }
             let (ds, _, path) = try common.loadModel(quietWarnings: true)
-            guard var d = ds.deals.first(where: { $0.id == id }) else {
-                Platform.writeStderr("trade-tui: no deal has the id \"\(Sanitizer.line(id))\"\n")
-                throw ExitCode(ExitStatus.dataError)
-            }
+            let old = try DealCommand.find(id, in: ds)
+            try DeskChecks.refuse(DealDesk.correctionProblems(old))
+            var d = old
             if let amount { d.valueRupiah = amount }
             if let commodity { d.commodity = commodity }
             if let direction { d.direction = direction }
-            if let quantity { guard let q = DealDesk.quantityText(quantity) else { throw usageError("--quantity must be a number") }; d.quantity = q }
+            if let q { d.quantity = q }
             if let unit { d.unit = unit }
             if let party { d.party = party }
             if let counterparty { d.counterparty = counterparty }
-            let problems = DealDesk.problems(d, in: ds, dealIds: [])
-            if !problems.isEmpty {
-                for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
-                throw ExitCode(ExitStatus.dataError)
-            }
+            if d == old { try emit("nothing to change: \(id)\n"); return }
+            let totals = try aggregate(ds)
+            let change = DeskChange(old: old, new: d)
+            try DeskChecks.refuse(DealDesk.problems(d, in: ds, dealIds: []))
+            try DeskChecks.refuse(DealDesk.totalsProblems([change], in: ds, totals: totals))
+            try DeskChecks.requireConfirmation(d, replacing: old, confirmed: confirm, lang: common.language)
             try write([JournalEvent.stamped(.dealCorrected(d), user: common.userName)], ds, path)
-            try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))\n")
+            let total = DealDesk.missionTotal(d.mission, after: [change], totals: totals)
+            try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))" + DeskChecks.finalNote(d.mission, total: total, in: ds, lang: common.language) + "\n")
         }
     }
 }

@@ -8,26 +8,28 @@ struct ImportDealsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-deals",
         abstract: "Append the deals of a desk spreadsheet (CSV) to the journal; all rows or none.",
-        discussion: "Columns: \(DealCSV.columns.joined(separator: ",")) (mission, direction and valueRupiah required; valueRupiah may be typed as 1.250.000.000 or \"1,25 miliar\").")
+        discussion: "Columns: \(DealCSV.columns.joined(separator: ",")) (mission, direction and valueRupiah required; valueRupiah may be typed as 1.250.000.000 or \"1,25 miliar\", quantity as 2.500 or 2,5). A row without an id is known by its content: rows imported before, under any file name, are refused, and two identical rows need ids.")
 
     @OptionGroup var common: CommonOptions
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "Show what would be added; write nothing.") var dryRun = false
+    @Flag(help: "Import rows from Rp50 miliar up (without it they are listed and nothing is recorded).") var confirmLarge = false
 
     func run() throws {
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let showProgress = isatty(2) == 1
         // Whole lines: a carriage return is a control character the one way out replaces.
-        let result = DealCSV.read(path: file, ds: ds, user: common.userName) { n in
+        let result = DealCSV.read(path: file, ds: ds, user: common.userName, confirmLarge: confirmLarge) { n in
             if showProgress && n % 100_000 == 0 { Platform.writeStderr("read \(n) rows…\n") }
         }
         let deals: [Deal]
         switch result {
-        case .failure(let e):
-            Platform.writeStderr("\(Sanitizer.line(file)):\(e.line): error: \(Sanitizer.line(e.message)); nothing from this file was recorded\n")
-            throw ExitCode(ExitStatus.dataError)
+        case .failure(let refusal): throw refuse(refusal)
         case .success(let d): deals = d
         }
+        // The file as one change: together its rows may not overflow a total or break a mission's breakdown.
+        let problems = DealDesk.totalsProblems(deals.map { DeskChange(new: $0) }, in: ds, totals: try aggregate(ds))
+        if !problems.isEmpty { throw refuse(DealCSV.Refusal(errors: problems.map { DealCSV.RowError(line: 0, message: $0) })) }
         let total = deals.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueRupiah).overflow ? .max : $0 + $1.valueRupiah }
         if dryRun {
             var out = "dry run: would add \(deals.count) deals, \(Rupiah.exact(total)) (nothing written)\n"
@@ -42,5 +44,17 @@ struct ImportDealsCommand: ParsableCommand {
         let events = deals.map { JournalEvent.stamped(.dealRecorded($0), user: user) }
         try write(events, ds, path)
         try emit("ok added \(deals.count) deals, \(Rupiah.exact(total))\n")
+    }
+
+    /// Every reason as `file:line: error: …` (`file: error: …` for the file as a whole), the last
+    /// saying nothing was recorded; exit 64 when rows only need `--confirm-large`, else 65.
+    func refuse(_ r: DealCSV.Refusal) -> ExitCode {
+        let name = Sanitizer.line(file)
+        for (i, e) in r.errors.enumerated() {
+            let place = e.line > 0 ? "\(name):\(e.line)" : name
+            let tail = i == r.errors.count - 1 ? (r.needsFlag ? "; check them, then import with --confirm-large" : "") + "; nothing from this file was recorded" : ""
+            Platform.writeStderr("\(place): error: \(Sanitizer.line(e.message))\(tail)\n")
+        }
+        return ExitCode(r.needsFlag ? 64 : ExitStatus.dataError)
     }
 }

@@ -7,7 +7,7 @@ struct RecordDealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record-deal",
         abstract: "Record a deal signed at the desk (one journal event); exit 0 only once it is durable.",
-        discussion: "--value takes 1250000000, 1.250.000.000 or \"1,25 miliar\". --mission takes any id that `summary` lists in byMission.")
+        discussion: "--value takes 1250000000, 1.250.000.000 or \"1,25 miliar\"; from Rp50 miliar up it needs --confirm. --quantity reads the same way: 2.500 is two thousand five hundred, 2,5 two and a half. --mission takes any id that `summary` lists in byMission.")
 
     @OptionGroup var common: CommonOptions
     @Option(help: "Mission or agreement id.") var mission: String
@@ -21,6 +21,7 @@ struct RecordDealCommand: ParsableCommand {
     @Option(help: "Product id (rolls up into the commodity).") var product: String?
     @Option(help: "Deal id (default: a new unique id).") var id: String?
     @Option(help: "committed or validated.") var status: String = "committed"
+    @Flag(help: "Record a value from Rp50 miliar up (the form reads it back and asks; a script says so).") var confirm = false
 
     func validate() throws {
         try requireIdentifiers([("--id", id), ("--mission", mission), ("--commodity", commodity), ("--product", product)])
@@ -29,19 +30,15 @@ struct RecordDealCommand: ParsableCommand {
     func run() throws {
         let amount = try rupiahOption(value, "--value")
         guard let st = Deal.Status(rawValue: status), st != .withdrawn else { throw usageError("--status must be committed, validated or reported") }
-        var q: String?
-        if let quantity { guard let t = DealDesk.quantityText(quantity) else { throw usageError("--quantity must be a number") }; q = t }
-        // A fresh id is unique by construction, so the fixture deals need not be read: recording
-        // stays instant on a million-deal data set. A given --id is checked against all of them.
-        let (ds, _, path) = try common.loadModel(quietWarnings: true, withoutDeals: id == nil)
+        let q = try quantity.map { try DeskChecks.quantity($0, "--quantity") }
+        // Every deal is read: the totals a new value adds to must be known to refuse one that overflows.
+        let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let deal = Deal(id: id ?? JournalClock.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
                         quantity: q, unit: unit ?? (q != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil), valueRupiah: amount,
                         status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + common.userName)
-        let problems = DealDesk.problems(deal, in: ds)
-        if !problems.isEmpty {
-            for p in problems { Platform.writeStderr("trade-tui: \(p)\n") }
-            throw ExitCode(ExitStatus.dataError)
-        }
+        try DeskChecks.refuse(DealDesk.problems(deal, in: ds))
+        try DeskChecks.refuse(DealDesk.totalsProblems([DeskChange(new: deal)], in: ds, totals: try aggregate(ds)))
+        try DeskChecks.requireConfirmation(deal, confirmed: confirm, lang: common.language)
         try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path)
         var msg = "ok \(deal.id) \(Rupiah.exact(amount)) (\(RupiahInput.words(amount, common.language)))"
         if let f = DealDesk.publishedFinal(mission, in: ds) {
