@@ -29,7 +29,7 @@ import TradeView
         let body = JournalEvent.Body.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open)
         // Nothing changes on screen until the journal says the tick is durable.
         let fx = store.send(.char(" "))
-        #expect(fx == [.record([body], undoes: nil, purpose: .change)])
+        #expect(fx == [.record([body], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)], "made from the version on screen")
         let event = stamped(body, 1)
         store.receive(.recorded([event], .change)) {
             $0.undo = [event]
@@ -45,13 +45,16 @@ import TradeView
         let tick = stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), 1)
         #expect(Reducer.reduce(&s, .recorded([tick], .change), m).isEmpty)
         let u = Reducer.reduce(&s, .key(.char("u")), m)
-        #expect(u == [.record([.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done)], undoes: "e1", purpose: .undo(tick))])
+        // Undo is right only while the action is still as this desk left it (at e1).
+        #expect(u == [.record([.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done)], undoes: "e1", basedOn: "e1", purpose: .undo(tick))])
         #expect(Reducer.reduce(&s, .recorded([stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done), 2, undoes: "e1")], .undo(tick)), m).isEmpty)
-        #expect(s.undo.isEmpty && s.redo == [tick])
+        var undone = tick
+        undone.basedOn = "e2"
+        #expect(s.undo.isEmpty && s.redo == [undone], "redo remembers the version the undo left")
         let r = Reducer.reduce(&s, .key(.ctrl("r")), m)
-        #expect(r == [.record([tick.body], undoes: nil, purpose: .redo(tick))])
+        #expect(r == [.record([tick.body], undoes: nil, basedOn: "e2", purpose: .redo(undone))])
         let again = stamped(tick.body, 3)
-        #expect(Reducer.reduce(&s, .recorded([again], .redo(tick)), m).isEmpty)
+        #expect(Reducer.reduce(&s, .recorded([again], .redo(undone)), m).isEmpty)
         #expect(s.redo.isEmpty && s.undo == [again])
         #expect(Reducer.reduce(&s, .key(.ctrl("r")), m).isEmpty)
         s.undo = []
@@ -75,7 +78,7 @@ import TradeView
         #expect(s.prompt?.text == "Pemprov Kepri")
         for _ in 0..<13 { s.press(.backspace) }
         s.type("BP Batam")
-        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionOwnerSet(actionId: "act-batam-hub", owner: "BP Batam", previous: "Pemprov Kepri")], undoes: nil, purpose: .change)])
+        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionOwnerSet(actionId: "act-batam-hub", owner: "BP Batam", previous: "Pemprov Kepri")], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)])
 
         s.press(.char("d"))
         s.type("2026-02-30")
@@ -83,7 +86,7 @@ import TradeView
         #expect(s.prompt?.error != nil, "a date that does not exist is refused")
         for _ in 0..<2 { s.press(.backspace) }
         s.type("28")
-        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionDueSet(actionId: "act-batam-hub", due: PartialDate(parsing: "2026-02-28"), previous: nil)], undoes: nil, purpose: .change)])
+        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionDueSet(actionId: "act-batam-hub", due: PartialDate(parsing: "2026-02-28"), previous: nil)], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)])
         s.press(.char("d"), .escape)
         #expect(s.prompt == nil && s.context == .checklists)
     }

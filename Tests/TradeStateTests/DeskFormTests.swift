@@ -67,14 +67,14 @@ import TradeTestSupport
 
     @Test func aWithdrawalNeedsAReason() {
         var store = TestStore(onDeal("d2025-kaltim-buy"))
-        store.send(.char("x")) { $0.prompt = Prompt(kind: .withdraw, actionId: "d2025-kaltim-buy", text: "") }
+        store.send(.char("x")) { $0.prompt = Prompt(kind: .withdraw, actionId: "d2025-kaltim-buy", text: "", basedOn: Dataset.fixturesVersion) }
         store.send(.char(" ")) { $0.prompt?.text = " " }
         let none = store.send(.enter) { $0.prompt?.error = "alasan penarikan wajib diisi" }
         #expect(none.isEmpty)
         store.send(.ctrl("u")) { $0.prompt?.text = ""; $0.prompt?.error = nil }
         store.send(.char("x")) { $0.prompt?.text = "x" }
         let ok = store.send(.enter) { $0.prompt = nil }
-        #expect(ok == [.record([.dealWithdrawn(dealId: "d2025-kaltim-buy", reason: "x")], undoes: nil, purpose: .change)])
+        #expect(ok == [.record([.dealWithdrawn(dealId: "d2025-kaltim-buy", reason: "x")], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)])
     }
 
     @Test func aDealWithdrawnElsewhereWhileTheFormIsOpenIsNotCorrected() throws {
@@ -96,7 +96,7 @@ import TradeTestSupport
         s.press(.tab, .tab, .tab, .tab)
         var expected = deal("d2025-kaltim-buy")
         expected.party = "PT Baru"
-        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.dealCorrected(expected)], undoes: nil, purpose: .change)])
+        #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.dealCorrected(expected)], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)])
         // A value typed anew from Rp50 miliar up is read back and confirmed first.
         var t = onDeal("d2025-kaltim-buy")
         t.press(.char("e"), .ctrl("u"))
@@ -115,7 +115,7 @@ import TradeTestSupport
         s.press(.backTab, .backTab, .ctrl("u"))
         s.type("2.500")
         s.press(.tab, .tab)
-        guard case .record(let bodies, _, _)? = Reducer.reduce(&s, .key(.enter), m).first, case .dealRecorded(let d)? = bodies.first else {
+        guard case .record(let bodies, _, _, _)? = Reducer.reduce(&s, .key(.enter), m).first, case .dealRecorded(let d)? = bodies.first else {
             Issue.record("not recorded: \(s.form?.error ?? "")"); return
         }
         #expect(d.quantity == "2500")

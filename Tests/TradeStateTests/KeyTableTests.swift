@@ -9,7 +9,7 @@ import TradeTestSupport
     let m = Fixture.shared
 
     /// A state whose focus is `ctx`, reached by keys as a user would.
-    func state(in ctx: KeyContext) -> AppState {
+    func state(in ctx: KeyContext) throws -> AppState {
         var s = Fixture.state()
         switch ctx {
         case .global, .missions: break
@@ -28,13 +28,19 @@ import TradeTestSupport
         case .help: s.press(.char("?"))
         case .presenter: s.press(.char("p"))
         case .confirm: s.press(.char("p"), .char("q"))
+        case .conflict:
+            // This desk's tick reached the journal after another desk's change: not applied.
+            let mine = JournalEvent(eventId: "mine", at: "2026-11-23T01:00:00Z", user: "ana",
+                                    body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), basedOn: Dataset.fixturesVersion)
+            let later = try Fixture.model { $0.conflicts = [Conflict(event: mine, basedOn: Dataset.fixturesVersion, current: "theirs")] }
+            _ = Reducer.reduce(&s, .recorded([mine], .change), later)
         }
         return s
     }
 
     @Test(arguments: KeyContext.allCases)
-    func everyListedKeyRunsItsCommand(context ctx: KeyContext) {
-        let base = state(in: ctx)
+    func everyListedKeyRunsItsCommand(context ctx: KeyContext) throws {
+        let base = try state(in: ctx)
         #expect(base.context == ctx || ctx == .global, "reached \(base.context)")
         let listed = KeyMap.standard.active(in: ctx == .global ? .missions : ctx)
         #expect(!listed.isEmpty)
@@ -52,13 +58,13 @@ import TradeTestSupport
     }
 
     /// Letters type where text is typed: help never lists a letter that would type instead.
-    @Test func whereLettersTypeNoLetterIsACommand() {
+    @Test func whereLettersTypeNoLetterIsACommand() throws {
         for ctx in [KeyContext.filter, .prompt, .form] {
             for b in KeyMap.standard.active(in: ctx) where !b.anyText {
                 #expect(b.keys.allSatisfy { $0.typedText == nil }, "\(ctx): \(b.label) is text there")
             }
         }
-        var s = state(in: .filter)
+        var s = try state(in: .filter)
         s.press(.char("k"), .char("j"), .char("q"))
         #expect(s.lists[.missions]?.filter == "kjq" && !s.quitting)
     }
@@ -69,15 +75,15 @@ import TradeTestSupport
         #expect(Key.ctrl("r").label == "^R" && Key.char(" ").label == "Space" && Key.function(5).label == "F5")
     }
 
-    @Test func typingEditsTheFocusedField() {
-        var store = TestStore(state(in: .prompt))
+    @Test func typingEditsTheFocusedField() throws {
+        var store = TestStore(try state(in: .prompt))
         store.send(.char("o")) { $0.prompt?.text = "o" }
         store.send(.char("k")) { $0.prompt?.text = "ok" }
         store.send(.backspace) { $0.prompt?.text = "o" }
         store.send(.ctrl("u")) { $0.prompt?.text = "" }
         store.send(.enter) { $0.prompt?.error = "catatan kosong" }
         store.send(.ctrl("u")) { $0.prompt?.error = nil }
-        var form = TestStore(state(in: .form))
+        var form = TestStore(try state(in: .form))
         guard case .choice(let ids, let labels, 0)? = form.state.form?.fields[0].kind else { Issue.record("direction first"); return }
         // "b": the first option starting with b (Beli / Buy); ← steps back and wraps.
         form.send(.char("b")) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 1) }

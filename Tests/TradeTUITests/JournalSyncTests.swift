@@ -87,7 +87,7 @@ import TradeTestSupport
         let before = model.aggregates.totalValueRupiah
         // Record, undo, redo, the way the run loop performs the effects.
         func perform(_ effects: [Effect]) throws {
-            for case .record(let bodies, let undoes, let purpose) in effects {
+            for case .record(let bodies, let undoes, _, let purpose) in effects {
                 guard case .success(let events) = sync.record(bodies, user: "ana", undoes: undoes) else { Issue.record("write failed"); return }
                 if let fresh = try sync.poll(current: model)?.get() { model = fresh }
                 #expect(Reducer.reduce(&s, .dataChanged, model).isEmpty)

@@ -225,7 +225,7 @@ import TradeTestSupport
         for _ in 0..<7 { s.press(.backspace) }
         s.type("miliar")
         let fx = Reducer.reduce(&s, .key(.enter), m)
-        guard case .record(let bodies, _, _)? = fx.first, case .dealRecorded(let d) = bodies[0] else { Issue.record("no record: \(fx)"); return }
+        guard case .record(let bodies, _, _, _)? = fx.first, case .dealRecorded(let d) = bodies[0] else { Issue.record("no record: \(fx)"); return }
         #expect(d.valueRupiah == 1_250_000_000 && d.direction == .buy && d.commodity == "seafood" && d.mission == "m2025-kaltim")
         #expect(s.form == nil)
     }
@@ -246,7 +246,7 @@ import TradeTestSupport
         s.press(.char("N"), .tab)
         s.type("Ternate")
         let fx = Reducer.reduce(&s, .key(.enter), m) + Reducer.reduce(&s, .key(.enter), m) + Reducer.reduce(&s, .key(.enter), m) + Reducer.reduce(&s, .key(.enter), m)
-        guard case .record(let bodies, _, _)? = fx.first, case .missionCreated(let mission) = bodies[0] else { Issue.record("\(fx)"); return }
+        guard case .record(let bodies, _, _, _)? = fx.first, case .missionCreated(let mission) = bodies[0] else { Issue.record("\(fx)"); return }
         #expect(mission.city == "Ternate" && mission.date == Fixture.today)
         // Correct and withdraw a deal from Balikpapan's deal lines.
         var t = try form()
@@ -258,7 +258,7 @@ import TradeTestSupport
         #expect(t.prompt?.kind == .withdraw)
         t.type("salah catat")
         let w = Reducer.reduce(&t, .key(.enter), m)
-        guard case .record(let wb, _, _)? = w.first, case .dealWithdrawn(_, let reason) = wb[0] else { Issue.record("\(w)"); return }
+        guard case .record(let wb, _, _, _)? = w.first, case .dealWithdrawn(_, let reason) = wb[0] else { Issue.record("\(w)"); return }
         #expect(reason == "salah catat")
         t.press(.escape)
         #expect(t.detail == .mission("m2025-kaltim"), "back from the deal lines returns to the mission")

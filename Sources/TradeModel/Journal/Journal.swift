@@ -115,6 +115,7 @@ public enum Journal {
         guard let id = r.id("eventId"), let at = r.string("at"), let user = r.string("user", allowEmpty: true),
               let type = r.string("type") else { return demote(d, before) }
         let undoes = r.id("undoes", required: false)
+        let basedOn = r.id("basedOn", required: false)
         let body: JournalEvent.Body
         switch type {
         case "actionStatusSet":
@@ -145,7 +146,7 @@ public enum Journal {
         // A field that could not be used (an id with a control character, a date that does not
         // exist) must not be dropped silently from an applied event: the whole line is set aside.
         if d.dropped > 0 || d.problems[before...].contains(where: { $0.severity == .error }) { return demote(d, before) }
-        return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes), batch: batch)
+        return .event(JournalEvent(eventId: id, at: at, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batch)
     }
 
     /// A readable line with a bad field is set aside with a warning, never an error that locks
@@ -160,10 +161,18 @@ public enum Journal {
         var map: [String: Int]
         var deals: [String: Int]
         var places: Set<String>
+        /// For each deal (by position), its last entry in `dealLog`, or -1: its version.
+        var lastLog: [Int32]
         init(_ ds: Dataset) {
             map = Dictionary(ds.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             deals = Dictionary(ds.deals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             places = Set(ds.missions.map(\.id)).union(ds.agreements.map(\.id))
+            lastLog = [Int32](repeating: -1, count: ds.deals.count)
+            for (k, entry) in ds.dealLog.enumerated() where entry.dealIndex < lastLog.count { lastLog[entry.dealIndex] = Int32(k) }
+        }
+
+        func version(ofDealAt i: Int, in ds: Dataset) -> String {
+            i < lastLog.count && lastLog[i] >= 0 ? ds.dealLog[Int(lastLog[i])].eventId : Dataset.fixturesVersion
         }
     }
 
@@ -174,6 +183,10 @@ public enum Journal {
         if let a = e.body.actionId {
             guard let i = index.map[a] else {
                 warn("changes the action \"\(Sanitizer.line(a))\", which the fixtures no longer have; it is kept")
+                return false
+            }
+            if let b = e.basedOn, ds.version(ofAction: a) != b {
+                ds.conflicts.append(Conflict(event: e, basedOn: b, current: ds.version(ofAction: a)))
                 return false
             }
             switch e.body {
@@ -187,6 +200,16 @@ public enum Journal {
         }
         func log(_ id: String, _ i: Int, _ k: DealLogEntry.Kind) {
             ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, dealIndex: i, kind: k))
+            while index.lastLog.count <= i { index.lastLog.append(-1) }
+            index.lastLog[i] = Int32(ds.dealLog.count - 1)
+        }
+        /// A correction or withdrawal made from an older version of the deal is not applied.
+        func conflicts(_ i: Int) -> Bool {
+            guard let b = e.basedOn else { return false }
+            let current = index.version(ofDealAt: i, in: ds)
+            if current == b { return false }
+            ds.conflicts.append(Conflict(event: e, basedOn: b, current: current))
+            return true
         }
         switch e.body {
         case .dealRecorded(let deal):
@@ -206,6 +229,7 @@ public enum Journal {
                 warn("corrects the deal \"\(Sanitizer.line(deal.id))\", which is not recorded; it is kept")
                 return false
             }
+            if conflicts(i) { return false }
             ds.deals[i] = deal
             log(deal.id, i, .corrected)
             return true
@@ -214,6 +238,7 @@ public enum Journal {
                 warn("withdraws the deal \"\(Sanitizer.line(id))\", which is not recorded; it is kept")
                 return false
             }
+            if conflicts(i) { return false }
             ds.deals[i].status = .withdrawn
             log(id, i, .withdrawn)
             return true

@@ -42,13 +42,18 @@ public struct JournalEvent: Sendable, Equatable {
     public var body: Body
     /// The event this one reverses (undo), if any.
     public var undoes: String?
+    /// The version of the item the change was made from (its last event, or `fixtures`): applied
+    /// only if the item is still at that version, else a `Conflict`. Nil: applied as it comes
+    /// (creations, notes, and a change made anyway).
+    public var basedOn: String?
 
-    public init(eventId: String, at: String, user: String, body: Body, undoes: String? = nil) {
+    public init(eventId: String, at: String, user: String, body: Body, undoes: String? = nil, basedOn: String? = nil) {
         self.eventId = eventId
         self.at = at
         self.user = user
         self.body = body
         self.undoes = undoes
+        self.basedOn = basedOn
     }
 
     /// The change that reverses this one. A note cannot be unsaid: it is reversed by a note saying
@@ -85,6 +90,7 @@ public struct JournalEvent: Sendable, Equatable {
         w.string("user", user)
         w.string("type", body.typeName)
         if let undoes { w.string("undoes", undoes) }
+        if let basedOn { w.string("basedOn", basedOn) }
         switch body {
         case .actionStatusSet(let a, let s, let p):
             w.string("actionId", a); w.string("status", s.rawValue); w.string("previous", p?.rawValue)

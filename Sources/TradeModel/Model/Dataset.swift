@@ -21,6 +21,8 @@ public struct Dataset: Sendable {
     public var actionHistory: [String: [ActionChange]] = [:]
     /// Deals recorded, corrected or withdrawn through the journal, oldest first.
     public var dealLog: [DealLogEntry] = []
+    /// Changes made from a version of their item that was no longer current: kept, not applied.
+    public var conflicts: [Conflict] = []
 
     public init(datasetId: String, title: String, titleEn: String, organiser: String, illustrative: Bool = false) {
         self.datasetId = datasetId

@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Sendable {
     case present, nextSlide, prevSlide, blank, freeze, rotate, confirmQuit, cancelQuit, ignore
     case addDeal, newMission, correctDeal, withdrawDeal
     case formNext, formPrev, formChoicePrev, formChoiceNext, formSubmit, formCancel, formConfirm, formReject
+    /// Another desk changed the item first: apply this change anyway, or keep theirs.
+    case applyAnyway, keepTheirs
     /// Typing into the filter, prompt or form field in focus.
     case insertText, deleteBackward, clearText
 }

@@ -2,7 +2,7 @@ import TradeModel
 
 /// Where the focus is; bindings apply in their contexts.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, form, formConfirm, help, presenter, confirm
+    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, form, formConfirm, help, presenter, confirm, conflict
 }
 
 extension KeyContext {
@@ -20,6 +20,7 @@ extension KeyContext {
         case .prompt: "While typing a note, owner or due date"
         case .presenter: "Presenter screen (read-only; clicker keys)"
         case .confirm: "Presenter: confirming quit"
+        case .conflict: "Another desk changed it first (a conflict)"
         case .filter: "While typing a filter"
         case .help: "Help"
         }

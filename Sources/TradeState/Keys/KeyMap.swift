@@ -70,7 +70,9 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("?"), .function(1)], command: .help, contexts: [.global], helpId: "bantuan", helpEn: "help", hint: true),
         KeyBinding(keys: [.escape, .char("?"), .char("q")], command: .back, contexts: [.help], helpId: "tutup bantuan", helpEn: "close help", hint: true),
         KeyBinding(keys: [.char("q"), .ctrl("c")], command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
-        KeyBinding(keys: [.ctrl("c")], command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .help], helpId: "keluar", helpEn: "quit", hint: false),
+        KeyBinding(keys: [.ctrl("c")], command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .help, .conflict], helpId: "keluar", helpEn: "quit", hint: false),
+        KeyBinding(keys: [.char("a"), .enter], command: .applyAnyway, contexts: [.conflict], helpId: "terapkan perubahan saya", helpEn: "apply mine anyway", hint: true),
+        KeyBinding(keys: [.escape, .char("k")], command: .keepTheirs, contexts: [.conflict], helpId: "biarkan perubahan mereka", helpEn: "keep theirs", hint: true),
     ])
 
     /// The command for `key` where the focus is; context bindings win over global ones. While a
@@ -89,7 +91,7 @@ public struct KeyMap: Sendable {
     }
 
     /// Contexts where global keys do not apply: text entry, help, and the read-only presenter.
-    public static let closed: Set<KeyContext> = [.filter, .prompt, .form, .formConfirm, .help, .presenter, .confirm]
+    public static let closed: Set<KeyContext> = [.filter, .prompt, .form, .formConfirm, .help, .presenter, .confirm, .conflict]
 
     /// Bindings that apply in `context`, for the hint bar and help.
     public func active(in context: KeyContext) -> [KeyBinding] {

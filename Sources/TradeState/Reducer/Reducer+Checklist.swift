@@ -30,7 +30,8 @@ extension Reducer {
         case .toggle:
             guard let a = selectedAction(&s, model) else { return [] }
             let next: FollowUpAction.Status = a.status == .done ? .open : .done
-            return [.record([.actionStatusSet(actionId: a.id, status: next, previous: a.status)], undoes: nil, purpose: .change)]
+            return [.record([.actionStatusSet(actionId: a.id, status: next, previous: a.status)], undoes: nil,
+                            basedOn: model.dataset.version(ofAction: a.id), purpose: .change)]
         case .undo:
             guard let last = s.undo.last else {
                 s.status = StatusMessage(text: t("Tidak ada yang bisa diurungkan di sesi ini", "Nothing to undo in this session"), isError: false)
@@ -40,19 +41,22 @@ extension Reducer {
                 s.status = StatusMessage(text: t("Perubahan terakhir tidak bisa diurungkan; perbaiki dengan e", "The last change cannot be undone; correct it with e"), isError: true)
                 return []
             }
-            return [.record([inverse], undoes: last.eventId, purpose: .undo(last))]
+            // Undoing my change is right only while the item is still as I left it.
+            return [.record([inverse], undoes: last.eventId, basedOn: last.eventId, purpose: .undo(last))]
         case .redo:
             guard let last = s.redo.last else {
                 s.status = StatusMessage(text: t("Tidak ada yang bisa diulang", "Nothing to redo"), isError: false)
                 return []
             }
-            return [.record([last.redoBody], undoes: nil, purpose: .redo(last))]
+            // In the redo stack, `basedOn` holds the version the undo left.
+            return [.record([last.redoBody], undoes: nil, basedOn: last.basedOn, purpose: .redo(last))]
         case .addNote, .setOwner, .setDue:
             guard let a = selectedAction(&s, model) else { return [] }
             switch cmd {
             case .addNote: s.prompt = Prompt(kind: .note, actionId: a.id, text: "")
-            case .setOwner: s.prompt = Prompt(kind: .owner, actionId: a.id, text: a.owner)
-            default: s.prompt = Prompt(kind: .due, actionId: a.id, text: a.due?.day != nil ? a.due!.description : "")
+            case .setOwner: s.prompt = Prompt(kind: .owner, actionId: a.id, text: a.owner, basedOn: model.dataset.version(ofAction: a.id))
+            default: s.prompt = Prompt(kind: .due, actionId: a.id, text: a.due?.day != nil ? a.due!.description : "",
+                                       basedOn: model.dataset.version(ofAction: a.id))
             }
         case .cancelPrompt:
             s.prompt = nil
@@ -108,12 +112,18 @@ extension Reducer {
             }
         }
         s.prompt = nil
-        return [.record([body], undoes: nil, purpose: .change)]
+        return [.record([body], undoes: nil, basedOn: p.basedOn, purpose: .change)]
     }
 
-    static func recorded(_ s: inout AppState, _ events: [JournalEvent], _ purpose: RecordPurpose) {
+    static func recorded(_ s: inout AppState, _ events: [JournalEvent], _ purpose: RecordPurpose, _ model: DashboardModel) {
         let lang = s.lang
         let t = { (id: String, en: String) in UIText.t(id, en, lang) }
+        if let c = conflict(among: events, model) {
+            // Durable, and not applied: someone changed the item after what this desk saw.
+            s.conflict = ConflictPrompt(conflict: c, purpose: purpose)
+            s.status = StatusMessage(text: t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ") + theirs(c, model, lang), isError: true)
+            return
+        }
         switch purpose {
         case .change:
             s.undo.append(contentsOf: events)
@@ -121,7 +131,9 @@ extension Reducer {
             s.status = StatusMessage(text: t("✓ Tersimpan di jurnal", "✓ Saved to the journal"), isError: false)
         case .undo(let original):
             if let i = s.undo.lastIndex(of: original) { s.undo.remove(at: i) }
-            s.redo.append(original)
+            var again = original
+            again.basedOn = events.last?.eventId
+            s.redo.append(again)
             s.status = StatusMessage(text: t("↶ Diurungkan (tersimpan)", "↶ Undone (saved)"), isError: false)
         case .redo(let original):
             if let i = s.redo.lastIndex(of: original) { s.redo.remove(at: i) }

@@ -32,7 +32,7 @@ extension Reducer {
             s.form = .deal(mission: d.mission, model: model, editing: d)
         case .withdrawDeal:
             guard let d = selectedDeal(&s, model), d.status != .withdrawn else { return }
-            s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "")
+            s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "", basedOn: model.dataset.version(ofDeal: d.id))
         default: break
         }
     }
@@ -55,6 +55,6 @@ extension Reducer {
             return []
         }
         s.prompt = nil
-        return [.record([.dealWithdrawn(dealId: d.id, reason: reason)], undoes: nil, purpose: .change)]
+        return [.record([.dealWithdrawn(dealId: d.id, reason: reason)], undoes: nil, basedOn: p.basedOn, purpose: .change)]
     }
 }

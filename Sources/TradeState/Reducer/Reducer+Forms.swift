@@ -79,7 +79,8 @@ extension Reducer {
             }
             s.form = nil
             if old == nil { s.idCounter += 1 }
-            return [.record([old == nil ? .dealRecorded(deal) : .dealCorrected(deal)], undoes: nil, purpose: .change)]
+            return [.record([old == nil ? .dealRecorded(deal) : .dealCorrected(deal)], undoes: nil,
+                            basedOn: old == nil ? nil : f.basedOn, purpose: .change)]
         case .mission:
             guard let pid = f.field("partner")?.choice, let partner = model.dataset.region(pid),
                   let org = model.dataset.region(model.dataset.organiser) else { return fail("?") }

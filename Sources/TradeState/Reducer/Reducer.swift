@@ -29,7 +29,7 @@ public enum Reducer {
             mouse(&s, m, model)
             return []
         case .recorded(let events, let purpose):
-            recorded(&s, events, purpose)
+            recorded(&s, events, purpose, model)
             return []
         case .recordFailed(let why):
             s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)
@@ -135,6 +135,8 @@ public enum Reducer {
             s.presenter = p
         case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore:
             break
+        case .applyAnyway, .keepTheirs:
+            return conflictCommand(&s, cmd, model)
         case .insertText, .deleteBackward, .clearText:
             editText(&s, cmd, key, model)
         case .formNext, .formPrev, .formChoicePrev, .formChoiceNext, .formSubmit, .formCancel, .formConfirm, .formReject:

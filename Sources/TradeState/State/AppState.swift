@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
     /// This session's changes (newest last) that `u` can undo, and undone ones `Ctrl-R` can redo.
     public internal(set) var undo: [JournalEvent] = []
     public internal(set) var redo: [JournalEvent] = []
+    /// This session's last change met a later one by someone else: asks what to do.
+    public internal(set) var conflict: ConflictPrompt?
     /// Set while the journal cannot be followed (a live poll failed); cleared by the next good data.
     public internal(set) var dataProblem: DataProblem?
     /// A short message about the last change (saved, undone, or why it failed).
@@ -74,6 +76,7 @@ public struct AppState: Equatable, Sendable {
 
     public var context: KeyContext {
         if let p = presenter { return p.confirmingQuit ? .confirm : .presenter }
+        if conflict != nil { return .conflict }
         if let f = form { return f.confirming ? .formConfirm : .form }
         if showHelp { return .help }
         if prompt != nil { return .prompt }

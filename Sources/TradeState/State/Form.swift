@@ -29,6 +29,8 @@ public struct Form: Equatable, Sendable {
     public var error: String?
     /// The value was read back in words and needs a `y` to be recorded.
     public var confirming = false
+    /// The version of the deal being corrected when the form opened: what the person saw.
+    public var basedOn: String?
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
 
@@ -50,7 +52,7 @@ public struct Form: Equatable, Sendable {
             Field(key: "quantity", labelId: "Jumlah", labelEn: "Quantity", kind: .text(d?.quantity.map(QuantityInput.typed) ?? "")),
             Field(key: "unit", labelId: "Satuan", labelEn: "Unit", kind: .text(d?.unit ?? "")),
             Field(key: "value", labelId: "Nilai (Rp)", labelEn: "Value (Rp)", kind: .text(d.map { Rupiah.exact($0.valueRupiah).replacingRp } ?? "")),
-        ], focus: editing == nil ? 0 : 6)
+        ], focus: editing == nil ? 0 : 6, basedOn: d.map { ds.version(ofDeal: $0.id) })
     }
 
     public static func mission(model: DashboardModel) -> Form {

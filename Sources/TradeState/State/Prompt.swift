@@ -6,4 +6,6 @@ public struct Prompt: Equatable, Sendable {
     public var actionId: String
     public var text: String
     public var error: String?
+    /// The version of the item when the prompt opened: what the person saw.
+    public var basedOn: String?
 }

@@ -61,9 +61,9 @@ struct JournalSync: Sendable {
 
     /// Stamps, appends durably and applies this session's changes; the screen shows them only
     /// after `fsync` returned.
-    func record(_ bodies: [JournalEvent.Body], user: String, undoes: String?) -> Result<[JournalEvent], JournalWriteError> {
+    func record(_ bodies: [JournalEvent.Body], user: String, undoes: String?, basedOn: String? = nil) -> Result<[JournalEvent], JournalWriteError> {
         let events = bodies.map {
-            JournalEvent.stamped($0, user: user, undoes: undoes)
+            JournalEvent.stamped($0, user: user, undoes: undoes, basedOn: basedOn)
         }
         do { try writer.append(events) } catch { return .failure(error) }
         return .success(events)

@@ -118,8 +118,8 @@ struct RunLoop {
                     switch effect {
                     case .quit:
                         return .exit(0)
-                    case .record(let bodies, let undoes, let purpose):
-                        switch js.record(bodies, user: user, undoes: undoes) {
+                    case .record(let bodies, let undoes, let basedOn, let purpose):
+                        switch js.record(bodies, user: user, undoes: undoes, basedOn: basedOn) {
                         case .success(let events):
                             follow(js.poll(current: current), &current, &lastGood, &actions)
                             actions.append(.recorded(events, purpose))

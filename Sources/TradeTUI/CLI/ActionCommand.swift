@@ -17,6 +17,8 @@ struct ActionCommand: ParsableCommand {
     @Option(help: "Set the owner office.") var owner: String?
     @Option(help: ArgumentHelp("Set the due date (YYYY-MM-DD), or `none`.", valueName: "DATE")) var due: String?
 
+    @Flag(help: "Apply even if someone changed the action since this command read it.") var force = false
+
     func validate() throws {
         try requireIdentifiers([("the action ID", id)])
         if [done, undone, inProgress].filter({ $0 }).count > 1 { throw ValidationError("choose one of --done, --undone, --in-progress") }
@@ -28,14 +30,20 @@ struct ActionCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (ds, _, path) = try common.loadModel(quietWarnings: true)
+        let loaded = try common.loadLive()
+        let ds = loaded.dataset
         guard let a = ds.actions.first(where: { $0.id == id }) else {
             Platform.writeStderr("trade-tui: no follow-up action has the id \"\(Sanitizer.line(id))\"\n")
             throw ExitCode(ExitStatus.dataError)
         }
         let user = common.userName
+        // Each change is made from the version read (or, in one command, from the change before it).
+        var version: String? = force ? nil : ds.version(ofAction: id)
         func event(_ b: JournalEvent.Body) -> JournalEvent {
-            JournalEvent.stamped(b, user: user)
+            if case .actionNoteAdded = b { return JournalEvent.stamped(b, user: user) }
+            let e = JournalEvent.stamped(b, user: user, basedOn: version)
+            if version != nil { version = e.eventId }
+            return e
         }
         var events: [JournalEvent] = []
         let status: FollowUpAction.Status? = done ? .done : undone ? .open : inProgress ? .inProgress : nil
@@ -43,7 +51,7 @@ struct ActionCommand: ParsableCommand {
         if let owner { events.append(event(.actionOwnerSet(actionId: id, owner: owner, previous: a.owner))) }
         if let due { events.append(event(.actionDueSet(actionId: id, due: PartialDate(parsing: due), previous: a.due))) }
         if let note { events.append(event(.actionNoteAdded(actionId: id, note: note))) }
-        try write(events, ds, path)
+        try writeChecked(events, loaded)
         for e in events { try emit("ok \(e.eventId)\n") }
     }
 }

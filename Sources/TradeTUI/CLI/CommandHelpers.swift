@@ -52,3 +52,25 @@ func write(_ events: [JournalEvent], _ ds: Dataset, _ path: String) throws {
         throw ExitCode(ExitStatus.ioError)
     }
 }
+
+/// Writes `events` made from what `loaded` read, then reads what the journal did with them: a
+/// change made from a version someone changed in the meantime is kept and not applied, and the
+/// command says who changed it (exit 65). `--force` writes changes made from no version.
+func writeChecked(_ events: [JournalEvent], _ loaded: DataLoader.Loaded) throws {
+    try write(events, loaded.dataset, loaded.journalPath)
+    var ds = loaded.dataset
+    var cursor = loaded.cursor
+    _ = Journal.replay(path: loaded.journalPath, into: &ds, cursor: &cursor, reportTorn: false)
+    let ids = Set(events.map(\.eventId))
+    guard let c = ds.conflicts.last(where: { ids.contains($0.event.eventId) }) else { return }
+    var who = "someone else"
+    if let a = c.event.body.actionId, let change = ds.change(c.current, ofAction: a) {
+        who = "\(change.user) at \(change.at)"
+    } else if let entry = ds.dealLog.last(where: { $0.eventId == c.current }) {
+        who = "\(entry.user) at \(entry.at)"
+    }
+    Platform.writeStderr("trade-tui: not applied: it was changed by \(Sanitizer.line(who)) after this command read it; "
+                         + "the change is kept in the journal but not applied. Run the command again to act on what is there now, or add --force\n")
+    throw ExitCode(ExitStatus.dataError)
+}
+

@@ -75,6 +75,14 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// Fixtures + journal and where reading stopped, for a change that checks what became of it.
+    func loadLive() throws -> DataLoader.Loaded {
+        switch DataLoader.load(directory: dataDirectory(), journal: journal, environment: Platform.environment) {
+        case .failure(let f): throw fail(f)
+        case .success(let loaded): return loaded
+        }
+    }
+
     /// Prints why loading failed and gives the exit that goes with its kind.
     func fail(_ f: LoadFailure) -> ExitCode {
         report(f.problems, quietWarnings: false)

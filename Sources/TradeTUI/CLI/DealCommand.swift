@@ -24,6 +24,7 @@ struct DealCommand: ParsableCommand {
         @Argument(help: "Deal id.") var id: String
         // Optional to the parser so a bad id is named first; required by `validate`.
         @Option(help: "Why it is withdrawn (required; kept in the journal).") var reason: String?
+        @Flag(help: "Withdraw even if someone changed the deal since this command read it.") var force = false
 
         func validate() throws {
             try requireIdentifiers([("the deal ID", id)])
@@ -31,12 +32,14 @@ struct DealCommand: ParsableCommand {
         }
 
         func run() throws {
-            let (ds, _, path) = try common.loadModel(quietWarnings: true)
+            let loaded = try common.loadLive()
+            let ds = loaded.dataset
             let d = try DealCommand.find(id, in: ds)
             if d.status == .withdrawn { try emit("already withdrawn: \(id)\n"); return }
             try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: try aggregate(ds)))
             let why = (reason ?? "").trimmingSpaces
-            try write([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: common.userName)], ds, path)
+            try writeChecked([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: common.userName,
+                                                   basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
             try emit("ok withdrawn \(id) \(Rupiah.exact(d.valueRupiah))\n")
         }
     }
@@ -55,13 +58,15 @@ struct DealCommand: ParsableCommand {
         @Option var party: String?
         @Option var counterparty: String?
         @Flag(help: "Correct to a value from Rp50 miliar up (the form reads it back and asks; a script says so).") var confirm = false
+        @Flag(help: "Apply even if someone changed the deal since this command read it.") var force = false
 
         func validate() throws { try requireIdentifiers([("the deal ID", id), ("--commodity", commodity)]) }
 
         func run() throws {
             let amount = try value.map { try rupiahOption($0, "--value") }
             let q = try quantity.map { try DeskChecks.quantity($0, "--quantity") }
-            let (ds, _, path) = try common.loadModel(quietWarnings: true)
+            let loaded = try common.loadLive()
+            let ds = loaded.dataset
             let old = try DealCommand.find(id, in: ds)
             try DeskChecks.refuse(DealDesk.correctionProblems(old))
             var d = old
@@ -78,7 +83,7 @@ struct DealCommand: ParsableCommand {
             try DeskChecks.refuse(DealDesk.problems(d, in: ds, dealIds: []))
             try DeskChecks.refuse(DealDesk.totalsProblems([change], in: ds, totals: totals))
             try DeskChecks.requireConfirmation(d, replacing: old, confirmed: confirm, lang: common.language)
-            try write([JournalEvent.stamped(.dealCorrected(d), user: common.userName)], ds, path)
+            try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
             let total = DealDesk.missionTotal(d.mission, after: [change], totals: totals)
             try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))" + DeskChecks.finalNote(d.mission, total: total, in: ds, lang: common.language) + "\n")
         }

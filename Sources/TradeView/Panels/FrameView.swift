@@ -111,8 +111,16 @@ public enum FrameView {
         return "…" + out
     }
 
-    /// The line where a note, owner or due date is typed, just above the hints.
+    /// The line where a note, owner or due date is typed, just above the hints; or the question
+    /// after a conflict.
     public static func prompt(_ buf: inout ScreenBuffer, _ s: AppState, _ layout: Layout) {
+        if s.conflict != nil {
+            let y = layout.hints.y - 1
+            buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .highlight)
+            buf.put(UIText.t(" Perubahan Anda belum diterapkan. a = terapkan tetap, Esc = biarkan perubahan mereka",
+                             " Your change was not applied. a = apply mine anyway, Esc = keep theirs", s.lang), x: 0, y: y, role: .highlight)
+            return
+        }
         guard let p = s.prompt else { return }
         let y = layout.hints.y - 1
         buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .hint)
