@@ -59,7 +59,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Depends on the executable so `swift test` builds the real binary the CLI tests run.
-        .testTarget(name: "TradeTUITests", dependencies: ["TradeTUI", "TradeModel", "TradeStore", "TradeState", "TradeTestSupport"]),
+        .testTarget(name: "TradeTUITests", dependencies: ["TradeTUI", "TradeModel", "TradeStore", "TradeState", "TradeView", "TradeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import TradeModel
 @testable import TradeState
 import TradeStore
 import TradeTestSupport
+import TradeView
 @testable import TradeTUI
 
 @Suite struct JournalSyncTests {
@@ -73,6 +74,76 @@ import TradeTestSupport
         try w.append([.stamped(.dealWithdrawn(dealId: "big", reason: "salah ketik"), user: "ana")])
         guard case .success(let back)? = sync.poll(current: first) else { Issue.record("withdrawing it brings the data back"); return }
         #expect(back.aggregates.totalValueRupiah == first.aggregates.totalValueRupiah)
+    }
+}
+
+@Suite struct LostUpdateTests {
+    /// The observation: desk A ticks, desk B sets the action in progress, desk A presses u. B's
+    /// change must not vanish: A's undo is a conflict, A sees who changed it, and chooses.
+    @Test func anUndoAfterAnotherDesksChangeAsksInsteadOfOverwriting() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
+        var sync = JournalSync(loaded, today: Fixture.today)
+        var model = try sync.model()
+        var s = Fixture.state(model)
+        func perform(_ effects: [Effect]) throws {
+            for case .record(let bodies, let undoes, let basedOn, let purpose) in effects {
+                let events = try sync.record(bodies, user: "ana", undoes: undoes, basedOn: basedOn).get()
+                if let fresh = try sync.poll(current: model)?.get() { model = fresh }
+                #expect(Reducer.reduce(&s, .dataChanged, model).isEmpty)
+                #expect(Reducer.reduce(&s, .recorded(events, purpose), model).isEmpty)
+            }
+        }
+        func status() -> FollowUpAction.Status? { model.dataset.actions.first { $0.id == "act-cyber-hoax" }?.status }
+        // Desk A ticks the action from the checklist.
+        s.press(.char("3"), model: model)
+        while s.lists[.checklists]?.selected != .action("act-cyber-hoax") { s.press(.down, model: model) }
+        try perform(Reducer.reduce(&s, .key(.char(" ")), model))
+        #expect(status() == .done)
+        // Desk B (another process) sets it in progress.
+        let b = try CLI.run(["action", "act-cyber-hoax", "--in-progress", "--journal", path, "--user", "budi"])
+        #expect(b.status == 0, "\(b.stderr)")
+        if let fresh = try sync.poll(current: model)?.get() { model = fresh }
+        _ = Reducer.reduce(&s, .dataChanged, model)
+        // Desk A presses u: not applied; the screen says budi changed it and asks.
+        try perform(Reducer.reduce(&s, .key(.char("u")), model))
+        #expect(status() == .inProgress, "budi's change stays")
+        #expect(s.context == .conflict)
+        #expect(s.status?.text.contains("budi") == true && s.status?.text.contains("berjalan") == true, "\(s.status?.text ?? "")")
+        let frame = FrameView.render(s, model).lines().joined(separator: "\n")
+        #expect(frame.contains("⚠ Belum diterapkan: a = terapkan tetap · Esc = biarkan punya mereka"), "\(frame)")
+        // Keep theirs: nothing is written.
+        var keep = s
+        #expect(Reducer.reduce(&keep, .key(.escape), model).isEmpty && keep.conflict == nil)
+        // Apply anyway: made from budi's version, with the previous value that is there now.
+        let again = Reducer.reduce(&s, .key(.char("a")), model)
+        guard case .record(let bodies, _, let basedOn, _)? = again.first else { Issue.record("\(again)"); return }
+        #expect(bodies == [.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .inProgress)])
+        #expect(basedOn == model.dataset.version(ofAction: "act-cyber-hoax"))
+        try perform(again)
+        #expect(status() == .open && s.conflict == nil)
+    }
+
+    /// A script that read an action, then met another desk's change, says so; --force applies.
+    @Test func aScriptSaysWhoChangedItAndForceApplies() throws {
+        let dir = try CLI.tempDir()
+        let path = dir + "/j.jsonl"
+        let w = JournalWriter(path: path, datasetId: "jatim-misi-dagang")
+        // Budi's change arrives between what the script read (nothing) and its write: simulated by
+        // a change whose version the script's own line will not match.
+        try w.append([JournalEvent(eventId: "b1", at: "2026-11-23T01:00:00Z", user: "budi",
+                                   body: .actionStatusSet(actionId: "act-cyber-hoax", status: .inProgress, previous: .open),
+                                   basedOn: Dataset.fixturesVersion)])
+        let stale = JournalEvent(eventId: "a1", at: "2026-11-23T01:00:01Z", user: "ana",
+                                 body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), basedOn: Dataset.fixturesVersion)
+        try w.append([stale])
+        let check = try CLI.run(["checklist", "--format", "csv", "--journal", path])
+        #expect(check.stdout.contains("act-cyber-hoax") && !check.stdout.contains("act-cyber-hoax,done"), "the stale change is not applied")
+        let forced = try CLI.run(["action", "act-cyber-hoax", "--done", "--force", "--journal", path])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let after = try CLI.run(["action", "act-cyber-hoax", "--undone", "--journal", path])
+        #expect(after.status == 0, "made from the current version: applies")
     }
 }
 

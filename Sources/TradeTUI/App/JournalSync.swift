@@ -37,6 +37,7 @@ struct JournalSync: Sendable {
     mutating func poll(current: DashboardModel? = nil) -> Result<DashboardModel, LoadFailure>? {
         let logBefore = dataset.dealLog.count
         let dealsBefore = dataset.deals.count
+        let conflictsBefore = dataset.conflicts.count
         var r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
         var reusable = current
         if r.rewritten {
@@ -45,7 +46,8 @@ struct JournalSync: Sendable {
             r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
             problems = []
             reusable = nil
-        } else if r.applied == 0 && r.problems.isEmpty {
+        } else if r.applied == 0 && r.problems.isEmpty && dataset.conflicts.count == conflictsBefore {
+            // (A change that met a later one applies nothing, but its author must hear of it.)
             return nil
         }
         if r.refused {

@@ -117,8 +117,8 @@ public enum FrameView {
         if s.conflict != nil {
             let y = layout.hints.y - 1
             buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .highlight)
-            buf.put(UIText.t(" Perubahan Anda belum diterapkan. a = terapkan tetap, Esc = biarkan perubahan mereka",
-                             " Your change was not applied. a = apply mine anyway, Esc = keep theirs", s.lang), x: 0, y: y, role: .highlight)
+            buf.put(UIText.t(" ⚠ Belum diterapkan: a = terapkan tetap · Esc = biarkan punya mereka",
+                             " ⚠ Not applied: a = apply mine anyway · Esc = keep theirs", s.lang), x: 0, y: y, role: .highlight)
             return
         }
         guard let p = s.prompt else { return }
