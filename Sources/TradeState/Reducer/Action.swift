@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case dataChanged
     /// The journal changed but cannot be followed: the screen keeps the last good data and says so.
     case dataProblem(DataProblem)
+    /// A change has waited this many seconds for the journal (nil: nothing waits).
+    case journalWait(seconds: Int?)
     /// Monotonic seconds and UTC epoch seconds, for the presenter's clock, rotation and animation.
     case presenterTick(now: Double, utc: Int)
 }

@@ -40,8 +40,12 @@ extension Reducer {
         switch cmd {
         case .insertText:
             guard let c = key?.typedText else { return }
-            if p.text.count < 500 { p.text.append(c) }
-            p.error = nil
+            if p.text.count < Prompt.maxLength {
+                p.text.append(c)
+                p.error = nil
+            } else {
+                p.error = UIText.t("dipotong: paling banyak \(Prompt.maxLength) huruf", "cut: at most \(Prompt.maxLength) characters", s.lang)
+            }
         case .deleteBackward:
             if !p.text.isEmpty { p.text.removeLast() }
         default:
@@ -57,7 +61,12 @@ extension Reducer {
         switch (cmd, f.fields[f.focus].kind) {
         case (.insertText, .text(let t)):
             guard let c = key?.typedText else { return }
-            if t.count < 200 { f.fields[f.focus].kind = .text(t + String(c)) }
+            guard t.count < Form.maxFieldLength else {
+                f.error = UIText.t("dipotong: paling banyak \(Form.maxFieldLength) huruf", "cut: at most \(Form.maxFieldLength) characters", s.lang)
+                s.form = f
+                return
+            }
+            f.fields[f.focus].kind = .text(t + String(c))
         case (.insertText, .choice(let ids, let labels, _)):
             guard let c = key?.typedText, let i = labels.firstIndex(where: { label($0, startsWith: c) }) else { return }
             f.fields[f.focus].kind = .choice(ids, labels: labels, index: i)

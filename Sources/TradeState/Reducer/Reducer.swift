@@ -37,6 +37,9 @@ public enum Reducer {
         case .dataProblem(let p):
             s.dataProblem = p
             return []
+        case .journalWait(let seconds):
+            s.waitingForJournal = seconds
+            return []
         case .dataChanged:
             s.dataProblem = nil
             refreshAll(&s, model, dataChanged: true)

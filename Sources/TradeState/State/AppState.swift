@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
     /// This session's changes (newest last) that `u` can undo, and undone ones `Ctrl-R` can redo.
     public internal(set) var undo: [JournalEvent] = []
     public internal(set) var redo: [JournalEvent] = []
+    /// Seconds this session's change has waited for the journal (another process holds it).
+    public internal(set) var waitingForJournal: Int?
     /// This session's last change met a later one by someone else: asks what to do.
     public internal(set) var conflict: ConflictPrompt?
     /// Set while the journal cannot be followed (a live poll failed); cleared by the next good data.

@@ -29,6 +29,8 @@ public struct Form: Equatable, Sendable {
     public var error: String?
     /// The value was read back in words and needs a `y` to be recorded.
     public var confirming = false
+    /// A text field takes at most this many characters, and says so when cut.
+    public static let maxFieldLength = 200
     /// The version of the deal being corrected when the form opened: what the person saw.
     public var basedOn: String?
 

@@ -61,12 +61,14 @@ struct JournalSync: Sendable {
         do { return .success(try model(reusing: reusable)) } catch { return .failure(LoadFailure(error)) }
     }
 
-    /// Stamps, appends durably and applies this session's changes; the screen shows them only
-    /// after `fsync` returned.
+    /// This session's changes as events: stamped with a fresh id, the time and the user.
+    func stamp(_ bodies: [JournalEvent.Body], user: String, undoes: String?, basedOn: String? = nil) -> [JournalEvent] {
+        bodies.map { JournalEvent.stamped($0, user: user, undoes: undoes, basedOn: basedOn) }
+    }
+
+    /// Stamps and appends durably (tests; the run loop appends through a `JournalWorker`).
     func record(_ bodies: [JournalEvent.Body], user: String, undoes: String?, basedOn: String? = nil) -> Result<[JournalEvent], JournalWriteError> {
-        let events = bodies.map {
-            JournalEvent.stamped($0, user: user, undoes: undoes, basedOn: basedOn)
-        }
+        let events = stamp(bodies, user: user, undoes: undoes, basedOn: basedOn)
         do { try writer.append(events) } catch { return .failure(error) }
         return .success(events)
     }

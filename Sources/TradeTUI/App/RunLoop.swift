@@ -52,6 +52,8 @@ struct RunLoop {
         var sync: JournalSync?
         var frozen: DashboardModel?
         var lastPoll = Clock.monotonicMs()
+        // Appends this session's changes off the loop (made on the first change).
+        var worker: JournalWorker?
         // When the data on screen was last known good (shown with a data problem).
         var lastGood = Clock.hourMinute(lang)
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
@@ -95,14 +97,33 @@ struct RunLoop {
             terminal.present(FrameView.render(s, frozen ?? m), projector: s.presenter != nil)
             var current = m
             var actions: [Action] = []
-            let timeout: Int32 = s.presenter == nil ? 250 : (s.presenter!.animating ? 30 : 80)
-            switch terminal.read(timeoutMs: timeout) {
-            case .hangup: return .exit(128 + SIGHUP)
-            case .timeout: break
-            case .resize(let w, let h): actions.append(.resized(width: w, height: h))
-            case .key(let k): actions.append(.key(k))
-            case .mouse(let e): actions.append(.mouse(e))
+            let writing = worker?.waitingSince != nil
+            let timeout: Int32 = writing ? 50 : s.presenter == nil ? 250 : (s.presenter!.animating ? 30 : 80)
+            // Everything already typed (a paste) is taken before the next frame is drawn.
+            var event = terminal.read(timeoutMs: timeout)
+            while true {
+                switch event {
+                case .hangup: return .exit(128 + SIGHUP)
+                case .timeout: break
+                case .resize(let w, let h): actions.append(.resized(width: w, height: h))
+                case .key(let k): actions.append(.key(k))
+                case .mouse(let e): actions.append(.mouse(e))
+                }
+                if case .timeout = event { break }
+                if actions.count >= 4096 { break }
+                event = terminal.read(timeoutMs: 0)
             }
+            // Appends that finished: the data follows, then the reducer hears the outcome.
+            for done in worker?.takeDone() ?? [] {
+                if let e = done.error {
+                    actions.append(.recordFailed(e.sentence))
+                } else {
+                    follow(js.poll(current: current), &current, &lastGood, &actions)
+                    actions.append(.recorded(done.events, done.purpose))
+                }
+            }
+            let waited = worker?.waitingSince.map { Int((Clock.monotonicMs() - $0) / 1000) }
+            if waited != s.waitingForJournal { actions.append(.journalWait(seconds: waited)) }
             let now = Clock.text(lang)
             if now != s.clock { actions.append(.tick(clock: now)) }
             if Clock.monotonicMs() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
@@ -119,13 +140,10 @@ struct RunLoop {
                     case .quit:
                         return .exit(0)
                     case .record(let bodies, let undoes, let basedOn, let purpose):
-                        switch js.record(bodies, user: user, undoes: undoes, basedOn: basedOn) {
-                        case .success(let events):
-                            follow(js.poll(current: current), &current, &lastGood, &actions)
-                            actions.append(.recorded(events, purpose))
-                        case .failure(let e):
-                            actions.append(.recordFailed(e.sentence))
-                        }
+                        // Off the loop: the screen keeps answering while the journal is held.
+                        let w = worker ?? JournalWorker(writer: js.writer)
+                        worker = w
+                        w.submit(js.stamp(bodies, user: user, undoes: undoes, basedOn: basedOn), purpose: purpose, now: Clock.monotonicMs())
                     }
                 }
             }

@@ -81,7 +81,10 @@ public enum FrameView {
         // Right side: the last change's outcome, else where changes go and as whom.
         let left = (TabStrip.ranges(s).last?.1.upperBound ?? 0) + 2
         var right: [Span] = []
-        if let st = s.status {
+        if let waited = s.waitingForJournal {
+            // Keys still work; what was just changed is not saved yet, and the screen says so.
+            right = [Span(UIText.t("⏳ menunggu jurnal (\(waited) d) — belum tersimpan", "⏳ waiting for the journal (\(waited) s) — not saved yet", s.lang), .warning)]
+        } else if let st = s.status {
             right = [Span(st.text, st.isError ? .negative : .done)]
         } else {
             if !model.warnings.isEmpty {

@@ -1,0 +1,53 @@
+import Dispatch
+import Synchronization
+import TradeModel
+import TradeState
+import TradeStore
+
+/// Appends this session's changes on a queue of its own, in order, so a journal held by another
+/// process (a big import, a repair) never stops the keys: the loop goes on drawing and reading,
+/// and says how long the change has waited.
+final class JournalWorker: Sendable {
+    struct Done: Sendable {
+        var events: [JournalEvent]
+        var purpose: RecordPurpose
+        var error: JournalWriteError?
+    }
+
+    private let writer: JournalWriter
+    private let queue = DispatchQueue(label: "trade-tui.journal-writer")
+    /// Finished appends not yet taken by the loop, and when the oldest unfinished one was sent.
+    private let state = Mutex<(done: [Done], pending: Int, since: Double?)>(([], 0, nil))
+
+    init(writer: JournalWriter) {
+        self.writer = writer
+    }
+
+    /// Sends `events` to be appended (stamped already); the outcome comes back from `takeDone`.
+    func submit(_ events: [JournalEvent], purpose: RecordPurpose, now: Double) {
+        state.withLock { s in
+            if s.pending == 0 { s.since = now }
+            s.pending += 1
+        }
+        queue.async { [self] in
+            var error: JournalWriteError?
+            do throws(JournalWriteError) { try writer.append(events) } catch let e { error = e }
+            state.withLock { s in
+                s.done.append(Done(events: events, purpose: purpose, error: error))
+                s.pending -= 1
+                s.since = s.pending == 0 ? nil : s.since
+            }
+        }
+    }
+
+    /// The appends finished since the last look, oldest first.
+    func takeDone() -> [Done] {
+        state.withLock { s in
+            defer { s.done.removeAll() }
+            return s.done
+        }
+    }
+
+    /// When the oldest change still waiting was sent (nil: nothing waits).
+    var waitingSince: Double? { state.withLock { $0.since } }
+}
