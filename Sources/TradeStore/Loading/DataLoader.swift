@@ -44,7 +44,7 @@ public enum DataLoader {
         let replay = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
         if replay.refused {
             return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
-                                        message: "the journal \(Sanitizer.line(path)) cannot be used with this data set"))
+                                        message: "the journal \(Sanitizer.line(path)) cannot be used; nothing was loaded"))
         }
         return .success(Loaded(base: base, dataset: dataset, journalPath: path, cursor: cursor, replay: replay,
                                fixtureWarnings: fixtureWarnings))
