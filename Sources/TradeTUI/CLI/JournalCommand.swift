@@ -14,7 +14,7 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             let r = JournalMaintenance.check(path: path, dataset: ds)
             common.report(r.problems, quietWarnings: false)
             let where_ = Sanitizer.line(path)
@@ -36,7 +36,7 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             guard FileReader.exists(path) else { try emit("no journal at \(Sanitizer.line(path)); nothing to repair\n"); return }
             let r: JournalMaintenance.RepairOutcome
             do { r = try JournalMaintenance.repair(path: path, dataset: ds) } catch {
@@ -54,7 +54,7 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             guard FileReader.exists(path) else { try emit("no journal at \(Sanitizer.line(path)); nothing to export\n"); return }
             let dest = out ?? path + ".backup-" + JournalClock.nowISO().filter { $0 != ":" && $0 != "-" }
             let n: Int
@@ -74,7 +74,7 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             let writer = JournalWriter(path: path, datasetId: ds.datasetId)
             let user = common.userName
             for i in 0..<events {
