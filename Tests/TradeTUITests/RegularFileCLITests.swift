@@ -14,14 +14,14 @@ import TradeTestSupport
         let dir = try CLI.tempDir()
         let journal = dir + "/j.jsonl"
         CLI.fifo(journal)
-        for args in [["summary"], deal, ["validate"], ["journal", "check"]] {
+        for args in [["summary"], deal, ["validate"], ["journal", "check"], ["journal", "repair"], ["journal", "export", "--out", dir + "/b"]] {
             try CLI.expectRefusedAtOnce(args + ["--journal", journal], saying: "is a FIFO (named pipe), not a regular file")
         }
     }
 
     @Test func aDirectoryAsTheJournalIsRefusedNotReadAsEmpty() throws {
         let dir = try CLI.tempDir()
-        for args in [["summary"], deal, ["journal", "check"]] {
+        for args in [["summary"], deal, ["journal", "check"], ["journal", "repair"], ["journal", "backup"]] {
             try CLI.expectRefusedAtOnce(args + ["--journal", dir], saying: "is a directory")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty, "nothing written into it")
