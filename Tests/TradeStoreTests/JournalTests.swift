@@ -86,7 +86,10 @@ import TradeTestSupport
         #expect(Journal.defaultPath(datasetId: "jatim-misi-dagang", environment: ["HOME": "/home/ana"])
                 == "/home/ana/.local/state/trade-tui/jatim-misi-dagang.journal.jsonl")
         #expect(Journal.defaultPath(datasetId: "x", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/trade-tui/x.journal.jsonl")
-        #expect(Journal.defaultPath(datasetId: "x", environment: ["XDG_STATE_HOME": "relative"]) == "/tmp/trade-tui/x.journal.jsonl")
+        #expect(Journal.defaultPath(datasetId: "x", environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/trade-tui/x.journal.jsonl")
+        // No private place: no default at all (never the world-writable /tmp).
+        #expect(Journal.defaultPath(datasetId: "x", environment: ["XDG_STATE_HOME": "relative"]) == nil)
+        #expect(Journal.defaultPath(datasetId: "x", environment: [:]) == nil)
     }
 }
 

@@ -13,15 +13,17 @@ public enum Journal {
 
     /// The default journal for a dataset: `$XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl`,
     /// else `$HOME/.local/state/trade-tui/…`. Keyed on the stable `datasetId`, so a corrected
-    /// fixture keeps its journal; outside the repository, so it is never committed.
-    public static func defaultPath(datasetId: String, environment: [String: String]) -> String {
+    /// fixture keeps its journal; outside the repository, so it is never committed. Nil without
+    /// either (as absolute paths): there is no private place, and a shared one such as `/tmp` is
+    /// where another user can plant a link, so the caller asks for `--journal`.
+    public static func defaultPath(datasetId: String, environment: [String: String]) -> String? {
         let base: String
         if let x = environment["XDG_STATE_HOME"], x.hasPrefix("/") {
             base = x
         } else if let h = environment["HOME"], h.hasPrefix("/") {
             base = h + "/.local/state"
         } else {
-            base = "/tmp"
+            return nil
         }
         return base + "/trade-tui/" + datasetId + ".journal.jsonl"
     }

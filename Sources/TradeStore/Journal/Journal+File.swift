@@ -14,19 +14,20 @@ extension Journal {
     /// Applies only what was appended since `cursor`.
     public static func replay(path: String, into dataset: inout Dataset, cursor: inout Cursor, reportTorn: Bool) -> Replay {
         var out = Replay()
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT {
-                if cursor.offset > 0 { out.rewritten = true }
-                return out
-            }
-            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal cannot be read: \(String(cString: strerror(errno)))"))
+        // A FIFO, directory or device is refused without being read (a FIFO would block forever,
+        // a directory would read as an empty journal).
+        let fd: Int32, st: stat
+        switch FileReader.openRegular(path) {
+        case .failure(.missing):
+            if cursor.offset > 0 { out.rewritten = true }
+            return out
+        case .failure(let f):
+            out.problems.append(Problem(.error, file: Sanitizer.line(path), path: "", at: nil, "the journal \(f.sentence)"))
             out.refused = true
             return out
+        case .success(let opened): (fd, st) = opened
         }
         defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
         let inode = UInt64(st.st_ino)
         let size = Int(st.st_size)
         if let known = cursor.inode, known != inode || size < cursor.offset {

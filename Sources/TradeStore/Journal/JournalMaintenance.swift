@@ -3,90 +3,130 @@ import Glibc
 #endif
 import TradeModel
 
-/// `trade-tui journal check | repair | export`.
+/// `trade-tui journal check | repair | export`. Each streams the journal (memory bounded by a chunk
+/// and the longest line, never the file), under the writers' lock, and every failure says why.
 public enum JournalMaintenance {
     public struct Report: Sendable {
+        /// False when there is no journal at the path (nothing has been changed yet).
+        public var found = true
         public var lines = 0
         public var events = 0
         public var problems: [Problem] = []
         public var refused = false
+        /// Why the file itself cannot be used (not a regular file, cannot be opened), if so.
+        public var unusable: String?
         public var tornTail = 0
         /// Lines that cannot be used (damaged, or a field that cannot be read).
         public var damaged = 0
         public var clean: Bool { !refused && damaged == 0 && tornTail == 0 }
     }
 
-    /// Replays the journal against the fixtures and reports without changing anything.
+    /// Replays the journal against the fixtures and reports without changing anything: what
+    /// loading it would find, line for line (`Journal.Feed` judges each line).
     public static func check(path: String, dataset: Dataset) -> Report {
+        var report = Report()
+        let journal: LockedJournal
+        do {
+            guard let j = try LockedJournal.open(path, exclusive: false) else { report.found = false; return report }
+            journal = j
+        } catch {
+            report.refused = true
+            report.unusable = error.message
+            report.problems = [Problem(.error, file: Sanitizer.line(path), path: "", at: nil, error.message)]
+            return report
+        }
+        // The lock is held until the end, not only until the descriptor's last use.
+        defer { withExtendedLifetime(journal) {} }
         var ds = dataset
         var cursor = Journal.Cursor()
-        let r = Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: true)
-        return Report(lines: cursor.line, events: r.applied, problems: r.problems, refused: r.refused, tornTail: r.tornTail, damaged: r.setAside)
-    }
-
-    public struct RepairOutcome: Sendable {
-        public var kept = 0
-        public var setAside = 0
-        /// Where the unusable lines went (never deleted).
-        public var asidePath: String?
-    }
-
-    /// Keeps every readable event and moves the rest to `<journal>.damaged-<time>`, under the
-    /// writers' lock; the journal is replaced atomically (temp file, fsync, rename).
-    public static func repair(path: String, dataset: Dataset) throws(JournalWriteError) -> RepairOutcome {
-        let fd = open(path, O_RDWR | O_CLOEXEC)
-        if fd < 0 { throw JournalWriter.fail("cannot open the journal \(path)") }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 { if errno != EINTR { throw JournalWriter.fail("cannot lock the journal") } }
-        defer { flock(fd, LOCK_UN) }
-        guard case .success(let bytes) = FileReader.contents(of: path) else { throw JournalWriteError(message: "cannot read \(path)") }
-        var good: [UInt8] = []
-        var bad: [UInt8] = []
-        var out = RepairOutcome()
-        var seen: Set<String> = []
-        var start = 0
+        var feed = Journal.Feed(path: path, dataset: dataset, cursor: &cursor)
+        var lines = JournalLines(fd: journal.fd, size: Int(journal.status.st_size), path: path)
+        var long: [Problem] = []
+        var longLines = 0
         var line = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let lineBytes = Array(bytes[start..<end])
-            start = end + 1
-            line += 1
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            var usable = false
-            if end < bytes.count || lineBytes.last == 0x7D {
-                switch Journal.decode(lineBytes, line: line, datasetId: dataset.datasetId, Diagnostics()) {
-                case .event(let e, _):
-                    usable = seen.insert(e.eventId).inserted
-                    if !usable { continue } // an exact repeat of an event adds nothing
-                case .batchBegin, .batchCommit:
-                    usable = true
-                case .unknownType:
-                    usable = true // an event type from a newer version: kept, not ours to judge
-                case .setAside, .refuse:
-                    break
+        do {
+            while let piece = try lines.next() {
+                switch piece {
+                case .line(var bytes, _, let terminated):
+                    line += 1
+                    if terminated { bytes.append(0x0A) }
+                    if !feed.feed(bytes[...], into: &ds, cursor: &cursor) {
+                        return Report(lines: line, events: feed.replay.applied, problems: feed.replay.problems,
+                                      refused: true, damaged: feed.replay.setAside + longLines)
+                    }
+                case .part(_, let first, let last, _):
+                    // Longer than any event: never decoded. The feed sees an empty line, so it
+                    // counts lines on; the warning is the one loading gives.
+                    if first {
+                        line += 1
+                        longLines += 1
+                        long.append(Problem(.warning, file: Sanitizer.line(path), path: "line \(line)", at: JSONLocation(line: line, column: 1),
+                                            "line \(line) is longer than \(JSONParser.maxStringBytes >> 20) MiB; it is set aside and the rest is used"))
+                    }
+                    if last && !feed.feed([0x0A][...], into: &ds, cursor: &cursor) { report.refused = true }
                 }
             }
-            if usable { good += lineBytes + [0x0A]; out.kept += 1 } else { bad += lineBytes + [0x0A]; out.setAside += 1 }
+        } catch {
+            report.refused = true
+            report.unusable = error.message
+            report.problems = [Problem(.error, file: Sanitizer.line(path), path: "", at: nil, error.message)]
+            return report
         }
-        guard out.setAside > 0 || good.count != bytes.count else { return out }
-        if !bad.isEmpty {
-            let aside = path + ".damaged-\(JournalClock.compactStamp())-\(getpid())"
-            do { try FileWriter.write(bad, to: aside, sync: true) } catch { throw JournalWriteError(message: error.message) }
-            out.asidePath = aside
-        }
-        do { try FileWriter.write(good, to: path, sync: true) } catch { throw JournalWriteError(message: error.message) }
-        return out
+        let r = feed.finish(cursor: &cursor, reportTorn: true)
+        let problems = (r.problems + long).enumerated().sorted {
+            ($0.element.location?.line ?? 0, $0.offset) < ($1.element.location?.line ?? 0, $1.offset)
+        }.map(\.element)
+        return Report(lines: line, events: r.applied, problems: problems, refused: r.refused, tornTail: r.tornTail,
+                      damaged: r.setAside + longLines)
     }
 
-    /// A consistent copy (taken under the lock) for backup.
-    public static func export(path: String, to destination: String) throws(JournalWriteError) -> Int {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw JournalWriter.fail("cannot open the journal \(path)") }
-        defer { close(fd) }
-        while flock(fd, LOCK_SH) != 0 { if errno != EINTR { throw JournalWriter.fail("cannot lock the journal") } }
-        defer { flock(fd, LOCK_UN) }
-        guard case .success(let bytes) = FileReader.contents(of: path) else { throw JournalWriteError(message: "cannot read \(path)") }
-        do { try FileWriter.write(bytes, to: destination, sync: true) } catch { throw JournalWriteError(message: error.message) }
-        return bytes.count
+    /// A consistent copy for backup (`journal export`, also called `journal backup`): taken under
+    /// the shared lock, streamed to a new file beside `destination`, `fsync`ed and renamed into
+    /// place, with the journal's mode. Returns the bytes copied.
+    public static func export(path: String, to destination: String) throws(JournalMaintenanceError) -> Int {
+        guard let journal = try LockedJournal.open(path, exclusive: false) else {
+            throw JournalMaintenanceError(.failed, "there is no journal at \(path)")
+        }
+        defer { withExtendedLifetime(journal) {} }
+        let size = Int(journal.status.st_size)
+        do {
+            let copy = try TempFile(beside: destination)
+            var lines = JournalLines(fd: journal.fd, size: size, path: path)
+            while let piece = try lines.next() {
+                switch piece {
+                case .line(let bytes, _, let terminated), .part(let bytes, _, _, let terminated):
+                    try copy.append(bytes[...])
+                    if terminated { try copy.append(0x0A) }
+                }
+            }
+            guard copy.length == size else {
+                throw JournalMaintenanceError(.failed, "the journal \(path) changed size while it was copied (\(size) → \(copy.length) bytes); nothing was written")
+            }
+            try copy.keep(modeAndOwnerOf: ownedByMe(journal.status))
+            try copy.sync()
+            try copy.place(at: destination)
+            JournalWriter.syncDirectory(directory(of: destination))
+            return size
+        } catch let e as FileWriteError {
+            throw JournalMaintenanceError(.failed, e.message)
+        } catch let e as JournalMaintenanceError {
+            throw e
+        } catch {
+            throw JournalMaintenanceError(.failed, "\(error)")
+        }
+    }
+
+    /// `st` with this process as its owner: a backup keeps the journal's mode, but belongs to
+    /// whoever made it.
+    static func ownedByMe(_ st: stat) -> stat {
+        var mine = st
+        mine.st_uid = geteuid()
+        mine.st_gid = getegid()
+        return mine
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

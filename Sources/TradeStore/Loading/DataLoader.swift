@@ -30,7 +30,7 @@ public enum DataLoader {
     }
 
     /// Loads the fixtures in `directory` and replays the journal (`journal`, else the data set's
-    /// default path under `environment`). `withoutDeals`: see `DatasetLoader.load`.
+    /// default path under `environment`; see `JournalLocation`). `withoutDeals`: see `DatasetLoader.load`.
     public static func load(directory: String, journal: String?, environment: [String: String], withoutDeals: Bool = false,
                             progress: (@Sendable (String, Int) -> Void)? = nil) -> Result<Loaded, LoadFailure> {
         let base: Dataset, fixtureWarnings: [Problem]
@@ -38,13 +38,17 @@ public enum DataLoader {
         case .failure(let f): return .failure(f)
         case .success(let loaded): (base, fixtureWarnings) = loaded
         }
-        let path = journal ?? Journal.defaultPath(datasetId: base.datasetId, environment: environment)
+        let path: String
+        switch JournalLocation.resolve(explicit: journal, datasetId: base.datasetId, environment: environment) {
+        case .failure(let f): return .failure(LoadFailure(kind: f.kind, problems: fixtureWarnings, message: f.message))
+        case .success(let p): path = p
+        }
         var dataset = base
         var cursor = Journal.Cursor()
         let replay = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
         if replay.refused {
             return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
-                                        message: "the journal \(Sanitizer.line(path)) cannot be used with this data set"))
+                                        message: "the journal \(Sanitizer.line(path)) cannot be used; nothing was loaded"))
         }
         return .success(Loaded(base: base, dataset: dataset, journalPath: path, cursor: cursor, replay: replay,
                                fixtureWarnings: fixtureWarnings))

@@ -9,11 +9,10 @@ import TradeModel
 /// two cores, split where a line starts a new element.
 public enum DealsFile {
     public static func decode(path: String, progress: (@Sendable (Int) -> Void)? = nil) -> DealsFastDecoder.Outcome {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .needsGeneralPath }
+        // Anything but a regular file (a FIFO would block) goes to the general path, which says what it is.
+        guard case .success(let (fd, st)) = FileReader.openRegular(path) else { return .needsGeneralPath }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return .needsGeneralPath }
+        guard st.st_size > 0 else { return .needsGeneralPath }
         let source = FileBytes(fd: fd, count: Int(st.st_size))
         if source.count >= 16 << 20, let split = DealsFastDecoder.splitPoint(source) {
             return halves(source, split, progress) ?? .needsGeneralPath

@@ -12,6 +12,9 @@ public struct LoadFailure: Error, Sendable {
         case journalRefused
         /// A total leaves `Int64`.
         case overflow
+        /// No journal to use: no `--journal` and no private default place (no HOME or
+        /// XDG_STATE_HOME, or one another user could redirect).
+        case journalPlace
     }
 
     public var kind: Kind

@@ -7,7 +7,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Fixture directory (default: the bundled fixtures/).", valueName: "DIR"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Journal of run-time changes (default: $XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Journal of run-time changes (default: $XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl, else under ~/.local/state).", valueName: "FILE"))
     var journal: String?
 
     @Option(name: .long, help: ArgumentHelp("Interface language: id or en (default: id, or en for an en_* locale).", valueName: "LANG"))
@@ -51,8 +51,12 @@ struct CommonOptions: ParsableArguments {
         return cwd + "/fixtures"
     }
 
-    func journalPath(for ds: Dataset) -> String {
-        journal ?? Journal.defaultPath(datasetId: ds.datasetId, environment: Platform.environment)
+    /// `--journal`, else the data set's default place; exits 64 when there is none to use.
+    func journalPath(for ds: Dataset) throws -> String {
+        switch JournalLocation.resolve(explicit: journal, datasetId: ds.datasetId, environment: Platform.environment) {
+        case .failure(let f): throw fail(f)
+        case .success(let path): return path
+        }
     }
 
     /// The fixtures alone (no journal), with every problem printed to standard error. Exits on errors.

@@ -3,6 +3,8 @@ import TradeStore
 /// Exit codes, documented in README.md (sysexits.h values where one fits).
 enum ExitStatus {
     static let ok: Int32 = 0
+    /// A usage error (bad option), or no journal to use.
+    static let usage: Int32 = 64
     /// The data (fixtures or journal) is invalid, or a total overflows.
     static let dataError: Int32 = 65
     /// The data directory or a required file is missing.
@@ -17,6 +19,7 @@ enum ExitStatus {
         switch kind {
         case .missing: noInput
         case .invalid, .journalRefused, .overflow: dataError
+        case .journalPlace: usage
         }
     }
 }

@@ -14,14 +14,15 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             let r = JournalMaintenance.check(path: path, dataset: ds)
-            common.report(r.problems, quietWarnings: false)
             let where_ = Sanitizer.line(path)
-            if !FileReader.exists(path) {
+            if !r.found {
                 try emit("\(where_): no journal yet (nothing has been changed)\n")
                 return
             }
+            common.report(r.problems, quietWarnings: false)
+            if r.unusable != nil { throw ExitCode(ExitStatus.dataError) }
             try emit("\(where_): \(r.lines) lines, \(r.events) events applied, \(r.damaged) damaged, interrupted last line: \(r.tornTail > 0 ? "\(r.tornTail) bytes" : "no")\n")
             if !r.clean {
                 Platform.writeStderr(r.refused ? "trade-tui: this journal cannot be used with this data set\n" : "trade-tui: run `trade-tui journal repair` to set the damaged lines aside\n")
@@ -31,39 +32,52 @@ struct JournalCommand: ParsableCommand {
     }
 
     struct Repair: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Keep every readable event; move the rest to <journal>.damaged-<time> (never deleted).")
+        static let configuration = CommandConfiguration(
+            abstract: "Keep every usable event; move the rest to <journal>.damaged-<time> (never deleted).",
+            discussion: "Refuses, changing nothing, a journal that `check` refuses (another data set's, a newer format's). A symbolic link is kept: its target is repaired, with its mode and owner.")
         @OptionGroup var common: CommonOptions
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             guard FileReader.exists(path) else { try emit("no journal at \(Sanitizer.line(path)); nothing to repair\n"); return }
             let r: JournalMaintenance.RepairOutcome
-            do { r = try JournalMaintenance.repair(path: path, dataset: ds) } catch {
-                Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message))\n")
-                throw ExitCode(ExitStatus.ioError)
-            }
-            try emit("kept \(r.kept) events; set aside \(r.setAside) lines" + (r.asidePath.map { " in \(Sanitizer.line($0))" } ?? "") + "\n")
+            do { r = try JournalMaintenance.repair(path: path, dataset: ds) } catch { throw fail(error) }
+            var text = "kept \(r.kept) events; set aside \(r.setAside) lines"
+            if let aside = r.asidePath { text += " in \(Sanitizer.line(aside))" }
+            if r.changedRepeats > 0 { text += " (\(r.changedRepeats) repeating an event id with other content)" }
+            if r.exactRepeats > 0 { text += "; dropped \(r.exactRepeats) exact repeats" }
+            if let target = r.repaired, r.throughLink { text += "; repaired \(Sanitizer.line(target)), which the link names" }
+            if r.repaired == nil { text += "; the journal needed no change" }
+            try emit(text + "\n")
         }
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a backup copy of the journal.")
+        static let configuration = CommandConfiguration(
+            abstract: "Write a backup copy of the journal (also: journal backup).",
+            discussion: "Taken under the writers' lock, streamed (any size), made durable and renamed into place.",
+            aliases: ["backup"])
         @OptionGroup var common: CommonOptions
         @Option(help: ArgumentHelp("Backup file (default: <journal>.backup-<time>).", valueName: "FILE")) var out: String?
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             guard FileReader.exists(path) else { try emit("no journal at \(Sanitizer.line(path)); nothing to export\n"); return }
             let dest = out ?? path + ".backup-" + JournalClock.nowISO().filter { $0 != ":" && $0 != "-" }
             let n: Int
-            do { n = try JournalMaintenance.export(path: path, to: dest) } catch {
-                Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message))\n")
-                throw ExitCode(ExitStatus.ioError)
-            }
+            do { n = try JournalMaintenance.export(path: path, to: dest) } catch { throw fail(error) }
             try emit("wrote \(n) bytes to \(Sanitizer.line(dest))\n")
         }
+    }
+
+    /// Prints why maintenance did nothing; refused (another data set, not a file) exits 65, a
+    /// failure of the system 74.
+    static func fail(_ error: JournalMaintenanceError) -> ExitCode {
+        for p in error.problems { Platform.writeStderr(p.description + "\n") }
+        Platform.writeStderr("trade-tui: \(Sanitizer.line(error.message))\n")
+        return ExitCode(error.kind == .refused ? ExitStatus.dataError : ExitStatus.ioError)
     }
 
     /// For the crash and two-writer tests: appends N ticks, printing each event id once durable.
@@ -74,7 +88,7 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
-            let path = common.journalPath(for: ds)
+            let path = try common.journalPath(for: ds)
             let writer = JournalWriter(path: path, datasetId: ds.datasetId)
             let user = common.userName
             for i in 0..<events {
