@@ -83,6 +83,10 @@ import TradeTestSupport
         store.send(.ctrl("u")) { $0.prompt?.text = "" }
         store.send(.enter) { $0.prompt?.error = "catatan kosong" }
         store.send(.ctrl("u")) { $0.prompt?.error = nil }
+        // A paste longer than a note may be: kept to the limit, and the prompt says it cut.
+        for _ in 0..<Prompt.maxLength { store.state.press(.char("x")) }
+        store.send(.char("y")) { $0.prompt?.error = "dipotong: paling banyak 500 huruf" }
+        #expect(store.state.prompt?.text.count == Prompt.maxLength)
         var form = TestStore(try state(in: .form))
         guard case .choice(let ids, let labels, 0)? = form.state.form?.fields[0].kind else { Issue.record("direction first"); return }
         // "b": the first option starting with b (Beli / Buy); ← steps back and wraps.

@@ -48,10 +48,11 @@ extension Reducer {
             }
         case .deleteBackward:
             if !p.text.isEmpty { p.text.removeLast() }
+            p.error = nil
         default:
             p.text = ""
+            p.error = nil
         }
-        p.error = nil
         s.prompt = p
     }
 

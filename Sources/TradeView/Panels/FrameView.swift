@@ -134,9 +134,12 @@ public enum FrameView {
         case .withdraw: UIText.t("Tarik transaksi \(p.actionId) — alasan: ", "Withdraw deal \(p.actionId) — reason: ", s.lang)
         }
         var x = buf.put(" " + label, x: 0, y: y, role: .hintKey)
-        x = buf.put(p.text, x: x, y: y, role: .hint)
+        // The end of a long text stays in view (where typing happens), and so does the error.
+        let error = p.error.map { "  ✗ " + $0 } ?? ""
+        let room = max(1, s.width - x - 1 - TextWidth.of(error))
+        x = buf.put(clipLeft(p.text, room), x: x, y: y, role: .hint)
         x = buf.put("█", x: x, y: y, role: .hintKey)
-        if let e = p.error { buf.put("  ✗ " + e, x: x, y: y, role: .negative) }
+        if !error.isEmpty { buf.put(error, x: x, y: y, role: .negative) }
     }
 
     public static func hints(_ buf: inout ScreenBuffer, _ s: AppState, _ keys: KeyMap, _ layout: Layout) {
