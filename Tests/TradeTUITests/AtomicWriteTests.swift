@@ -104,4 +104,19 @@ import TradeTestSupport
         // Without the fault, recording works.
         #expect(try CLI.run(deal).status == 0)
     }
+
+    /// One field of 17 MiB: refused before anything is written, naming the row; not "ok".
+    @Test func anOversizedFieldIsRefusedNamingItsRow() throws {
+        let dir = try CLI.tempDir()
+        let file = dir + "/big.csv"
+        let big = String(repeating: "x", count: 17 << 20)
+        try "mission,direction,valueRupiah,description\nm2025-kaltim,sell,1000,kecil\nm2025-kaltim,sell,2000,\(big)\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let journal = dir + "/j.jsonl"
+        let r = try CLI.run(["import-deals", file, "--journal", journal])
+        #expect(r.status == 65, "\(r.stderr.prefix(300))")
+        #expect(r.stderr.contains("big.csv:3:") && !r.stdout.contains("ok"), "\(r.stderr.prefix(300))")
+        let recorded = FileManager.default.fileExists(atPath: journal) ? try journalEvents(journal) : 0
+        #expect(recorded == 0, "nothing was recorded")
+    }
 }

@@ -116,6 +116,11 @@ enum DealCSV {
                             unit: field("unit") ?? (quantity != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil),
                             valueRupiah: value, status: status, kind: kind, party: field("party"), counterparty: field("counterparty"),
                             source: field("source") ?? "import:" + base + " (" + user + ")", note: field("note"))
+            // Refused here, naming the row, rather than by the journal after reading everything.
+            let size = row.reduce(0) { $0 + $1.utf8.count }
+            if size > Journal.maxLineBytes - 4096 {
+                return bad("the row holds \(size) bytes; a deal must fit in one journal line (\(Journal.maxLineBytes >> 20) MiB)")
+            }
             let problems = DealDesk.problems(deal, in: ds, places: places, dealIds: ids)
             if let p = problems.first { return bad(p) }
             if !confirmLarge && DealDesk.needsConfirmation(deal) {
