@@ -66,6 +66,7 @@ import TradeTestSupport
         let ids = try journalIds(journal)
         let counts = Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +)
         for id in acknowledged { #expect(counts[id] == 1, "acknowledged \(id) must be there exactly once") }
+        print("SIGKILL writers: \(acknowledged.count) events acknowledged, \(acknowledged.filter { counts[$0] == 1 }.count) present exactly once")
         #expect(counts.values.allSatisfy { $0 == 1 })
         let check = try CLI.run(["journal", "check", "--journal", journal])
         #expect(check.status == 0, "no damage in the middle after a crash: \(check.stderr)")
