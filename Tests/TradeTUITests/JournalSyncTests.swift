@@ -81,48 +81,34 @@ import TradeView
     /// The observation: desk A ticks, desk B sets the action in progress, desk A presses u. B's
     /// change must not vanish: A's undo is a conflict, A sees who changed it, and chooses.
     @Test func anUndoAfterAnotherDesksChangeAsksInsteadOfOverwriting() throws {
-        let dir = try CLI.tempDir()
-        let path = dir + "/j.jsonl"
-        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
-        var sync = JournalSync(loaded, today: Fixture.today)
-        var model = try sync.model()
-        var s = Fixture.state(model)
-        func perform(_ effects: [Effect]) throws {
-            for case .record(let bodies, let undoes, let basedOn, let purpose) in effects {
-                let events = try sync.record(bodies, user: "ana", undoes: undoes, basedOn: basedOn).get()
-                if let fresh = try sync.poll(current: model)?.get() { model = fresh }
-                #expect(Reducer.reduce(&s, .dataChanged, model).isEmpty)
-                #expect(Reducer.reduce(&s, .recorded(events, purpose), model).isEmpty)
-            }
-        }
-        func status() -> FollowUpAction.Status? { model.dataset.actions.first { $0.id == "act-cyber-hoax" }?.status }
+        var a = try Desk(user: "ana")
+        func status() -> FollowUpAction.Status? { a.model.dataset.actions.first { $0.id == "act-cyber-hoax" }?.status }
         // Desk A ticks the action from the checklist.
-        s.press(.char("3"), model: model)
-        while s.lists[.checklists]?.selected != .action("act-cyber-hoax") { s.press(.down, model: model) }
-        try perform(Reducer.reduce(&s, .key(.char(" ")), model))
+        try a.press(.char("3"))
+        while a.state.lists[.checklists]?.selected != .action("act-cyber-hoax") { try a.press(.down) }
+        try a.press(.char(" "))
         #expect(status() == .done)
-        // Desk B (another process) sets it in progress.
-        let b = try CLI.run(["action", "act-cyber-hoax", "--in-progress", "--journal", path, "--user", "budi"])
+        // Desk B (another process) sets it in progress; A's screen follows.
+        let b = try CLI.run(["action", "act-cyber-hoax", "--in-progress", "--journal", a.path, "--user", "budi"])
         #expect(b.status == 0, "\(b.stderr)")
-        if let fresh = try sync.poll(current: model)?.get() { model = fresh }
-        _ = Reducer.reduce(&s, .dataChanged, model)
+        try a.poll()
         // Desk A presses u: not applied; the screen says budi changed it and asks.
-        try perform(Reducer.reduce(&s, .key(.char("u")), model))
+        try a.press(.char("u"))
         #expect(status() == .inProgress, "budi's change stays")
-        #expect(s.context == .conflict)
-        #expect(s.status?.text.contains("budi") == true && s.status?.text.contains("berjalan") == true, "\(s.status?.text ?? "")")
-        let frame = FrameView.render(s, model).lines().joined(separator: "\n")
+        #expect(a.state.context == .conflict)
+        #expect(a.state.status?.text.contains("budi") == true && a.state.status?.text.contains("berjalan") == true, "\(a.state.status?.text ?? "")")
+        let frame = FrameView.render(a.state, a.model).lines().joined(separator: "\n")
         #expect(frame.contains("⚠ Belum diterapkan: a = terapkan tetap · Esc = biarkan punya mereka"), "\(frame)")
         // Keep theirs: nothing is written.
-        var keep = s
-        #expect(Reducer.reduce(&keep, .key(.escape), model).isEmpty && keep.conflict == nil)
+        var keep = a.state
+        #expect(Reducer.reduce(&keep, .key(.escape), a.model).isEmpty && keep.conflict == nil)
         // Apply anyway: made from budi's version, with the previous value that is there now.
-        let again = Reducer.reduce(&s, .key(.char("a")), model)
+        let again = Reducer.reduce(&a.state, .key(.char("a")), a.model)
         guard case .record(let bodies, _, let basedOn, _)? = again.first else { Issue.record("\(again)"); return }
         #expect(bodies == [.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .inProgress)])
-        #expect(basedOn == model.dataset.version(ofAction: "act-cyber-hoax"))
-        try perform(again)
-        #expect(status() == .open && s.conflict == nil)
+        #expect(basedOn == a.model.dataset.version(ofAction: "act-cyber-hoax"))
+        try a.perform(again)
+        #expect(status() == .open && a.state.conflict == nil)
     }
 
     /// A script that read an action, then met another desk's change, says so; --force applies.
@@ -149,29 +135,16 @@ import TradeView
 
 @Suite struct DeskUndoTests {
     @Test func undoingARecordedDealWithdrawsItAndRedoRestoresIt() throws {
-        let dir = try CLI.tempDir()
-        let path = dir + "/j.jsonl"
-        let loaded = try DataLoader.load(directory: fixturesDir, journal: path, environment: [:]).get()
-        var sync = JournalSync(loaded, today: Fixture.today)
-        var model = try sync.model()
-        var s = Fixture.state(model)
-        let before = model.aggregates.totalValueRupiah
-        // Record, undo, redo, the way the run loop performs the effects.
-        func perform(_ effects: [Effect]) throws {
-            for case .record(let bodies, let undoes, _, let purpose) in effects {
-                guard case .success(let events) = sync.record(bodies, user: "ana", undoes: undoes) else { Issue.record("write failed"); return }
-                if let fresh = try sync.poll(current: model)?.get() { model = fresh }
-                #expect(Reducer.reduce(&s, .dataChanged, model).isEmpty)
-                #expect(Reducer.reduce(&s, .recorded(events, purpose), model).isEmpty)
-            }
-        }
+        var desk = try Desk()
+        let before = desk.model.aggregates.totalValueRupiah
         let deal = Deal(id: "u1", mission: "m2025-kaltim", direction: .sell, valueRupiah: 7_000_000, status: .committed, kind: .itemised, source: "desk")
-        try perform([.record([.dealRecorded(deal)], undoes: nil, purpose: .change)])
-        #expect(model.aggregates.totalValueRupiah == before + 7_000_000)
-        try perform(Reducer.reduce(&s, .key(.char("u")), model))
-        #expect(model.aggregates.totalValueRupiah == before, "undo withdraws the deal")
-        #expect(model.dataset.deals.first { $0.id == "u1" }?.status == .withdrawn, "and it stays visible")
-        try perform(Reducer.reduce(&s, .key(.ctrl("r")), model))
-        #expect(model.aggregates.totalValueRupiah == before + 7_000_000, "redo restores it")
+        try desk.perform([.record([.dealRecorded(deal)], undoes: nil, purpose: .change)])
+        #expect(desk.model.aggregates.totalValueRupiah == before + 7_000_000)
+        try desk.press(.char("u"))
+        #expect(desk.model.aggregates.totalValueRupiah == before, "undo withdraws the deal")
+        #expect(desk.model.dataset.deals.first { $0.id == "u1" }?.status == .withdrawn, "and it stays visible")
+        try desk.press(.ctrl("r"))
+        #expect(desk.model.aggregates.totalValueRupiah == before + 7_000_000, "redo restores it")
+        #expect(desk.model.dataset.conflicts.isEmpty, "undo and redo of this desk's own change are never conflicts")
     }
 }
