@@ -45,4 +45,14 @@ wait "$holder"
 drive wait -L "$A" -t 5 "✓ Tersimpan di jurnal" >/dev/null || fail "the change was not saved once the journal was free"
 "$BIN" checklist --format json --journal "$J" | grep -q "menunggu kunci" || fail "the note is not in the journal"
 pass "once free, the change is saved"
+# A 20 KB paste into a note: taken in a few frames, cut to the note's limit with a word about it.
+drive send -L "$A" 3 n
+drive wait -L "$A" "Catatan:" >/dev/null || fail "no note prompt"
+chunk=$(printf 'x%.0s' $(seq 1000))
+t0=$(date +%s%N)
+for _ in $(seq 20); do tmux -L "$A" send-keys -t tui -l "$chunk"; done
+drive send -L "$A" Escape
+drive gone -L "$A" -t 10 "Catatan:" >/dev/null || fail "a 20 KB paste froze the prompt"
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+pass "a 20 KB paste into a note is taken and the prompt answers Esc after ${ms} ms"
 echo "shared e2e: all passed"

@@ -20,7 +20,7 @@ public struct JournalWriteError: Error, Sendable {
     public var sentence: String {
         switch outcome {
         case .nothingRecorded: message + "; nothing was recorded"
-        case .mayBeRecorded: message + "; the change may have been recorded (run `trade-tui journal check`; saving the same change again is safe)"
+        case .mayBeRecorded: message + "; the change may have been recorded: look before saving it again (`trade-tui journal check`, or the screen)"
         }
     }
 }
