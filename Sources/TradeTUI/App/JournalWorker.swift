@@ -48,6 +48,9 @@ final class JournalWorker: Sendable {
         }
     }
 
+    /// Waits until every change sent has been appended (or failed): quitting never drops one.
+    func drain() { queue.sync {} }
+
     /// When the oldest change still waiting was sent (nil: nothing waits).
     var waitingSince: Double? { state.withLock { $0.since } }
 }

@@ -138,6 +138,9 @@ struct RunLoop {
                 for effect in Reducer.reduce(&s, action, current) {
                     switch effect {
                     case .quit:
+                        // A change still waiting for the journal is written before leaving
+                        // (Ctrl-C, a signal, still ends at once).
+                        worker?.drain()
                         return .exit(0)
                     case .record(let bodies, let undoes, let basedOn, let purpose):
                         // Off the loop: the screen keeps answering while the journal is held.
