@@ -28,10 +28,13 @@ import TradeView
         var store = TestStore(try onAction("act-cyber-hoax"))
         let body = JournalEvent.Body.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open)
         // Nothing changes on screen until the journal says the tick is durable.
-        let fx = store.send(.char(" "))
+        let fx = store.send(.char(" ")) { $0.inFlight = ["act-cyber-hoax"] }
         #expect(fx == [.record([body], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)], "made from the version on screen")
+        // A second change to it waits: it would be made from a version the screen does not show yet.
+        #expect(store.send(.char(" ")) { $0.status = StatusMessage(text: "Tunggu: perubahan sebelumnya masih disimpan", isError: true) }.isEmpty)
         let event = stamped(body, 1)
         store.receive(.recorded([event], .change)) {
+            $0.inFlight = []
             $0.undo = [event]
             $0.status = StatusMessage(text: "✓ Tersimpan di jurnal", isError: false)
         }
@@ -73,12 +76,14 @@ import TradeView
         let fx = Reducer.reduce(&s, .key(.enter), m)
         #expect(fx == [.record([.actionNoteAdded(actionId: "act-batam-hub", note: "rapat uqv")], undoes: nil, purpose: .change)])
         #expect(s.prompt == nil)
+        _ = Reducer.reduce(&s, .recorded([stamped(.actionNoteAdded(actionId: "act-batam-hub", note: "rapat uqv"), 1)], .change), m)
 
         s.press(.char("o"))
         #expect(s.prompt?.text == "Pemprov Kepri")
         for _ in 0..<13 { s.press(.backspace) }
         s.type("BP Batam")
         #expect(Reducer.reduce(&s, .key(.enter), m) == [.record([.actionOwnerSet(actionId: "act-batam-hub", owner: "BP Batam", previous: "Pemprov Kepri")], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)])
+        _ = Reducer.reduce(&s, .recordFailed("test: the owner change is not saved"), m)
 
         s.press(.char("d"))
         s.type("2026-02-30")

@@ -73,7 +73,7 @@ import TradeTestSupport
         #expect(none.isEmpty)
         store.send(.ctrl("u")) { $0.prompt?.text = ""; $0.prompt?.error = nil }
         store.send(.char("x")) { $0.prompt?.text = "x" }
-        let ok = store.send(.enter) { $0.prompt = nil }
+        let ok = store.send(.enter) { $0.prompt = nil; $0.inFlight = ["d2025-kaltim-buy"] }
         #expect(ok == [.record([.dealWithdrawn(dealId: "d2025-kaltim-buy", reason: "x")], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)])
     }
 

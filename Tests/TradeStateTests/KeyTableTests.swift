@@ -51,7 +51,8 @@ import TradeTestSupport
                 let effects = Reducer.reduce(&viaKey, .key(k), m)
                 var direct = base
                 direct.status = nil
-                let expected = Reducer.perform(&direct, b.command, key: k, m)
+                let before = direct
+                let expected = Reducer.inFlight(&direct, Reducer.perform(&direct, b.command, key: k, m), b.command, before: before)
                 #expect(viaKey == direct && effects == expected, "\(ctx): \(k.label) should run \(b.command)")
             }
         }

@@ -26,8 +26,8 @@ extension Journal {
         var index: ActionIndex
         var pending: [UInt8] = []
         var skippingLongLine = false
-        /// The batch being read: its events (with their lines) and where it began.
-        var batch: (open: OpenBatch, events: [(JournalEvent, Int)], offset: Int)?
+        /// The batch being read (carried over from an earlier look by the cursor).
+        var batch: PendingBatch?
         public private(set) var replay = Replay()
 
         /// Takes the cursor's id index for the length of the feed (given back by `finish`), so
@@ -36,6 +36,8 @@ extension Journal {
             self.path = path
             index = cursor.index ?? ActionIndex(dataset)
             cursor.index = nil
+            batch = cursor.pendingBatch
+            cursor.pendingBatch = nil
         }
 
         func warn(_ line: Int, _ message: String) {
@@ -62,10 +64,13 @@ extension Journal {
                     replay.refused = true
                     replay.problems = d.problems
                     cursor.index = index
+                    // Stay before the line: every later look refuses it too, never reads past it.
+                    cursor.offset = lineOffset
+                    cursor.line -= 1
                     return false
                 case .batchBegin(let id, let n):
                     abandonOpenBatch(before: cursor.line)
-                    batch = (OpenBatch(id: id, expected: n, read: 0, line: cursor.line), [], lineOffset)
+                    batch = PendingBatch(open: OpenBatch(id: id, expected: n, read: 0, line: cursor.line), events: [], lines: [])
                 case .batchCommit(let id, let n):
                     commit(id, n, line: cursor.line, into: &dataset, cursor: &cursor)
                 case .event(let e, let batchId?):
@@ -74,7 +79,8 @@ extension Journal {
                         replay.setAside += 1
                         continue
                     }
-                    batch?.events.append((e, cursor.line))
+                    batch?.events.append(e)
+                    batch?.lines.append(cursor.line)
                     batch?.open.read += 1
                 case .event(let e, nil):
                     abandonOpenBatch(before: cursor.line)
@@ -117,7 +123,14 @@ extension Journal {
                 replay.setAside += b.events.count + 2
                 return
             }
-            for (e, l) in b.events { apply(e, line: l, into: &dataset, cursor: &cursor) }
+            // A batch is one change: if any of its events was made from a version that is no
+            // longer current, none of it applies.
+            if let c = Journal.firstConflict(b.events, in: dataset, index: index) {
+                dataset.conflicts.append(contentsOf: b.events.map { Conflict(event: $0, basedOn: c.basedOn, current: c.current) })
+                for e in b.events { cursor.seen.insert(e.eventId) }
+                return
+            }
+            for (e, l) in zip(b.events, b.lines) { apply(e, line: l, into: &dataset, cursor: &cursor) }
         }
 
         /// A batch followed by anything but its own lines was interrupted and never committed:
@@ -134,11 +147,9 @@ extension Journal {
         public mutating func finish(cursor: inout Cursor, reportTorn: Bool) -> Replay {
             cursor.index = index
             if let b = batch {
-                // Read it again, whole, next time: it is being written, or it was interrupted.
-                cursor.offset = b.offset
-                cursor.line = b.open.line - 1
+                // Kept with the cursor until its commit: it is being written, or was interrupted.
+                cursor.pendingBatch = b
                 replay.openBatch = b.open
-                pending.removeAll()
                 if reportTorn {
                     warn(b.open.line, "a batch of \(b.open.expected) events begins here and is not committed (\(b.events.count) read); it is not applied, and the next change moves it aside")
                 }

@@ -37,7 +37,17 @@ public enum Journal {
         /// Ids → positions in the dataset, built on the first event and kept up to date, so each
         /// later look at the journal costs only what was appended (not a million-entry rebuild).
         var index: ActionIndex?
+        /// A batch begun and not committed where reading stopped: its events wait here for the
+        /// commit, so the next look reads only what follows (never the batch again).
+        var pendingBatch: PendingBatch?
         public init() {}
+    }
+
+    /// The events of an open batch, with their lines, and where it began.
+    struct PendingBatch: Sendable, Equatable {
+        var open: OpenBatch
+        var events: [JournalEvent]
+        var lines: [Int]
     }
 
     /// What replaying found, besides the changes it applied.
@@ -178,6 +188,30 @@ public enum Journal {
         }
     }
 
+    /// The first event of a batch made from a version that will not be current when it applies
+    /// (each event after the first of an item is made from the one before it).
+    static func firstConflict(_ events: [JournalEvent], in ds: Dataset, index: ActionIndex) -> Conflict? {
+        var versions: [String: String] = [:]
+        for e in events where !e.body.isNote {
+            let key: String, current: String
+            switch e.body {
+            case .dealCorrected(let d):
+                key = "deal:" + d.id
+                current = versions[key] ?? index.deals[d.id].map { index.version(ofDealAt: $0, in: ds) } ?? Dataset.fixturesVersion
+            case .dealWithdrawn(let id, _):
+                key = "deal:" + id
+                current = versions[key] ?? index.deals[id].map { index.version(ofDealAt: $0, in: ds) } ?? Dataset.fixturesVersion
+            default:
+                guard let a = e.body.actionId else { continue }
+                key = "action:" + a
+                current = versions[key] ?? ds.version(ofAction: a)
+            }
+            if let b = e.basedOn, b != current { return Conflict(event: e, basedOn: b, current: current) }
+            versions[key] = e.eventId
+        }
+        return nil
+    }
+
     /// Applies one event. Events naming ids the fixtures no longer have are reported and kept.
     static func apply(_ e: JournalEvent, to ds: inout Dataset, index: inout ActionIndex, line: Int, _ d: Diagnostics) -> Bool {
         let loc = JSONLocation(line: line, column: 1)
@@ -187,7 +221,7 @@ public enum Journal {
                 warn("changes the action \"\(Sanitizer.line(a))\", which the fixtures no longer have; it is kept")
                 return false
             }
-            if let b = e.basedOn, ds.version(ofAction: a) != b {
+            if !e.body.isNote, let b = e.basedOn, ds.version(ofAction: a) != b {
                 ds.conflicts.append(Conflict(event: e, basedOn: b, current: ds.version(ofAction: a)))
                 return false
             }

@@ -25,6 +25,19 @@ public struct JournalEvent: Sendable, Equatable {
             }
         }
 
+        /// The item the change is about: an action, a deal or a mission.
+        public var itemId: String {
+            switch self {
+            case .actionStatusSet(let a, _, _), .actionNoteAdded(let a, _), .actionOwnerSet(let a, _, _), .actionDueSet(let a, _, _): a
+            case .dealRecorded(let d), .dealCorrected(let d): d.id
+            case .dealWithdrawn(let id, _): id
+            case .missionCreated(let m): m.id
+            }
+        }
+
+        /// A note adds to an action and changes none of its fields: it never conflicts.
+        public var isNote: Bool { if case .actionNoteAdded = self { true } else { false } }
+
         public var actionId: String? {
             switch self {
             case .actionStatusSet(let a, _, _), .actionNoteAdded(let a, _), .actionOwnerSet(let a, _, _), .actionDueSet(let a, _, _): a

@@ -71,7 +71,7 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.escape, .char("?"), .char("q")], command: .back, contexts: [.help], helpId: "tutup bantuan", helpEn: "close help", hint: true),
         KeyBinding(keys: [.char("q"), .ctrl("c")], command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
         KeyBinding(keys: [.ctrl("c")], command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .help, .conflict], helpId: "keluar", helpEn: "quit", hint: false),
-        KeyBinding(keys: [.char("a"), .enter], command: .applyAnyway, contexts: [.conflict], helpId: "terapkan perubahan saya", helpEn: "apply mine anyway", hint: true),
+        KeyBinding(keys: [.char("a")], command: .applyAnyway, contexts: [.conflict], helpId: "terapkan perubahan saya", helpEn: "apply mine anyway", hint: true),
         KeyBinding(keys: [.escape, .char("k")], command: .keepTheirs, contexts: [.conflict], helpId: "biarkan perubahan mereka", helpEn: "keep theirs", hint: true),
     ])
 

@@ -42,7 +42,7 @@ extension Reducer {
                 return []
             }
             // Undoing my change is right only while the item is still as I left it.
-            return [.record([inverse], undoes: last.eventId, basedOn: last.eventId, purpose: .undo(last))]
+            return [.record([inverse], undoes: last.eventId, basedOn: inverse.isNote ? nil : last.eventId, purpose: .undo(last))]
         case .redo:
             guard let last = s.redo.last else {
                 s.status = StatusMessage(text: t("Tidak ada yang bisa diulang", "Nothing to redo"), isError: false)
@@ -120,15 +120,20 @@ extension Reducer {
         let t = { (id: String, en: String) in UIText.t(id, en, lang) }
         if let c = conflict(among: events, model) {
             // Durable, and not applied: someone changed the item after what this desk saw.
+            if let shown = s.conflict { s.moreConflicts.append(shown) }
             s.conflict = ConflictPrompt(conflict: c, purpose: purpose)
             s.status = StatusMessage(text: t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ") + theirs(c, model, lang), isError: true)
             return
         }
+        // With a data problem the screen cannot follow the journal, so it cannot tell whether
+        // another desk changed the item first: it says only what it knows.
+        let saved = s.dataProblem == nil ? t("✓ Tersimpan di jurnal", "✓ Saved to the journal")
+            : t("✓ Tersimpan di jurnal; layar belum bisa mengikutinya (⚠)", "✓ Saved to the journal; the screen cannot follow it yet (⚠)")
         switch purpose {
         case .change:
             s.undo.append(contentsOf: events)
             s.redo.removeAll()
-            s.status = StatusMessage(text: t("✓ Tersimpan di jurnal", "✓ Saved to the journal"), isError: false)
+            s.status = StatusMessage(text: saved, isError: false)
         case .undo(let original):
             if let i = s.undo.lastIndex(of: original) { s.undo.remove(at: i) }
             var again = original

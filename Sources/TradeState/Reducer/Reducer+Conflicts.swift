@@ -12,7 +12,7 @@ extension Reducer {
 
     static func conflictCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard let c = s.conflict else { return [] }
-        s.conflict = nil
+        s.conflict = s.moreConflicts.popLast()
         switch cmd {
         case .applyAnyway:
             let e = c.conflict.event
@@ -39,7 +39,8 @@ extension Reducer {
             }
             return [.record([body], undoes: e.undoes, basedOn: basedOn, purpose: c.purpose)]
         default:
-            s.status = StatusMessage(text: UIText.t("Perubahan Anda tidak dicatat; perubahan mereka tetap", "Your change was not recorded; theirs stays", s.lang),
+            s.status = StatusMessage(text: UIText.t("Perubahan Anda tetap di jurnal tanpa diterapkan; perubahan mereka berlaku",
+                                                    "Your change stays in the journal, not applied; theirs stands", s.lang),
                                      isError: false)
             return []
         }

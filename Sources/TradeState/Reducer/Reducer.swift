@@ -29,9 +29,11 @@ public enum Reducer {
             mouse(&s, m, model)
             return []
         case .recorded(let events, let purpose):
+            for e in events { if let i = s.inFlight.firstIndex(of: e.body.itemId) { s.inFlight.remove(at: i) } }
             recorded(&s, events, purpose, model)
             return []
         case .recordFailed(let why):
+            s.inFlight.removeAll()
             s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)
             return []
         case .dataProblem(let p):
@@ -53,8 +55,25 @@ public enum Reducer {
             s.status = nil
             // The key table is the dispatcher: no key reaches the state any other way.
             guard let cmd = keys.command(for: key, in: s.context) else { return [] }
-            return perform(&s, cmd, key: key, model)
+            let before = s
+            let effects = perform(&s, cmd, key: key, model)
+            return inFlight(&s, effects, cmd, before: before)
         }
+    }
+
+    /// A change to an item whose last change is still on its way to the journal, and undo or redo
+    /// while anything is, wait: the screen does not show that version yet.
+    static func inFlight(_ s: inout AppState, _ effects: [Effect], _ cmd: Command, before: AppState) -> [Effect] {
+        var items: [String] = []
+        for case .record(let bodies, _, _, _) in effects { items += bodies.map(\.itemId) }
+        let busy = (cmd == .undo || cmd == .redo) ? !s.inFlight.isEmpty : items.contains { s.inFlight.contains($0) }
+        if busy {
+            s = before
+            s.status = StatusMessage(text: UIText.t("Tunggu: perubahan sebelumnya masih disimpan", "Wait: the previous change is still being saved", s.lang), isError: true)
+            return []
+        }
+        s.inFlight += items
+        return effects
     }
 
     /// Runs `cmd` where the focus is (`key`: the key that asked for it, for typed text).

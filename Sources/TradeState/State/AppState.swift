@@ -33,10 +33,16 @@ public struct AppState: Equatable, Sendable {
     /// This session's changes (newest last) that `u` can undo, and undone ones `Ctrl-R` can redo.
     public internal(set) var undo: [JournalEvent] = []
     public internal(set) var redo: [JournalEvent] = []
+    /// Items (action, deal or mission ids) with a change of this session on its way to the journal:
+    /// a second change to one of them waits until the first is saved (it would be made from a
+    /// version the screen does not show yet).
+    public internal(set) var inFlight: [String] = []
     /// Seconds this session's change has waited for the journal (another process holds it).
     public internal(set) var waitingForJournal: Int?
     /// This session's last change met a later one by someone else: asks what to do.
     public internal(set) var conflict: ConflictPrompt?
+    /// Further conflicts met at the same time, asked about one after another.
+    public internal(set) var moreConflicts: [ConflictPrompt] = []
     /// Set while the journal cannot be followed (a live poll failed); cleared by the next good data.
     public internal(set) var dataProblem: DataProblem?
     /// A short message about the last change (saved, undone, or why it failed).

@@ -132,7 +132,8 @@ public struct JournalWriter: Sendable {
         var torn = [UInt8](repeating: 0, count: end - start)
         let n = torn.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
         guard n == end - start else { throw Self.fail("cannot read the journal") }
-        let aside = path + ".torn-\(JournalClock.compactStamp())-\(getpid())"
+        // Unique even for two moves in one second by one process (a torn line, then a batch).
+        let aside = path + ".torn-\(JournalClock.compactStamp())-\(getpid())-\(JournalClock.newEventId().suffix(6))"
         do { try FileWriter.write(torn, to: aside, sync: true) } catch { throw JournalWriteError(message: error.message) }
         if ftruncate(fd, off_t(start)) != 0 { throw Self.fail("cannot cut the interrupted write off the journal") }
         if fsync(fd) != 0 { throw Self.fail("cannot make the journal durable (fsync)") }
