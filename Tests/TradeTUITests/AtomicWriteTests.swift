@@ -119,4 +119,17 @@ import TradeTestSupport
         let recorded = FileManager.default.fileExists(atPath: journal) ? try journalEvents(journal) : 0
         #expect(recorded == 0, "nothing was recorded")
     }
+
+    /// A deal beyond what any total can hold reached the journal (by hand, or an older version):
+    /// the tool itself mends it, by withdrawing it.
+    @Test func aDealBeyondEveryTotalCanBeWithdrawn() throws {
+        let dir = try CLI.tempDir()
+        let journal = dir + "/j.jsonl"
+        let line = #"{"v":1,"datasetId":"jatim-misi-dagang","eventId":"x1","at":"2026-11-23T01:00:00Z","user":"ana","type":"dealRecorded","deal":{"id":"huge","mission":"m2025-kaltim","direction":"sell","valueRupiah":9223372036854775807,"status":"committed","kind":"itemised","source":"desk"}}"#
+        try (line + "\n").write(toFile: journal, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["summary", "--journal", journal]).status == 65, "the totals cannot be summed")
+        let w = try CLI.run(["deal", "withdraw", "huge", "--reason", "salah ketik", "--journal", journal])
+        #expect(w.status == 0, "\(w.stderr)")
+        #expect(try CLI.run(["summary", "--journal", journal]).status == 0, "withdrawing it mends the totals")
+    }
 }

@@ -7,15 +7,28 @@ import TradeModel
 /// was never committed, and whether a change is already in it (for a retry).
 enum JournalTail {
     /// The offset of the `batchBegin` of a batch still open at the end of the file, or nil when
-    /// the file ends with a commit, a single event, or a line that cannot be judged.
+    /// the file ends with a commit, a single event, or a line that cannot be judged. Reads back
+    /// in 4 MiB chunks (a line at a time would reread 64 KiB per line of a large batch).
     static func openBatchStart(_ fd: Int32, datasetId: String) throws(JournalWriteError) -> Int? {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw JournalWriter.fail("cannot read the journal") }
-        var end = Int(st.st_size)
-        // Walk back one complete line at a time: a batch's own lines until its begin.
+        var end = Int(st.st_size)          // the newline that ends the current line, + 1
+        var chunkStart = end
+        var chunk: [UInt8] = []            // bytes chunkStart..<end, a whole number of lines at its end
         while end > 0 {
-            let start = try lineStart(fd, before: end)
-            let line = try read(fd, start, end - 1)
+            // The current line ends at end - 1; find its start inside the chunk, reading more as needed.
+            var nl: Int? = nil
+            while true {
+                let upto = end - 1 - chunkStart
+                if upto > 0, let k = chunk[0..<upto].lastIndex(of: 0x0A) { nl = chunkStart + k; break }
+                if chunkStart == 0 { break }
+                let from = max(0, chunkStart - (4 << 20))
+                chunk = try read(fd, from, chunkStart) + chunk
+                chunkStart = from
+            }
+            let start = (nl ?? -1) + 1
+            let line = Array(chunk[(start - chunkStart)..<(end - 1 - chunkStart)])
+            chunk.removeLast(chunk.count - (start - chunkStart))
             end = start
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             switch Journal.decode(line, line: 0, datasetId: datasetId, Diagnostics(limit: 1)) {
@@ -25,20 +38,6 @@ enum JournalTail {
             }
         }
         return nil
-    }
-
-    /// Where the line ending just before `end` (its newline at `end - 1`) starts.
-    static func lineStart(_ fd: Int32, before end: Int) throws(JournalWriteError) -> Int {
-        var pos = end - 1
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while pos > 0 {
-            let from = max(0, pos - chunk.count)
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, pos - from, off_t(from)) }
-            guard n == pos - from else { throw JournalWriter.fail("cannot read the journal") }
-            if let nl = chunk[0..<n].lastIndex(of: 0x0A) { return from + nl + 1 }
-            pos = from
-        }
-        return 0
     }
 
     static func read(_ fd: Int32, _ from: Int, _ to: Int) throws(JournalWriteError) -> [UInt8] {

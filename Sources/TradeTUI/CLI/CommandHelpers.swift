@@ -38,6 +38,11 @@ func aggregate(_ ds: Dataset) throws -> Aggregates {
     }
 }
 
+/// The totals, or nil when they are already beyond Int64 (only a change that lowers them can help).
+func summable(_ ds: Dataset) -> Aggregates? {
+    do { return try Aggregates.compute(ds, today: Platform.today()) } catch { return nil }
+}
+
 func emit(_ s: String) throws {
     if !Platform.writeStdout(s) { throw ExitCode(ExitStatus.ioError) }
 }

@@ -36,7 +36,9 @@ struct DealCommand: ParsableCommand {
             let ds = loaded.dataset
             let d = try DealCommand.find(id, in: ds)
             if d.status == .withdrawn { try emit("already withdrawn: \(id)\n"); return }
-            try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: try aggregate(ds)))
+            // Totals already beyond Int64 (a deal no one should have recorded): withdrawing is how
+            // that is mended, so it is never refused for it.
+            if let totals = summable(ds) { try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: totals)) }
             let why = (reason ?? "").trimmingSpaces
             try writeChecked([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: common.userName,
                                                    basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
@@ -78,7 +80,14 @@ struct DealCommand: ParsableCommand {
             if let party { d.party = party }
             if let counterparty { d.counterparty = counterparty }
             if d == old { try emit("nothing to change: \(id)\n"); return }
-            let totals = try aggregate(ds)
+            // Totals already beyond Int64: only a correction that lowers the value can mend them.
+            var totals = summable(ds)
+            if totals == nil && d.valueRupiah > old.valueRupiah { totals = try aggregate(ds) } // says why, exit 65
+            guard let totals else {
+                try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
+                try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))\n")
+                return
+            }
             let change = DeskChange(old: old, new: d)
             try DeskChecks.refuse(DealDesk.problems(d, in: ds, dealIds: []))
             try DeskChecks.refuse(DealDesk.totalsProblems([change], in: ds, totals: totals))
