@@ -66,4 +66,46 @@ import TradeTestSupport
         #expect(ds0.deals.first { $0.id == deal.id }?.status == .withdrawn, "made from budi's correction, so it applies")
         #expect(ds0.version(ofDeal: deal.id) == "w1")
     }
+
+    /// Undoing one's own note (a note saying it was withdrawn) never meets a conflict.
+    @Test func aNoteNeverConflictsEvenWithAVersion() throws {
+        let ds = try replay([
+            JournalEvent(eventId: "n1", at: "t", user: "ana", body: .actionNoteAdded(actionId: action, note: "hello")),
+            status("e1", .done, previous: .open, basedOn: Dataset.fixturesVersion, user: "budi"),
+            JournalEvent(eventId: "n2", at: "t", user: "ana", body: .actionNoteAdded(actionId: action, note: "(dibatalkan / withdrawn) hello"),
+                         undoes: "n1", basedOn: "n1"),
+        ])
+        #expect(ds.conflicts.isEmpty && ds.actionHistory[action]?.count == 3)
+    }
+
+    /// A batch is one change: one stale event in it and none of it applies (its note included).
+    @Test func aBatchWithAStaleEventAppliesNoneOfIt() throws {
+        let path = temp()
+        let w = JournalWriter(path: path, datasetId: datasetId)
+        try w.append([status("b1", .inProgress, previous: .open, basedOn: Dataset.fixturesVersion, user: "budi")])
+        try w.append([status("a1", .done, previous: .open, basedOn: Dataset.fixturesVersion),
+                      JournalEvent(eventId: "a2", at: "t", user: "ana", body: .actionNoteAdded(actionId: action, note: "sent"))])
+        var ds = try loadBundled()
+        _ = Journal.replay(path: path, into: &ds)
+        #expect(ds.actions.first { $0.id == action }?.status == .inProgress)
+        #expect(ds.actionHistory[action]?.map(\.eventId) == ["b1"], "the note of the stale batch is not applied either")
+        #expect(Set(ds.conflicts.map(\.event.eventId)) == ["a1", "a2"])
+    }
+
+    /// A line every reader must refuse stays refused on every later look, never read past.
+    @Test func aRefusedLineStaysRefused() throws {
+        let path = temp()
+        let w = JournalWriter(path: path, datasetId: datasetId)
+        try w.append([status("e1", .done, previous: .open, basedOn: nil)])
+        var ds = try loadBundled()
+        var cursor = Journal.Cursor()
+        #expect(Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: false).applied == 1)
+        let newer = #"{"v":9,"datasetId":"jatim-misi-dagang","eventId":"z","at":"t","user":"u","type":"actionNoteAdded","actionId":"act-cyber-hoax","note":"x"}"#
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        h.seekToEndOfFile()
+        h.write(Data((newer + "\n").utf8))
+        #expect(Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: false).refused)
+        try w.append([status("e2", .open, previous: .done, basedOn: nil)])
+        #expect(Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: false).refused, "still refused, not skipped")
+    }
 }
