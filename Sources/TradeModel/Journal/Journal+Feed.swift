@@ -17,7 +17,8 @@ extension Journal {
     }
 
     /// Reads the journal's bytes chunk by chunk and applies each complete line (`TradeStore` reads
-    /// the file). Memory is bounded by a chunk and the longest line, not the file. The events of a
+    /// the file). What reading holds is bounded by a chunk and the longest line (the data applied
+    /// grows with the journal, as it must). The events of a
     /// batch are held until its commit and then applied together; a batch still open at the end is
     /// not applied, and the cursor is left before it, so the next look reads it whole.
     public struct Feed {
