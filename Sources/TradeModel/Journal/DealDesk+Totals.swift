@@ -57,7 +57,8 @@ extension DealDesk {
         var was: [Aggregates] = [], will: [Aggregates] = []
         for m in order {
             // Already past Int64 before the change: loading says so; there is nothing to compare with.
-            guard let b = try? aggregate(before[m] ?? []) else { return [] }
+            let b: Aggregates
+            do { b = try aggregate(before[m] ?? []) } catch { return [] }
             do { will.append(try aggregate(after[m] ?? [])) } catch {
                 return [overflow(overflowing(error.context, lang), now: current(error.context, mission: b, totals: totals))]
             }

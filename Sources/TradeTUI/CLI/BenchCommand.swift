@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
     /// Append latency with fsync, and replaying a large journal onto the bundled fixtures.
     func measureJournal() throws {
         let ds = try common.loadFixtures(quietWarnings: true)
-        try? FileWriter.makeDirectories(work)
+        do { try FileWriter.makeDirectories(work) } catch { throw ValidationError(error.message) }
         let path = work + "/bench.journal.jsonl"
         _ = unlink(path)
         let writer = JournalWriter(path: path, datasetId: ds.datasetId)
