@@ -84,8 +84,13 @@ import TradeTestSupport
         let today = PartialDate(year: 2026, month: 11, day: 23)
         var a = try Aggregates.compute(ds, today: today)
         let comm = try #require(a.checklist.first { $0.recommendation == "rec-communication" })
-        #expect(comm.total == 1 && comm.done == 0 && comm.overdue == 1)
+        // Its due date ("within a month") is inferred: overdue is never asserted from an inference.
+        #expect(comm.total == 1 && comm.done == 0 && comm.overdue == 0)
         let i = try #require(ds.actions.firstIndex { $0.id == "act-cyber-hoax" })
+        #expect(ds.actions[i].isPastInferredDue(today: today))
+        ds.actions[i].dueBasis = .stated // as when a desk sets the date
+        a = try Aggregates.compute(ds, today: today)
+        #expect(a.checklist.first { $0.recommendation == "rec-communication" }?.overdue == 1)
         ds.actions[i].status = .done
         a = try Aggregates.compute(ds, today: today)
         #expect(a.checklist.first { $0.recommendation == "rec-communication" }?.overdue == 0)

@@ -97,7 +97,11 @@ import TradeView
     }
 
     @Test func filtersByStatusOwnerAndMission() throws {
-        let done = try Fixture.model { ds in ds.actions[1].status = .done }
+        let done = try Fixture.model { ds in
+            ds.actions[1].status = .done
+            // Only a stated due date makes an action overdue (the bundled one is inferred).
+            if let i = ds.actions.firstIndex(where: { $0.id == "act-cyber-hoax" }) { ds.actions[i].dueBasis = .stated }
+        }
         var s = Fixture.state(done)
         s.press(.char("3"), model: done)
         func actions() -> [FollowUpAction] {

@@ -140,6 +140,6 @@ struct DealDTO: Decodable {
         Deal(id: id, mission: mission, direction: Deal.Direction(rawValue: direction)!, commodity: commodity, product: product,
              description: description, quantity: quantity.map { "\($0)" }, unit: unit, valueRupiah: valueRupiah,
              status: Deal.Status(rawValue: status)!, kind: Deal.Kind(rawValue: kind)!, includedIn: includedIn, party: party,
-             counterparty: counterparty, period: period, illustrative: illustrative ?? false, source: source, note: note)
+             counterparty: counterparty, period: period, illustrative: illustrative ?? false, source: source, note: note.map { LocalText($0) })
     }
 }

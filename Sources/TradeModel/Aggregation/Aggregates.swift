@@ -158,10 +158,7 @@ public struct Aggregates: Sendable {
         a.balances = balance.values.sorted { $0.region < $1.region }
         a.checklist = ds.recommendations.map { r in
             let acts = ds.actions.filter { $0.recommendation == r.id }
-            let overdue = acts.filter { act in
-                guard act.status != .done, let due = act.due, let today else { return false }
-                return due < today
-            }.count
+            let overdue = acts.filter { $0.isOverdue(today: today) }.count
             return ChecklistProgress(recommendation: r.id, done: acts.filter { $0.status == .done }.count,
                                      total: acts.count, overdue: overdue)
         }

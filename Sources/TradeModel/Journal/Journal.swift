@@ -228,7 +228,7 @@ public enum Journal {
             switch e.body {
             case .actionStatusSet(_, let s, _): ds.actions[i].status = s
             case .actionOwnerSet(_, let o, _): ds.actions[i].owner = o
-            case .actionDueSet(_, let due, _): ds.actions[i].due = due; ds.actions[i].dueInferred = false
+            case .actionDueSet(_, let due, _): ds.actions[i].due = due; ds.actions[i].dueBasis = .stated
             default: break
             }
             ds.actionHistory[a, default: []].append(ActionChange(eventId: e.eventId, at: e.at, user: e.user, body: e.body, undoes: e.undoes))

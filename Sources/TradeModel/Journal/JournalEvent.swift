@@ -159,7 +159,10 @@ extension Deal {
         if let period { w.string("period", period) }
         if illustrative { w.bool("illustrative", true) }
         w.string("source", source)
-        if let note { w.string("note", note) }
+        w.localText("note", note)
+        w.provenance("basis", basis)
+        w.provenance("includedInBasis", includedInBasis)
+        w.moneyClaims("conflictsWith", conflictsWith)
     }
 }
 

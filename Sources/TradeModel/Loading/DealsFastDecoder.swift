@@ -250,7 +250,7 @@ public enum DealsFastDecoder {
                   let kindText = kind, let k = Deal.Kind(rawValue: kindText), let value, let source else { return nil }
             return Deal(id: id, mission: mission, direction: dir, commodity: commodity, product: product, description: description,
                         quantity: quantity, unit: unit, valueRupiah: value, status: st, kind: k, includedIn: includedIn, party: party,
-                        counterparty: counterparty, period: period, illustrative: illustrative, source: source, note: note)
+                        counterparty: counterparty, period: period, illustrative: illustrative, source: source, note: note.map { LocalText($0) })
         }
 
         mutating func skipInside(_ stop: Int) {

@@ -4,5 +4,5 @@ public struct BusinessCount: Sendable, Equatable {
     public var side: Side
     public var count: Int
     public var source: String
-    public var note: String?
+    public var note: LocalText?
 }

@@ -2,5 +2,5 @@
 public struct DateClaim: Sendable, Equatable {
     public var date: PartialDate
     public var source: String
-    public var note: String?
+    public var note: LocalText?
 }

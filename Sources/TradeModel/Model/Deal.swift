@@ -31,26 +31,35 @@ public struct Deal: Sendable, Identifiable, Equatable {
 
     /// Immutable, so a `Deal` keeps value semantics: setting a field makes a new box.
     final class Extra: Sendable, Equatable {
-        let product, description, includedIn, party, counterparty, period, note: String?
+        let product, description, includedIn, party, counterparty, period: String?
+        let note: LocalText?
+        let provenance: Provenance.Pair
+        let conflictsWith: [MoneyClaim]
         init(product: String?, description: String?, includedIn: String?, party: String?, counterparty: String?,
-             period: String?, note: String?) {
+             period: String?, note: LocalText?, provenance: Provenance.Pair, conflictsWith: [MoneyClaim]) {
             self.product = product; self.description = description; self.includedIn = includedIn; self.party = party
             self.counterparty = counterparty; self.period = period; self.note = note
+            self.provenance = provenance; self.conflictsWith = conflictsWith
         }
         static func == (a: Extra, b: Extra) -> Bool {
             (a.product, a.description, a.includedIn, a.party) == (b.product, b.description, b.includedIn, b.party)
                 && (a.counterparty, a.period, a.note) == (b.counterparty, b.period, b.note)
+                && a.provenance == b.provenance && a.conflictsWith == b.conflictsWith
         }
-        static func make(_ p: String?, _ d: String?, _ i: String?, _ pa: String?, _ c: String?, _ pe: String?, _ n: String?) -> Extra? {
-            if p == nil && d == nil && i == nil && pa == nil && c == nil && pe == nil && n == nil { return nil }
-            return Extra(product: p, description: d, includedIn: i, party: pa, counterparty: c, period: pe, note: n)
+        static func make(_ p: String?, _ d: String?, _ i: String?, _ pa: String?, _ c: String?, _ pe: String?, _ n: LocalText?,
+                         _ pr: Provenance.Pair = .stated, _ cw: [MoneyClaim] = []) -> Extra? {
+            if p == nil && d == nil && i == nil && pa == nil && c == nil && pe == nil && n == nil && pr == .stated && cw.isEmpty { return nil }
+            return Extra(product: p, description: d, includedIn: i, party: pa, counterparty: c, period: pe, note: n,
+                         provenance: pr, conflictsWith: cw)
         }
     }
 
     private mutating func update(product: String?? = nil, description: String?? = nil, includedIn: String?? = nil, party: String?? = nil,
-                                 counterparty: String?? = nil, period: String?? = nil, note: String?? = nil) {
+                                 counterparty: String?? = nil, period: String?? = nil, note: LocalText?? = nil,
+                                 provenance: Provenance.Pair? = nil, conflictsWith: [MoneyClaim]? = nil) {
         extra = Extra.make(product ?? self.product, description ?? self.description, includedIn ?? self.includedIn,
-                           party ?? self.party, counterparty ?? self.counterparty, period ?? self.period, note ?? self.note)
+                           party ?? self.party, counterparty ?? self.counterparty, period ?? self.period, note ?? self.note,
+                           provenance ?? extra?.provenance ?? .stated, conflictsWith ?? self.conflictsWith)
     }
 
     public var product: String? {
@@ -79,9 +88,24 @@ public struct Deal: Sendable, Identifiable, Equatable {
         get { extra?.period }
         set { update(period: .some(newValue)) }
     }
-    public var note: String? {
+    public var note: LocalText? {
         get { extra?.note }
         set { update(note: .some(newValue)) }
+    }
+    /// How the line's value was obtained (a rounding line is derived from the final and the split).
+    public var basis: Provenance {
+        get { extra?.provenance.record ?? .stated }
+        set { update(provenance: Provenance.Pair(record: newValue, includedIn: includedInBasis)) }
+    }
+    /// Whether a source says this line is inside the total it points to, or that is our reading.
+    public var includedInBasis: Provenance {
+        get { extra?.provenance.includedIn ?? .stated }
+        set { update(provenance: Provenance.Pair(record: basis, includedIn: newValue)) }
+    }
+    /// Other figures other sources print for the same line (kept beside the accepted one).
+    public var conflictsWith: [MoneyClaim] {
+        get { extra?.conflictsWith ?? [] }
+        set { update(conflictsWith: newValue) }
     }
 
     public static func == (a: Deal, b: Deal) -> Bool {
@@ -93,11 +117,13 @@ public struct Deal: Sendable, Identifiable, Equatable {
     public init(id: String, mission: String, direction: Direction, commodity: String? = nil, product: String? = nil,
                 description: String? = nil, quantity: String? = nil, unit: String? = nil, valueRupiah: Int64,
                 status: Status, kind: Kind, includedIn: String? = nil, party: String? = nil, counterparty: String? = nil,
-                period: String? = nil, illustrative: Bool = false, source: String, note: String? = nil) {
+                period: String? = nil, illustrative: Bool = false, source: String, note: LocalText? = nil,
+                basis: Provenance = .stated, includedInBasis: Provenance = .stated, conflictsWith: [MoneyClaim] = []) {
         self.id = id; self.mission = mission; self.direction = direction; self.commodity = commodity
         self.quantity = quantity; self.unit = unit; self.valueRupiah = valueRupiah; self.status = status; self.kind = kind
         self.illustrative = illustrative; self.source = source
-        extra = Extra.make(product, description, includedIn, party, counterparty, period, note)
+        extra = Extra.make(product, description, includedIn, party, counterparty, period, note,
+                           Provenance.Pair(record: basis, includedIn: includedInBasis), conflictsWith)
     }
 
     /// Whether this line adds to totals (breakdown and withdrawn lines do not).

@@ -6,4 +6,5 @@ public struct Obstacle: Sendable, Identifiable {
     public var region: String?
     public var commodity: String?
     public var source: String
+    public var basis: Provenance = .stated
 }

@@ -9,5 +9,5 @@ public struct Region: Sendable, Identifiable {
     public var country: String
     public var timeZone: ZoneCode
     public var source: String?
-    public var note: String?
+    public var note: LocalText?
 }

@@ -15,8 +15,10 @@ public struct ReportedTotal: Sendable, Identifiable {
     public var localTime: LocalTime?
     /// True when the source says only "midday" and the time is placed at 12:00 for charts.
     public var timeApproximate: Bool
-    public var timeNote: String?
+    public var timeNote: LocalText?
     public var conflictsWith: [String]
     public var source: String
-    public var note: String?
+    public var note: LocalText?
+    /// Stated by its source (the default), or inferred/derived.
+    public var basis: Provenance = .stated
 }

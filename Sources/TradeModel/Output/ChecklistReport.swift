@@ -11,11 +11,11 @@ public enum ChecklistReport {
 
     static func rows(_ ds: Dataset, today: PartialDate?) -> [Row] {
         let recs = Dictionary(ds.recommendations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let order = Dictionary(ds.recommendations.map { ($0.id, $0.order) }, uniquingKeysWith: { a, _ in a })
+        let order = Dictionary(ds.recommendations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ds.actions.enumerated().sorted { (order[$0.element.recommendation] ?? 0, $0.offset) < (order[$1.element.recommendation] ?? 0, $1.offset) }
             .map { _, a in
                 let hist = ds.actionHistory[a.id] ?? []
-                let overdue = a.status != .done && a.due != nil && today != nil && a.due! < today!
+                let overdue = a.isOverdue(today: today)
                 let title = a.mission.flatMap { m in ds.mission(m)?.title ?? ds.agreements.first { $0.id == m }?.title }
                 return Row(action: a, recommendation: recs[a.recommendation], overdue: overdue,
                            notes: hist.filter { if case .actionNoteAdded = $0.body { true } else { false } },
@@ -50,7 +50,7 @@ public enum ChecklistReport {
             w.string("titleEn", a.titleEn)
             w.string("owner", a.owner)
             w.string("due", a.due?.description)
-            w.bool("dueInferred", a.dueInferred)
+            w.provenance("dueBasis", a.dueBasis)
             w.bool("overdue", r.overdue)
             w.string("mission", a.mission)
             w.string("missionTitle", r.missionTitle)
@@ -104,13 +104,13 @@ public enum ChecklistReport {
             let a = r.action
             let box = a.status == .done ? "[x]" : "[ ]"
             var s = (markdown ? "- \(box) " : "  \(box) ") + a.title(lang) + " — " + a.owner
-            if let due = a.due { s += " — " + (lang == .id ? "tenggat " : "due ") + DateText.medium(due, lang) + (a.dueInferred ? "*" : "") }
+            if let due = a.due { s += " — " + (lang == .id ? "tenggat " : "due ") + DateText.medium(due, lang) + (a.dueBasis.isStated ? "" : "*") }
             if r.overdue { s += " — ⚠ " + Labels.overdue(lang).uppercased() }
             if a.status == .inProgress { s += " — " + (lang == .id ? "berjalan" : "in progress") }
             line(s)
             for n in r.notes { line((markdown ? "  - " : "      ") + "\(n.at) \(n.user): \(note(n))") }
         }
-        if rows.contains(where: { $0.action.dueInferred }) {
+        if rows.contains(where: { !$0.action.dueBasis.isStated }) {
             line()
             line("* " + (lang == .id ? "tenggat disimpulkan, tidak tertulis di sumber" : "due date inferred, not stated in the source"))
         }

@@ -130,7 +130,7 @@ public enum SummaryReport {
         line(L.reportedHeading(lang))
         for t in ds.reportedTotals {
             let zone = ds.mission(t.mission)?.timeZone
-            let time = t.localTime.map { (t.timeApproximate ? "~" : "") + DateText.time($0, zone ?? .WIB, lang) } ?? (t.timeNote ?? "—")
+            let time = t.localTime.map { (t.timeApproximate ? "~" : "") + DateText.time($0, zone ?? .WIB, lang) } ?? (t.timeNote?.text(lang) ?? "—")
             line("  \(pad(t.mission, 15)) \(pad(L.role(t.role, lang), 12)) \(pad(time, 12)) \(lpad(Rupiah.exact(t.valueRupiah), 24))  [\(t.source)]")
         }
         line()

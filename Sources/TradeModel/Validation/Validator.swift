@@ -126,7 +126,8 @@ enum Validator {
         ds.agreements = fx.agreements.map(\.0)
         ds.deals = fx.deals
         ds.reportedTotals = fx.reportedTotals.map(\.0)
-        ds.recommendations = fx.recommendations.map(\.0).sorted { $0.order < $1.order }
+        ds.recommendations = fx.recommendations.map(\.0).enumerated()
+            .sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }.map(\.element)
         ds.actions = fx.actions.map(\.0)
         ds.obstacles = fx.obstacles.map(\.0)
         ds.indicators = fx.indicators.map(\.0)

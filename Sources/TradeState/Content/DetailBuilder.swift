@@ -118,7 +118,7 @@ public struct DetailBuilder {
         dealLines(m)
         if !m.notes.isEmpty {
             section(t("Catatan", "Notes"))
-            for n in m.notes { let c = cite(n.source); para("• " + n.text, tail: c) }
+            for n in m.notes { let c = cite(n.source); para("• " + n.text.text(lang), tail: c) }
         }
     }
 
@@ -133,7 +133,7 @@ public struct DetailBuilder {
         let barW = max(4, min(24, width - 60))
         for r in sorted where !shown.contains(r.id) {
             shown.insert(r.id)
-            let time = r.localTime.map { (r.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? (r.timeNote ?? "—")
+            let time = r.localTime.map { (r.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? (r.timeNote?.text(lang) ?? "—")
             var line: StyledLine = [
                 Span("  " + TextWidth.fit(time, 12) + " "),
                 Span(TextWidth.fit(Bars.bar(r.valueRupiah, max: maxV, width: barW), barW) + " ", r.role == .final ? .bar : .barDim),
@@ -144,7 +144,7 @@ public struct DetailBuilder {
             for other in r.conflictsWith {
                 guard let o = all.first(where: { $0.id == other }), !shown.contains(o.id) else { continue }
                 shown.insert(o.id)
-                let ot = o.localTime.map { (o.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? (o.timeNote ?? "")
+                let ot = o.localTime.map { (o.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? (o.timeNote?.text(lang) ?? "")
                 let part = [Span("  ≠  ", .conflict), Span(Rupiah.short(o.valueRupiah, lang) + " " + ot + " " + Labels.role(o.role, lang), .conflict), cite(o.source)]
                 // Side by side when the line has room; otherwise directly beneath, aligned.
                 if StyledWidth.of(line) + StyledWidth.of(part) > width {
@@ -217,19 +217,19 @@ public struct DetailBuilder {
         }
         if !a.initiatives.isEmpty {
             section(t("Inisiatif", "Initiatives"))
-            for n in a.initiatives { let c = cite(n.source); para("• " + n.text, tail: c) }
+            for n in a.initiatives { let c = cite(n.source); para("• " + n.text.text(lang), tail: c) }
         }
         if !a.programmes.isEmpty {
             section(t("Program", "Programmes"))
             for p in a.programmes {
                 let c = cite(p.source)
-                out.append([Span("  " + DateText.medium(p.date, lang) + " — " + p.title), c])
-                for it in p.items { para("    · " + it, role: .dim, indent: 6) }
+                out.append([Span("  " + DateText.medium(p.date, lang) + " — " + p.title.text(lang)), c])
+                for it in p.items { para("    · " + it.text(lang), role: .dim, indent: 6) }
             }
         }
         if !a.legalBasis.isEmpty {
             section(t("Dasar hukum", "Legal basis") + (a.legalBasis.count > 1 ? t(" — sumber berbeda", " — sources differ") : ""))
-            for (i, n) in a.legalBasis.enumerated() { let c = cite(n.source); para((i > 0 ? "≠ " : "• ") + n.text, role: i > 0 ? .conflict : .normal, tail: c) }
+            for (i, n) in a.legalBasis.enumerated() { let c = cite(n.source); para((i > 0 ? "≠ " : "• ") + n.text.text(lang), role: i > 0 ? .conflict : .normal, tail: c) }
         }
     }
 
@@ -237,17 +237,17 @@ public struct DetailBuilder {
         let ds = model.dataset
         out.append([Span(a.title(lang), .title)])
         if let r = ds.recommendations.first(where: { $0.id == a.recommendation }) {
-            out.append([Span(t("Rekomendasi: ", "Recommendation: ") + "\(r.order). " + r.title(lang), .dim), cite(r.source)])
+            out.append([Span(t("Rekomendasi: ", "Recommendation: ") + (r.order.map { "\($0). " } ?? "") + r.title(lang), .dim), cite(r.source)])
         }
         section(t("Rincian", "Details"))
         out.append([Span("  " + TextWidth.fit(t("Status", "Status"), 12)), Span(UIText.status(a.status, lang), a.status == .done ? .done : .normal)])
         out.append([Span("  " + TextWidth.fit(t("Pemilik", "Owner"), 12)), Span(a.owner)])
         if let due = a.due {
             var line: StyledLine = [Span("  " + TextWidth.fit(t("Tenggat", "Due"), 12)), Span(DateText.long(due, lang))]
-            if a.dueInferred { line.append(Span(" (" + t("disimpulkan", "inferred") + ")", .dim)) }
+            if !a.dueBasis.isStated { line.append(Span(" (" + t("disimpulkan", "inferred") + ")", .dim)) }
             if model.isOverdue(a) { line.append(Span("  ⚠ " + Labels.overdue(lang), .overdue)) }
             out.append(line)
-            if let note = a.dueNote { para(String(repeating: " ", count: 14) + note, role: .dim, indent: 14) }
+            if let note = a.dueBasis.reason { para(String(repeating: " ", count: 14) + note.text(lang), role: .dim, indent: 14) }
         } else {
             out.append([Span("  " + TextWidth.fit(t("Tenggat", "Due"), 12)), Span(t("tidak disebut sumber", "not given in the sources"), .dim)])
         }
@@ -308,7 +308,7 @@ public struct DetailBuilder {
         section(t("Sumber", "Sources"))
         for id in cited {
             guard let s = model.dataset.source(id) else { out.append([Span("  [" + id + "]", .dim)]); continue }
-            var text = "[" + id + "] " + s.publisher + " — " + s.title
+            var text = "[" + id + "] " + s.publisher + " — " + s.heading(lang)
             if let d = s.date { text += " (" + DateText.medium(d, lang) + ")" }
             if let u = s.url { text += " " + u }
             para(text, role: .dim, indent: 4)

@@ -33,6 +33,7 @@ public enum UIText {
 
     public static func status(_ s: FollowUpAction.Status, _ l: Language) -> String {
         switch s {
+        case .unknown: t("belum diketahui", "unknown", l)
         case .open: t("terbuka", "open", l)
         case .inProgress: t("berjalan", "in progress", l)
         case .done: t("selesai", "done", l)

@@ -97,7 +97,6 @@ public final class DashboardModel: Sendable {
     }
 
     public func isOverdue(_ a: FollowUpAction) -> Bool {
-        guard a.status != .done, let due = a.due, let today else { return false }
-        return due < today
+        a.isOverdue(today: today)
     }
 }

@@ -115,7 +115,7 @@ enum DealCSV {
                             description: field("description"), quantity: quantity,
                             unit: field("unit") ?? (quantity != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil),
                             valueRupiah: value, status: status, kind: kind, party: field("party"), counterparty: field("counterparty"),
-                            source: field("source") ?? "import:" + base + " (" + user + ")", note: field("note"))
+                            source: field("source") ?? "import:" + base + " (" + user + ")", note: field("note").map { LocalText($0) })
             // Refused here, naming the row, rather than by the journal after reading everything.
             let size = row.reduce(0) { $0 + $1.utf8.count }
             if size > Journal.maxLineBytes - 4096 {
@@ -151,7 +151,7 @@ enum DealCSV {
             w.beginNewRow()
             let fields = [d.id, d.mission, d.direction.rawValue, d.commodity ?? "", d.product ?? "", d.quantity.map(QuantityInput.typed) ?? "", d.unit ?? "",
                           String(d.valueRupiah), d.party ?? "", d.counterparty ?? "", d.description ?? "", d.status.rawValue,
-                          d.kind.rawValue, d.source, d.note ?? ""]
+                          d.kind.rawValue, d.source, d.note?.id ?? ""]
             // Sanitised, and guarded against spreadsheet formulas.
             try w.write(row: fields.map { f in
                 let c = Sanitizer.line(f)

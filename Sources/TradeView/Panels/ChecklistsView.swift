@@ -47,7 +47,7 @@ public enum ChecklistsView {
                 x = buf.put(TextWidth.fit(act.title(l), titleW) + " ", x: x, y: y, role: act.status == .done ? .done : .normal)
                 if ownerW > 0 { x = buf.put(TextWidth.fit(act.owner, ownerW - 1) + " ", x: x, y: y, role: .dim) }
                 if dueW > 0 {
-                    let due = act.due.map { (act.dueInferred ? "~" : "") + DateText.medium($0, l) } ?? "—"
+                    let due = act.due.map { (act.dueBasis.isStated ? "" : "≈") + DateText.medium($0, l) } ?? "—"
                     x = buf.put(TextWidth.fit(due, dueW - 1) + " ", x: x, y: y, role: overdue ? .overdue : .dim)
                 }
                 if overdue { buf.put("⚠ " + Labels.overdue(l), x: x, y: y, role: .overdue, maxX: w) }

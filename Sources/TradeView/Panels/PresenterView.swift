@@ -234,7 +234,7 @@ public enum PresenterView {
         if let m {
             var bars: [Bar] = model.dataset.reportedTotals.filter { $0.mission == m.id }
                 .sorted { ($0.localTime?.minutesOfDay ?? 9999) < ($1.localTime?.minutesOfDay ?? 9999) }
-                .map { t in ((t.localTime.map { (t.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, l) } ?? (t.timeNote ?? "")) + " " + Labels.role(t.role, l), t.valueRupiah, true) }
+                .map { t in ((t.localTime.map { (t.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, l) } ?? (t.timeNote?.text(l) ?? "")) + " " + Labels.role(t.role, l), t.valueRupiah, true) }
             bars.append((UIText.t("sekarang", "now", l), p.shownTotal, true))
             return bars
         }
