@@ -67,6 +67,7 @@ enum ScreenText {
         case .border: "t"
         case .big: "u"
         case .highlight: "v"
+        case .provenance: "w"
         }
     }
 }

@@ -60,6 +60,19 @@ public enum TextWidth {
         return out + "…"
     }
 
+    /// The longest start of `s` that fits in `width` columns (no "…"; for wrapping).
+    public static func prefix(_ s: String, _ width: Int) -> String {
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > width { break }
+            out.append(c)
+            used += w
+        }
+        return out
+    }
+
     /// Pads (or clips) to exactly `width` columns; `right` aligns to the right edge.
     public static func fit(_ s: String, _ width: Int, right: Bool = false) -> String {
         let c = clip(s, width)

@@ -117,6 +117,8 @@ enum Validator {
             warn(o, "url", "is not an http(s) link")
         }
 
+        validateProvenance(fx, sourceIds: sourceIds, d)
+
         guard var ds = fx.dataset else { return nil }
         ds.sources = fx.sources.map(\.0)
         ds.regions = fx.regions.map(\.0)

@@ -12,6 +12,7 @@ public enum HelpContent {
             for b in list { out.append([Span("  " + TextWidth.fit(b.label, 10), .hintKey), Span(" " + b.help(l))]) }
             out.append([])
         }
+        out += legend(l)
         out.append([Span(UIText.t("Saat menyaring, ketikan mengubah saringan (tanpa beda huruf besar/kecil dan aksen).",
                                   "While filtering, typing edits the filter (case- and accent-insensitive).", l), .dim)])
         out.append([Span(UIText.t("Tetikus: klik tab atau baris untuk memilih, klik lagi untuk membuka, roda untuk menggulir.",
@@ -19,4 +20,26 @@ public enum HelpContent {
         return out
     }
 
+    /// What the marks beside figures and claims mean: none rests on colour alone.
+    public static func legend(_ l: Language) -> [StyledLine] {
+        let t = { (id: String, en: String) in UIText.t(id, en, l) }
+        let rows: [(String, String)] = [
+            ("[id]", t("sumber angka atau klaim; daftar lengkap di bagian Sumber", "the source of a figure or claim; listed under Sources")),
+            ("“…”", t("judul berita atau dokumen sebagaimana terbit", "a headline or document title as published")),
+            ("[…]", t("keterangan isi sumber yang kami tulis (bukan judul)", "our description of a source (not its title)")),
+            (Provenance.Kind.inferred.mark(l), t("kesimpulan kami, tidak dinyatakan sumber; alasannya di bawahnya",
+                                                 "our inference, not stated by the source; the reason is beneath")),
+            (Provenance.Kind.derived.mark(l), t("dihitung dari angka lain yang disebut", "computed from the figures named")),
+            ("≠", t("sumber lain menyebut angka atau tanggal berbeda", "another source gives a different figure or date")),
+            ("⊂", t("sudah termasuk dalam total lain, tidak dijumlahkan lagi", "already inside another total, not added again")),
+            ("~12.00", t("jam perkiraan (sumber hanya menyebut \"siang\")", "approximate time (the source says only \"midday\")")),
+            ("[?]", t("status belum diketahui: tidak dinyatakan sumber", "status unknown: no source states it")),
+        ]
+        var out: [StyledLine] = [[Span(t("Tanda pada angka dan klaim", "Marks on figures and claims"), .title)]]
+        for (mark, text) in rows {
+            out.append([Span("  " + TextWidth.fit(mark, 16), .provenance), Span(" " + text)])
+        }
+        out.append([])
+        return out
+    }
 }

@@ -5,6 +5,8 @@ import TradeModel
 public enum Role: UInt8, CaseIterable, Sendable {
     case normal, header, tab, tabActive, title, dim, selected, money, positive, negative
     case bar, barDim, overdue, done, warning, conflict, hint, hintKey, illustrative, border
+    /// A mark that a claim is inferred or derived, not stated by its source (with a glyph and a word).
+    case provenance
     /// The projector's big digits and the highlight of what just changed.
     case big, highlight
 }

@@ -21,10 +21,17 @@ public final class DashboardModel: Sendable {
     public let regionNames: [String: String]
     public let missionIndex: [String: Int]
 
+    /// The Checklists panel's rows: each recommendation with its actions, then the obstacles the
+    /// sources name and the indicators, each under its heading.
     public enum ChecklistEntry: Sendable, Equatable {
         case recommendation(Int)
         case action(Int)
+        case heading(ChecklistHeading)
+        case obstacle(Int)
+        case indicator(Int)
     }
+
+    public enum ChecklistHeading: String, Sendable, Equatable { case obstacles, indicators }
 
     /// `reusing` a previous model whose deals are an unchanged prefix of these (only appended
     /// since): its per-deal indexes are extended instead of rebuilt, so a new deal on a million-deal
@@ -79,6 +86,22 @@ public final class DashboardModel: Sendable {
             for (ai, a) in ds.actions.enumerated() where a.recommendation == r.id {
                 entries.append(.action(ai))
                 cs.append(a.titleId, a.titleEn, a.owner, a.mission, r.titleId, r.titleEn)
+            }
+        }
+        if !ds.obstacles.isEmpty {
+            entries.append(.heading(.obstacles))
+            cs.append("Kendala", "Obstacles")
+            for (i, o) in ds.obstacles.enumerated() {
+                entries.append(.obstacle(i))
+                cs.append(o.textId, o.textEn, o.region, o.commodity)
+            }
+        }
+        if !ds.indicators.isEmpty {
+            entries.append(.heading(.indicators))
+            cs.append("Indikator", "Indicators")
+            for (i, x) in ds.indicators.enumerated() {
+                entries.append(.indicator(i))
+                cs.append(x.subject.id, x.subject.en, x.period, x.region, x.commodity)
             }
         }
         checklist = entries

@@ -20,6 +20,9 @@ extension Reducer {
         switch e {
         case .recommendation(let ri): .recommendation(model.dataset.recommendations[ri].id)
         case .action(let ai): .action(model.dataset.actions[ai].id)
+        case .heading(let h): .checklistHeading(h.rawValue)
+        case .obstacle(let i): .obstacle(model.dataset.obstacles[i].id)
+        case .indicator(let i): .indicator(model.dataset.indicators[i].id)
         }
     }
 
@@ -109,6 +112,9 @@ extension Reducer {
         case .commodity: t("baris komoditas", "commodity line")
         case .recommendation: t("rekomendasi", "recommendation")
         case .action: t("tindakan", "action")
+        case .checklistHeading: t("judul bagian", "heading")
+        case .obstacle: t("kendala", "obstacle")
+        case .indicator: t("indikator", "indicator")
         case .deal: t("transaksi", "deal")
         }
         var text = t(what + " yang dipilih sudah tidak ada di daftar", "the selected " + what + " is no longer in the list")

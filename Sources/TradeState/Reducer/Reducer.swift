@@ -245,7 +245,7 @@ public enum Reducer {
             refresh(.deals, &s, model)
         case .action(let a):
             s.details[.checklists] = .action(a)
-        case .recommendation:
+        case .recommendation, .checklistHeading, .obstacle, .indicator:
             return
         case .deal:
             guard let deal = selectedDeal(&s, model) else { return }

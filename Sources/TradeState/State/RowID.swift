@@ -8,5 +8,9 @@ public enum RowID: Equatable, Sendable {
     case commodity(String, CommodityRow.Kind)
     case recommendation(String)
     case action(String)
+    /// A heading, an obstacle or an indicator in the Checklists panel (read, not ticked).
+    case checklistHeading(String)
+    case obstacle(String)
+    case indicator(String)
     case deal(String)
 }

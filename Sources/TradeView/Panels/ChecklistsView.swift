@@ -34,23 +34,52 @@ public enum ChecklistsView {
                 let done = p?.done ?? 0, total = p?.total ?? 0
                 var x = buf.put(Bars.progress(done, total, width: 8) + " ", x: 1, y: y, role: .bar)
                 x = buf.put("\(done)/\(total) ", x: x, y: y, role: .title)
-                x = buf.put("\(r.order). " + r.title(l), x: x, y: y, role: .title, maxX: w)
+                // Only the paper's six carry its numbers; any other grouping says it is not the paper's.
+                if let n = r.order {
+                    x = buf.put("\(n). " + r.title(l), x: x, y: y, role: .title, maxX: w)
+                } else {
+                    x = buf.put(UIText.t("di luar makalah: ", "not from the paper: ", l) + r.title(l), x: x, y: y, role: .title, maxX: w)
+                    x = buf.put("  " + r.basis.kind.mark(l), x: x, y: y, role: .provenance, maxX: w)
+                }
                 if let o = p?.overdue, o > 0 {
                     buf.put("  ⚠ \(o) " + Labels.overdue(l), x: x, y: y, role: .overdue, maxX: w)
                 }
             case .action(let ai):
                 let act = ds.actions[ai]
                 let overdue = model.isOverdue(act)
-                let box = act.status == .done ? "[✓]" : (act.status == .inProgress ? "[~]" : "[ ]")
+                let box = switch act.status {
+                case .done: "[✓]"
+                case .inProgress: "[~]"
+                case .open: "[ ]"
+                case .unknown: "[?]"
+                }
                 var x = buf.put("   " + box + " ", x: 1, y: y, role: act.status == .done ? .done : .normal)
                 let titleW = max(4, w - x - ownerW - dueW - (overdue ? 14 : 1))
                 x = buf.put(TextWidth.fit(act.title(l), titleW) + " ", x: x, y: y, role: act.status == .done ? .done : .normal)
-                if ownerW > 0 { x = buf.put(TextWidth.fit(act.owner, ownerW - 1) + " ", x: x, y: y, role: .dim) }
+                if ownerW > 0 {
+                    // An owner no source names is marked, glyph first so it survives the cut.
+                    let owner = (act.ownerBasis.isStated ? "" : act.ownerBasis.kind.glyph + " ") + act.owner
+                    x = buf.put(TextWidth.fit(owner, ownerW - 1) + " ", x: x, y: y, role: act.ownerBasis.isStated ? .dim : .provenance)
+                }
                 if dueW > 0 {
                     let due = act.due.map { (act.dueBasis.isStated ? "" : "≈") + DateText.medium($0, l) } ?? "—"
                     x = buf.put(TextWidth.fit(due, dueW - 1) + " ", x: x, y: y, role: overdue ? .overdue : .dim)
                 }
                 if overdue { buf.put("⚠ " + Labels.overdue(l), x: x, y: y, role: .overdue, maxX: w) }
+            case .heading(let h):
+                let title = h == .obstacles ? UIText.t("Kendala yang disebut sumber", "Obstacles the sources name", l)
+                    : UIText.t("Indikator", "Indicators", l)
+                buf.put(title, x: 1, y: y, role: .title, maxX: w)
+            case .obstacle(let i):
+                let o = ds.obstacles[i]
+                let line: StyledLine = [Span("   • " + (l == .id ? o.textId : o.textEn)), Span(" [" + o.source + "]", .dim)]
+                    + (o.basis.isStated ? [] : [Span("  " + o.basis.kind.mark(l), .provenance)])
+                buf.draw(line, x: 1, y: y, maxX: w)
+            case .indicator(let i):
+                let x = ds.indicators[i]
+                let line: StyledLine = [Span("   • " + x.subject.text(l) + " (" + x.period + "): "), Span(IndicatorText.figure(x, l), .money),
+                                        Span(" [" + x.source + "]", .dim)] + (x.basis.isStated ? [] : [Span("  " + x.basis.kind.mark(l), .provenance)])
+                buf.draw(line, x: 1, y: y, maxX: w)
             }
         }
     }

@@ -50,7 +50,12 @@ public enum FrameView {
     public static func header(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
         buf.fill(layout.header, role: .header)
         let ds = model.dataset
-        let total = UIText.t("Total", "Total", s.lang) + " " + Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
+        // A sum over whatever missions are in the data, never an official figure: say so.
+        let n = model.aggregates.missions.filter { $0.kind == .mission }.count
+        let sum = Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
+        let full = UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(n) missions in this data set: \(sum) · not an official figure", s.lang)
+        let total = TextWidth.of(full) + 16 + TextWidth.of(s.clock) <= s.width ? full
+            : UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", s.lang)
         var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
         if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
         x = buf.put(" │ " + total, x: x, y: 0, role: .header)

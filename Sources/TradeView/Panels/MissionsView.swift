@@ -24,14 +24,17 @@ public enum MissionsView {
             var x = buf.put(TextWidth.fit(DateText.medium(m.date, l), dateW) + " ", x: 1, y: y, role: .normal)
             x = buf.put(TextWidth.fit(model.partnerNames(m), partnerW) + " ", x: x, y: y, role: .normal)
             if !compact { x = buf.put(TextWidth.fit(m.city ?? "—", cityW) + " ", x: x, y: y, role: .dim) }
-            let total = m.kind != .mission ? "—" : compact ? Rupiah.short(m.totalValueRupiah, l) : Rupiah.exact(m.totalValueRupiah)
-            x = buf.put(TextWidth.fit(total, totalW, right: true) + " ", x: x, y: y, role: .money)
+            // No line and no published final: the sources give no figure, which is not Rp0.
+            let unknown = m.kind == .mission && m.dealCount == 0 && m.publishedFinalRupiah == nil
+            let total = m.kind != .mission ? "—" : unknown ? UIText.t("tak ditemukan", "not found", l)
+                : compact ? Rupiah.short(m.totalValueRupiah, l) : Rupiah.exact(m.totalValueRupiah)
+            x = buf.put(TextWidth.fit(total, totalW, right: true) + " ", x: x, y: y, role: unknown ? .dim : .money)
             guard !compact else { return }
             var rest: StyledLine = []
             if m.kind != .mission {
                 rest.append(Span("[" + (m.kind == .multiProvince ? UIText.t("kesepakatan", "agreement", l) : "sister province") + "] ", .dim))
                 if let p = m.potentialRupiah { rest.append(Span(Labels.potential(l) + " " + Rupiah.short(p, l) + " · ", .dim)) }
-            } else if let t = m.targetRupiah, let p = Rupiah.percent(m.totalValueRupiah, of: t, l) {
+            } else if !unknown, let t = m.targetRupiah, let p = Rupiah.percent(m.totalValueRupiah, of: t, l) {
                 rest.append(Span(p + " · ", m.totalValueRupiah >= t ? .positive : .warning))
             }
             if m.illustrative { rest.append(Span("[" + Labels.illustrative(l) + "] ", .illustrative)) }

@@ -21,7 +21,7 @@ public struct Theme: Sendable {
         .bar: Style(), .barDim: Style(dim: true), .overdue: Style(bold: true, underline: true), .done: Style(dim: true),
         .warning: Style(bold: true), .conflict: Style(underline: true), .hint: Style(reverse: true),
         .hintKey: Style(bold: true, reverse: true), .illustrative: Style(bold: true, underline: true), .border: Style(dim: true),
-        .big: Style(bold: true), .highlight: Style(bold: true, reverse: true),
+        .big: Style(bold: true), .highlight: Style(bold: true, reverse: true), .provenance: Style(underline: true),
     ])
 
     /// High contrast for a projector in a lit hall: bright text on black, yellow for what changed.
@@ -31,7 +31,7 @@ public struct Theme: Sendable {
         .barDim: Style(fg: 39, bg: 16), .highlight: Style(fg: 16, bg: 226, bold: true), .warning: Style(fg: 214, bg: 16, bold: true),
         .positive: Style(fg: 46, bg: 16, bold: true), .negative: Style(fg: 203, bg: 16, bold: true), .conflict: Style(fg: 213, bg: 16),
         .hint: Style(fg: 244, bg: 16), .hintKey: Style(fg: 250, bg: 16, bold: true), .illustrative: Style(fg: 213, bg: 16, bold: true),
-        .header: Style(fg: 231, bg: 16, bold: true), .selected: Style(fg: 16, bg: 231),
+        .header: Style(fg: 231, bg: 16, bold: true), .selected: Style(fg: 16, bg: 231), .provenance: Style(fg: 214, bg: 16),
     ])
 
     public static let projector16 = Theme(kind: .projector16, styles: [
@@ -40,14 +40,14 @@ public struct Theme: Sendable {
         .barDim: Style(fg: 4, bg: 0, bold: true), .highlight: Style(fg: 0, bg: 3, bold: true), .warning: Style(fg: 3, bg: 0, bold: true),
         .positive: Style(fg: 2, bg: 0, bold: true), .negative: Style(fg: 1, bg: 0, bold: true), .conflict: Style(fg: 5, bg: 0),
         .hint: Style(fg: 7, bg: 0), .hintKey: Style(fg: 7, bg: 0, bold: true), .illustrative: Style(fg: 5, bg: 0, bold: true),
-        .header: Style(fg: 7, bg: 0, bold: true), .selected: Style(fg: 0, bg: 7),
+        .header: Style(fg: 7, bg: 0, bold: true), .selected: Style(fg: 0, bg: 7), .provenance: Style(fg: 3, bg: 0),
     ])
 
     public static let projectorMono = Theme(kind: .projectorMono, styles: [
         .title: Style(bold: true), .money: Style(bold: true), .big: Style(bold: true), .highlight: Style(bold: true, reverse: true),
         .warning: Style(bold: true), .negative: Style(bold: true, underline: true), .dim: Style(dim: true),
         .illustrative: Style(bold: true, underline: true), .header: Style(bold: true), .selected: Style(reverse: true),
-        .hintKey: Style(bold: true),
+        .hintKey: Style(bold: true), .provenance: Style(underline: true),
     ])
 
     public static let color16 = Theme(kind: .color16, styles: [
@@ -57,7 +57,7 @@ public struct Theme: Sendable {
         .bar: Style(fg: 6), .barDim: Style(fg: 4), .overdue: Style(fg: 1, bold: true), .done: Style(fg: 2),
         .warning: Style(fg: 3, bold: true), .conflict: Style(fg: 5), .hint: Style(fg: 7, bg: 4),
         .hintKey: Style(fg: 3, bg: 4, bold: true), .illustrative: Style(fg: 5, bold: true), .border: Style(fg: 4),
-        .big: Style(bold: true), .highlight: Style(fg: 0, bg: 3, bold: true),
+        .big: Style(bold: true), .highlight: Style(fg: 0, bg: 3, bold: true), .provenance: Style(fg: 3),
     ])
 
     public static let color256 = Theme(kind: .color256, styles: [
@@ -67,7 +67,7 @@ public struct Theme: Sendable {
         .bar: Style(fg: 73), .barDim: Style(fg: 60), .overdue: Style(fg: 203, bold: true), .done: Style(fg: 108),
         .warning: Style(fg: 221, bold: true), .conflict: Style(fg: 177), .hint: Style(fg: 252, bg: 237),
         .hintKey: Style(fg: 221, bg: 237, bold: true), .illustrative: Style(fg: 177, bold: true), .border: Style(fg: 60),
-        .big: Style(bold: true), .highlight: Style(fg: 16, bg: 221, bold: true),
+        .big: Style(bold: true), .highlight: Style(fg: 16, bg: 221, bold: true), .provenance: Style(fg: 180),
     ])
 }
 

@@ -1,0 +1,74 @@
+import TradeModel
+
+extension DetailBuilder {
+    public mutating func action(_ a: FollowUpAction) {
+        let ds = model.dataset
+        out.append([Span(a.title(lang), .title)])
+        if let r = ds.recommendations.first(where: { $0.id == a.recommendation }) { recommendation(r) }
+        section(t("Rincian", "Details"))
+        let label = { (s: String) in Span("  " + TextWidth.fit(s, 18)) }
+        var status: StyledLine = [label(t("Status", "Status")), Span(UIText.status(a.status, lang), a.status == .done ? .done : .normal)]
+        if a.status == .unknown { status.append(Span("  " + t("tidak dinyatakan sumber", "not stated in the sources"), .dim)) }
+        out.append(status + mark(a.statusBasis))
+        reason(a.statusBasis, indent: 20)
+        out.append([label(t("Penanggung jawab", "Owner")), Span(a.owner)] + mark(a.ownerBasis))
+        reason(a.ownerBasis, indent: 20)
+        if let due = a.due {
+            var line: StyledLine = [label(t("Tenggat", "Due")), Span(DateText.long(due, lang))] + mark(a.dueBasis)
+            if model.isOverdue(a) { line.append(Span("  ⚠ " + Labels.overdue(lang), .overdue)) }
+            if a.isPastInferredDue(today: model.today) {
+                line.append(Span("  ? " + t("lewat perkiraan tenggat", "past the inferred due date"), .warning))
+            }
+            out.append(line)
+            reason(a.dueBasis, indent: 20)
+        } else {
+            out.append([label(t("Tenggat", "Due")), Span(t("tidak disebut sumber", "not given in the sources"), .dim)])
+        }
+        if let mid = a.mission {
+            let title = ds.mission(mid)?.title ?? ds.agreements.first { $0.id == mid }?.title ?? mid
+            out.append([label(t("Terkait", "Linked to")), Span(title)])
+        }
+        out.append([label(t("Sumber", "Source")), cite(a.source)])
+        history(a)
+    }
+
+    /// The paper's recommendations by number; a grouping not from the paper says so and why.
+    mutating func recommendation(_ r: Recommendation) {
+        if let n = r.order {
+            out.append([Span(t("Rekomendasi makalah no. ", "Paper's recommendation no. ") + "\(n): " + r.title(lang), .dim), cite(r.source)])
+        } else {
+            out.append([Span(t("Di luar makalah: ", "Not from the paper: ") + r.title(lang), .dim), cite(r.source)] + mark(r.basis))
+            reason(r.basis, indent: 2)
+        }
+    }
+
+    /// Who did what, when, with notes: every journal event for this action, oldest first.
+    public mutating func history(_ a: FollowUpAction) {
+        section(t("Riwayat", "History"))
+        let changes = model.dataset.actionHistory[a.id] ?? []
+        if changes.isEmpty {
+            out.append([Span("  " + t("belum ada perubahan (Spasi centang, n catatan, o penanggung jawab, d tenggat)",
+                                      "no changes yet (Space tick, n note, o owner, d due date)"), .dim)])
+        }
+        for c in changes {
+            let when = c.at.replacingT
+            var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")]
+            switch c.body {
+            case .actionStatusSet(_, let st, let prev):
+                line.append(Span((st == .done ? "✓ " : "○ ") + UIText.status(st, lang), st == .done ? .done : .normal))
+                if let prev { line.append(Span(" (" + t("dari ", "was ") + UIText.status(prev, lang) + ")", .dim)) }
+            case .actionNoteAdded(_, let n):
+                line.append(Span("✎ " + n))
+            case .actionOwnerSet(_, let o, let prev):
+                line.append(Span(t("penanggung jawab → ", "owner → ") + o))
+                if let prev { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
+            case .actionDueSet(_, let d, _):
+                line.append(Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none"))))
+            case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated:
+                break
+            }
+            if c.undoes != nil { line.append(Span("  ↶ " + t("dibatalkan", "undone"), .dim)) }
+            out.append(line)
+        }
+    }
+}
