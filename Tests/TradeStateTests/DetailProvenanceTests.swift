@@ -1,0 +1,71 @@
+import Testing
+import TradeModel
+@testable import TradeState
+import TradeTestSupport
+
+/// The detail views at the widths people use: every source tag whole, every inference marked
+/// with its glyph, word and reason, nothing wider than the screen.
+@Suite struct DetailProvenanceTests {
+    let model = Fixture.shared
+
+    private func lines(_ detail: Detail, panel: Panel, width: Int, lang: Language = .id) -> [String] {
+        var s = Fixture.state(model, width: width, height: 45, lang: lang)
+        s.panel = panel
+        s.details[panel] = detail
+        return DetailBuilder.lines(s, model, width: width).map { $0.map(\.text).joined() }
+    }
+
+    private var everyDetail: [(Detail, Panel)] {
+        model.dataset.missions.map { (.mission($0.id), .missions) } + model.dataset.agreements.map { (.mission($0.id), .missions) }
+            + model.dataset.actions.map { (.action($0.id), .checklists) }
+    }
+
+    @Test(arguments: [80, 160])
+    func sourceTagsWrapAndAreNeverClipped(width: Int) throws {
+        for (d, panel) in everyDetail {
+            let text = lines(d, panel: panel, width: width)
+            for l in text { #expect(TextWidth.of(l) <= width - 2, "\(d) at \(width): \(l)") }
+            // Every source the view cites is listed whole under Sources, and every tag is whole.
+            let tags = text.flatMap { l in l.split(separator: "[").dropFirst().compactMap { $0.split(separator: "]").first.map(String.init) } }
+                .filter { model.dataset.source($0) != nil }
+            #expect(!tags.isEmpty, "\(d)")
+            for tag in Set(tags) { #expect(text.contains { $0.hasPrefix("[" + tag + "] ") }, "\(d): \(tag) is not listed under Sources") }
+        }
+        // The Malut note that used to lose its tag at 160 columns.
+        let malut = lines(.mission("m2025-malut"), panel: .missions, width: width)
+        #expect(malut.contains { $0.contains("[liputancyber-2025-03-13]") })
+    }
+
+    @Test func anInferredOwnerAndDueSayItWithGlyphWordAndReason() throws {
+        let text = lines(.action("act-cyber-hoax"), panel: .checklists, width: 100)
+        let due = try #require(text.first { $0.contains("Tenggat") })
+        #expect(due.contains("≈ disimpulkan") && !due.contains(Labels.overdue(.id)), "\(due)")
+        #expect(text.contains { $0.contains("≈") && $0.contains("dalam sebulan ke depan") })
+        #expect(text.contains { $0.contains("belum diketahui") && $0.contains("tidak dinyatakan sumber") })
+        let owner = lines(.action("act-kaltim-return-visit"), panel: .checklists, width: 100)
+        #expect(owner.contains { $0.contains("Penanggung jawab") && $0.contains("Pemprov Kalimantan Timur  ≈ disimpulkan") })
+        let en = lines(.action("act-kaltim-return-visit"), panel: .checklists, width: 100, lang: .en)
+        #expect(en.contains { $0.contains("Owner") && $0.contains("≈ inferred") })
+        let capital = lines(.action("act-bank-jatim-ntt"), panel: .checklists, width: 100)
+        #expect(capital.contains { $0.hasPrefix("Di luar makalah: Permodalan UMKM") && $0.contains("≈ disimpulkan") })
+    }
+
+    @Test func notesConflictsAndDerivationsAreShown() throws {
+        let kaltim = lines(.mission("m2025-kaltim"), panel: .missions, width: 160)
+        #expect(kaltim.contains { $0.contains("Rp666 miliar") && $0.contains("≠ Rp834 miliar [radarbalikpapan-2025-05]") })
+        #expect(kaltim.contains { $0.contains("~12.00") })
+        #expect(kaltim.contains { $0.contains("Rp943.500") && $0.contains("∑ dihitung") })
+        #expect(kaltim.contains { $0.contains("Rp124.000.000.000 per tahun") && $0.contains("⊂ ≈ disimpulkan") })
+        let kepri = lines(.mission("m2025-kepri"), panel: .missions, width: 160)
+        #expect(kepri.contains { $0.contains("≠ Rp81.900.000") && $0.contains("[ketik-2025-12-05]") })
+        #expect(kepri.contains { $0.contains("LoI") && $0.contains("bukan transaksi") })
+        let maluku = lines(.mission("m2025-maluku"), panel: .missions, width: 160)
+        #expect(maluku.contains { $0.contains("2.400.000 bungkus") })
+        let none = lines(.mission("m2019-kaltim"), panel: .missions, width: 80)
+        #expect(none.contains { $0.contains("Angka akhir") && $0.contains("tidak ditemukan") })
+        #expect(!none.contains { $0.contains("Rp0") })
+        // A headline is quoted; a description written for the fixtures is bracketed.
+        #expect(kaltim.contains { $0.contains("[dppkukm-kaltim-final] dppkukm.kaltimprov.go.id — “Transaksi Misi Dagang") })
+        #expect(kaltim.contains { $0.contains("[jatimpedia-2025-05] jatimpedia.id — [") })
+    }
+}
