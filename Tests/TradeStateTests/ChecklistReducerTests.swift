@@ -26,7 +26,7 @@ import TradeView
 
     @Test func spaceRecordsATickAndTheScreenChangesOnlyWhenDurable() throws {
         var store = TestStore(try onAction("act-cyber-hoax"))
-        let body = JournalEvent.Body.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open)
+        let body = JournalEvent.Body.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .unknown)
         // Nothing changes on screen until the journal says the tick is durable.
         let fx = store.send(.char(" ")) { $0.inFlight = ["act-cyber-hoax"] }
         #expect(fx == [.record([body], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)], "made from the version on screen")
@@ -45,12 +45,12 @@ import TradeView
 
     @Test func undoAndRedoAppendNewEvents() throws {
         var s = try onAction("act-cyber-hoax")
-        let tick = stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), 1)
+        let tick = stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .unknown), 1)
         #expect(Reducer.reduce(&s, .recorded([tick], .change), m).isEmpty)
         let u = Reducer.reduce(&s, .key(.char("u")), m)
         // Undo is right only while the action is still as this desk left it (at e1).
-        #expect(u == [.record([.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done)], undoes: "e1", basedOn: "e1", purpose: .undo(tick))])
-        #expect(Reducer.reduce(&s, .recorded([stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done), 2, undoes: "e1")], .undo(tick)), m).isEmpty)
+        #expect(u == [.record([.actionStatusSet(actionId: "act-cyber-hoax", status: .unknown, previous: .done)], undoes: "e1", basedOn: "e1", purpose: .undo(tick))])
+        #expect(Reducer.reduce(&s, .recorded([stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .unknown, previous: .done), 2, undoes: "e1")], .undo(tick)), m).isEmpty)
         var undone = tick
         undone.basedOn = "e2"
         #expect(s.undo.isEmpty && s.redo == [undone], "redo remembers the version the undo left")

@@ -32,7 +32,7 @@ import TradeView
     }
 
     func tick(_ id: String) -> [Effect] {
-        [.record([.actionStatusSet(actionId: id, status: .done, previous: .open)], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)]
+        [.record([.actionStatusSet(actionId: id, status: .done, previous: .unknown)], undoes: nil, basedOn: Dataset.fixturesVersion, purpose: .change)]
     }
 
     @Test func aTickAboveByAnotherDeskLeavesTheCursorOnItsAction() throws {

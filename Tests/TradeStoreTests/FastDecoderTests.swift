@@ -134,12 +134,33 @@ import TradeTestSupport
 struct DealDTO: Decodable {
     var id: String, mission: String, direction: String, commodity: String?, product: String?, description: String?
     var quantity: Decimal?, unit: String?, valueRupiah: Int64, status: String, kind: String, includedIn: String?
-    var party: String?, counterparty: String?, period: String?, illustrative: Bool?, source: String, note: String?
+    var party: String?, counterparty: String?, period: String?, illustrative: Bool?, source: String, note: TextDTO?
+    var basis: BasisDTO?, includedInBasis: BasisDTO?, conflictsWith: [ClaimDTO]?
+
+    /// A plain string or `{"id", "en"}`.
+    struct TextDTO: Decodable {
+        var text: LocalText
+        init(from decoder: Decoder) throws {
+            if let s = try? decoder.singleValueContainer().decode(String.self) { text = LocalText(s); return }
+            let pair = try decoder.singleValueContainer().decode([String: String].self)
+            text = LocalText(id: pair["id"] ?? "", en: pair["en"] ?? "")
+        }
+    }
+    struct BasisDTO: Decodable {
+        var kind: String, reason: TextDTO?, from: [String]?
+        var provenance: Provenance { Provenance(Provenance.Kind(rawValue: kind)!, reason: reason?.text, from: from ?? []) }
+    }
+    struct ClaimDTO: Decodable {
+        var valueRupiah: Int64, source: String, note: TextDTO?
+        var claim: MoneyClaim { MoneyClaim(valueRupiah: valueRupiah, source: source, note: note?.text) }
+    }
 
     var deal: Deal {
         Deal(id: id, mission: mission, direction: Deal.Direction(rawValue: direction)!, commodity: commodity, product: product,
              description: description, quantity: quantity.map { "\($0)" }, unit: unit, valueRupiah: valueRupiah,
              status: Deal.Status(rawValue: status)!, kind: Deal.Kind(rawValue: kind)!, includedIn: includedIn, party: party,
-             counterparty: counterparty, period: period, illustrative: illustrative ?? false, source: source, note: note.map { LocalText($0) })
+             counterparty: counterparty, period: period, illustrative: illustrative ?? false, source: source, note: note?.text,
+             basis: basis?.provenance ?? .stated, includedInBasis: includedInBasis?.provenance ?? .stated,
+             conflictsWith: conflictsWith?.map(\.claim) ?? [])
     }
 }

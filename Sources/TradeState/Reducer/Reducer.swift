@@ -23,7 +23,8 @@ public enum Reducer {
         case .resized(let w, let h):
             s.width = max(0, w)
             s.height = max(0, h)
-            clampAll(&s, model)
+            // Too small to show a list: the scroll stays as it was, so the screen comes back unchanged.
+            if !Layout(width: s.width, height: s.height).tooSmall { clampAll(&s, model) }
             return []
         case .mouse(let m):
             mouse(&s, m, model)

@@ -54,7 +54,8 @@ public enum FrameView {
         let n = model.aggregates.missions.filter { $0.kind == .mission }.count
         let sum = Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
         let full = UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(n) missions in this data set: \(sum) · not an official figure", s.lang)
-        let total = TextWidth.of(full) + 16 + TextWidth.of(s.clock) <= s.width ? full
+        // A data problem needs the room more than the long form does.
+        let total = s.dataProblem == nil && TextWidth.of(full) + 16 + TextWidth.of(s.clock) <= s.width ? full
             : UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", s.lang)
         var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
         if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
