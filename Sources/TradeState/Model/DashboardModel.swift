@@ -17,6 +17,9 @@ public final class DashboardModel: Sendable {
     public let dealsByCommodity: [String: [Int32]]
     public let dealsByMission: [String: [Int32]]
     public let checklist: [ChecklistEntry]
+    /// Commodities whose value rests on a line that is inferred or derived (e.g. a yearly contract
+    /// no source places inside the day's total): their figures carry the mark.
+    public let commoditiesWithInferences: Set<String>
     public let checklistSearch: SearchIndex
     public let regionNames: [String: String]
     public let missionIndex: [String: Int]
@@ -58,6 +61,7 @@ public final class DashboardModel: Sendable {
         missionIndex = mi
         missionSearch = ms
 
+        var inferred = previous?.commoditiesWithInferences ?? []
         var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
         var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
         var ds2 = previous?.dealSearch ?? SearchIndex()
@@ -69,12 +73,16 @@ public final class DashboardModel: Sendable {
             if d.commodity != nil || d.includedIn == nil {
                 byCommodity[d.commodity ?? "", default: []].append(idx)
             }
+            if let c = d.commodity, d.status != .withdrawn, !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) {
+                inferred.insert(c)
+            }
             byMission[d.mission, default: []].append(idx)
             ds2.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { commodityNames[$0] },
                        d.product, d.direction.rawValue, d.kind.rawValue)
             if i % 65536 == 0 { progress?(i, ds.deals.count) }
         }
         dealsByCommodity = byCommodity
+        commoditiesWithInferences = inferred
         dealsByMission = byMission
         dealSearch = ds2
 

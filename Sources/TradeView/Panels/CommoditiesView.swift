@@ -8,7 +8,8 @@ public enum CommoditiesView {
         let nameW = layout.compact ? 14 : 26
         let valueW = layout.compact ? 15 : 20
         let pctW = 7
-        let barW = max(0, w - 2 - nameW - valueW - pctW - 3)
+        let markW = layout.compact ? 2 : 16
+        let barW = max(0, w - 2 - nameW - valueW - pctW - 3 - markW)
         let maxValue = s.commodityRows.filter { !$0.commodity.isEmpty }.map(\.value).max() ?? 0
         let total = model.aggregates.totalValueRupiah
         let header: StyledLine = [
@@ -38,6 +39,10 @@ public enum CommoditiesView {
                 let bar = Bars.bar(r.value, max: maxValue, width: barW)
                 buf.put(bar, x: x, y: y, role: r.kind == .commodity ? .bar : .barDim, maxX: w)
                 if r.value == 0 { buf.put("0", x: x, y: y, role: .dim) }
+                if r.kind == .commodity && model.commoditiesWithInferences.contains(r.commodity) {
+                    let mark = layout.compact ? Provenance.Kind.inferred.glyph : Provenance.Kind.inferred.mark(l)
+                    buf.put(" " + mark, x: x + TextWidth.of(bar), y: y, role: .provenance, maxX: w)
+                }
             }
         }
     }

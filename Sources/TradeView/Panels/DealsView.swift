@@ -34,7 +34,8 @@ public enum DealsView {
             if d.status == .withdrawn { marks += "✗" }
             if d.illustrative { marks += "◇" }
             x = buf.put(TextWidth.fit(marks, 2) + " ", x: x, y: y, role: .warning)
-            var rest: StyledLine = [
+            var rest: StyledLine = d.period.map { [Span($0 + " · ", .money)] } ?? []
+            rest += [
                 Span((m.map { DateText.medium($0.date, l) + " " + model.partnerNames($0) } ?? d.mission) + " · ", .normal),
                 Span(Labels.direction(d.direction, l) + " · ", .dim),
                 Span(UIText.dealKind(d.kind, l), .dim),
@@ -42,6 +43,9 @@ public enum DealsView {
             if let c = d.commodity, id == .missionDeals { rest.append(Span(" · " + (model.dataset.commodity(c)?.name(l) ?? c))) }
             if d.status == .withdrawn { rest.append(Span(" · " + UIText.t("DITARIK", "WITHDRAWN", l), .negative)) }
             if let p = d.party ?? d.counterparty ?? d.description { rest.append(Span(" · " + p)) }
+            // How the line was obtained, and whether a source places it inside the total it points to.
+            if !d.basis.isStated { rest.append(Span("  " + d.basis.kind.mark(l), .provenance)) }
+            if d.includedIn != nil && !d.includedInBasis.isStated { rest.append(Span("  ⊂ " + d.includedInBasis.kind.mark(l), .provenance)) }
             buf.draw(rest, x: x, y: y, maxX: w)
         }
     }
