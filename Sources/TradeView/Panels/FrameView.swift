@@ -72,7 +72,10 @@ public enum FrameView {
             buf.put(text, x: x, y: 0, role: .warning, maxX: s.width)
             if x + TextWidth.of(text) > end { return }
         } else if !layout.compact {
-            buf.put(" │ " + (s.lang == .id ? ds.title : ds.titleEn), x: x, y: 0, role: .header, maxX: clockFits ? clockX - 1 : s.width)
+            let end = clockFits ? clockX - 1 : s.width
+            let room = end - x - 3
+            // Cut with "…", and only where a few letters of it can show.
+            if room >= 8 { buf.put(" │ " + TextWidth.clip(s.lang == .id ? ds.title : ds.titleEn, room), x: x, y: 0, role: .header, maxX: end) }
         }
         if clockFits { buf.put(s.clock, x: clockX, y: 0, role: .header) }
     }
