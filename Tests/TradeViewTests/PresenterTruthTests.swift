@@ -79,6 +79,24 @@ import TradeTestSupport
         #expect(kepri.contains("Surat minat (LoI) Rp3,3 triliun") && kepri.contains("2 baris rekap"), "\(kepri)")
     }
 
+    /// Kepri's purchases: another ketik.com article prints Rp81,9 juta for Rp81,9 miliar; the
+    /// direction slide says so beneath the bar, marked ≠.
+    @Test func anotherSourcesFigureForALineIsShownBesideIt() throws {
+        let disputed = try Fixture.model { ds in
+            let i = ds.deals.firstIndex { $0.id == "d2025-kepri-buy" }!
+            ds.deals[i].conflictsWith = [MoneyClaim(valueRupiah: 81_900_000, source: "ketik-2025-12-08")]
+        }
+        for lang in [Language.id, .en] {
+            var s = presenter("m2025-kepri", width: 80, height: 24, lang: lang, model: disputed)
+            s.press(.pageDown, .pageDown, model: disputed)
+            let buf = FrameView.render(s, disputed)
+            let lines = buf.lines()
+            let beli = try #require(lines.firstIndex { $0.contains(lang == .id ? "Beli" : "Buy") })
+            #expect(lines[beli + 1].contains(lang == .id ? "≠ Rp81,9 juta menurut ketik.com" : "≠ Rp81.9 million according to ketik.com"), "\(lines)")
+            #expect(buf[4, beli + 1].ch == "≠" && buf[4, beli + 1].role == .conflict)
+        }
+    }
+
     /// A yearly contract keeps "per tahun" next to its value, in both languages.
     @Test func aYearlyContractKeepsItsPeriod() {
         #expect(screen(presenter("m2025-kaltim")).contains("Rp124 miliar per tahun · PT Matahari Sakti (Surabaya)"))

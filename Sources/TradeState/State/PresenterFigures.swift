@@ -19,6 +19,8 @@ public struct PresenterFigures: Equatable, Sendable {
     public var namedWithin = 0
     /// …of which no source says they are inside it (`includedInBasis` not stated).
     public var namedWithinInferred = 0
+    /// Other figures other sources print for lines that count, by the lines' direction.
+    public var otherClaims: [Deal.Direction: [MoneyClaim]] = [:]
     /// Grand scope: missions in the data set, and agreements whose own lines count.
     public var missions = 0
     public var agreements = 0
@@ -58,6 +60,7 @@ public struct PresenterFigures: Equatable, Sendable {
         case .itemised, .publishedAggregate:
             if d.kind == .itemised { deals += 1 } else { summaries += 1 }
             byDirection[d.direction, default: 0] &+= d.valueRupiah
+            if !d.conflictsWith.isEmpty { otherClaims[d.direction, default: []] += d.conflictsWith }
         }
     }
 }

@@ -13,7 +13,8 @@ extension PresenterView {
         public var note: String?
         /// Another source gives a different figure for the same moment as the bar above: `≠`.
         public var differs: Bool
-        /// The short name of the figure's source (announced figures).
+        /// The short name of the figure's source (announced figures), or what another source
+        /// prints instead (`≠ Rp81,9 juta menurut ketik.com`): on the row beneath.
         public var source: String?
 
         public init(_ label: String, _ value: Int64, drawn: Bool = true, note: String? = nil, differs: Bool = false, source: String? = nil) {
@@ -54,12 +55,20 @@ extension PresenterView {
 
     /// One mission's direction of trade; what has no direction (a total not split, a letter of
     /// intent, a rounding difference) is listed with its value, without a bar.
-    public static func directionBars(_ f: PresenterFigures, _ l: Language) -> [Bar] {
+    public static func directionBars(_ f: PresenterFigures, _ model: DashboardModel, _ l: Language) -> [Bar] {
+        // Where another source prints a different figure for a line, it is said beneath the bar.
+        func others(_ d: Deal.Direction) -> String? {
+            guard let claims = f.otherClaims[d], !claims.isEmpty else { return nil }
+            return claims.map { "≠ " + Rupiah.short($0.valueRupiah, l) + UIText.t(" menurut ", " according to ", l) + sourceName($0.source, model) }
+                .joined(separator: " · ")
+        }
         var bars = [Deal.Direction.sell, .buy, .investment].compactMap { d in
-            f.byDirection[d].flatMap { $0 > 0 ? Bar(Labels.direction(d, l), $0) : nil }
+            f.byDirection[d].flatMap { $0 > 0 ? Bar(Labels.direction(d, l), $0, source: others(d)) : nil }
         }
         let notSplit = UIText.t("(tidak dirinci per arah)", "(not split by direction)", l)
-        if let v = f.byDirection[.unspecified], v > 0 { bars.append(Bar(directionName(.unspecified, l), v, drawn: false, note: notSplit)) }
+        if let v = f.byDirection[.unspecified], v > 0 {
+            bars.append(Bar(directionName(.unspecified, l), v, drawn: false, note: notSplit, source: others(.unspecified)))
+        }
         if f.letters > 0 { bars.append(Bar(UIText.t("Surat minat (LoI)", "Letters of intent", l), f.lettersRupiah, drawn: false, note: notSplit)) }
         if f.roundingRupiah != 0 {
             bars.append(Bar(UIText.t("Selisih pembulatan", "Rounding difference", l), f.roundingRupiah, drawn: false,
@@ -109,7 +118,9 @@ extension PresenterView {
             }
             if let s = b.source {
                 if step == 2 {
-                    buf.put(s, x: 4, y: y + 1, role: .normal, maxX: r.x + r.width - 1)
+                    let differs = s.hasPrefix("≠")
+                    if differs { buf.put("≠", x: 4, y: y + 1, role: .conflict) }
+                    buf.put(differs ? String(s.dropFirst()) : s, x: differs ? 5 : 4, y: y + 1, role: .normal, maxX: r.x + r.width - 1)
                 } else {
                     buf.put(TextWidth.clip(s, sourceW), x: 7 + labelW + valueW + barW, y: y, role: .normal, maxX: r.x + r.width - 1)
                 }

@@ -38,7 +38,7 @@ public enum PresenterView {
         case .total: totalSlide(&buf, p, model, sc, body, l)
         case .commodities: barsSlide(&buf, slideTitle(.commodities, sc, l), commodityBars(model, p.mission, l), body, l)
         case .provinces:
-            barsSlide(&buf, slideTitle(.provinces, sc, l), p.mission == nil ? provinceBars(model, l) : directionBars(p.figures, l), body, l)
+            barsSlide(&buf, slideTitle(.provinces, sc, l), p.mission == nil ? provinceBars(model, l) : directionBars(p.figures, model, l), body, l)
         case .timeline: barsSlide(&buf, slideTitle(.timeline, sc, l), timelineBars(model, sc, p, l), body, l)
         }
         footer(&buf, p, sc, l, warnings: model.warnings.count)
