@@ -60,6 +60,7 @@ extension Reducer {
             p.shownTotal = total
             p.changedAt = p.now
         }
+        p.figures = PresenterFigures(model, p.mission)
         s.presenter = p
     }
 }

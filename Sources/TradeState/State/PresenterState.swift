@@ -23,6 +23,9 @@ public struct PresenterState: Equatable, Sendable {
     public var changedAt: Double?
     public var animateFrom: Int64?
     public var delta: Int64 = 0
+    /// What the shown total is made of (deals, published sums, letters of intent, rounding),
+    /// held with it while frozen.
+    public var figures: PresenterFigures
 
     public static let highlightSeconds = 6.0
     public static let animationSeconds = 1.2
@@ -32,6 +35,7 @@ public struct PresenterState: Equatable, Sendable {
         self.exitsProgram = exitsProgram
         self.rotateSeconds = rotateSeconds
         shownTotal = PresenterState.total(model, mission)
+        figures = PresenterFigures(model, mission)
     }
 
     public static func total(_ model: DashboardModel, _ mission: String?) -> Int64 {

@@ -1,0 +1,131 @@
+import TradeModel
+import TradeState
+
+/// The bar slides: by commodity, by direction (a mission) or partner province (the data set), and
+/// the day's announced figures (a mission) or the years (the data set).
+extension PresenterView {
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        public var value: Int64
+        /// False: listed with its value but no bar (not split, a letter of intent, rounding).
+        public var drawn: Bool
+        /// Said where the bar would be when not drawn; nil: "(tidak dirinci)".
+        public var note: String?
+        /// Another source gives a different figure for the same moment as the bar above: `≠`.
+        public var differs: Bool
+        /// The short name of the figure's source (announced figures), or what another source
+        /// prints instead (`≠ Rp81,9 juta menurut ketik.com`): on the row beneath.
+        public var source: String?
+
+        public init(_ label: String, _ value: Int64, drawn: Bool = true, note: String? = nil, differs: Bool = false, source: String? = nil) {
+            self.label = label; self.value = value; self.drawn = drawn; self.note = note; self.differs = differs; self.source = source
+        }
+    }
+
+    public static func commodityBars(_ model: DashboardModel, _ mission: String?, _ l: Language) -> [Bar] {
+        var totals: [String: Int64] = [:]
+        var notSplit: Int64 = 0
+        if let mission {
+            for i in model.dealsByMission[mission] ?? [] {
+                let d = model.dataset.deals[Int(i)]
+                guard d.status != .withdrawn else { continue }
+                if d.includedIn == nil {
+                    if let c = d.commodity { totals[c, default: 0] &+= d.valueRupiah } else { notSplit &+= d.valueRupiah }
+                } else if let c = d.commodity {
+                    totals[c, default: 0] &+= d.valueRupiah
+                    notSplit &-= d.valueRupiah
+                }
+            }
+        } else {
+            for t in model.aggregates.byCommodity { totals[t.key] = t.valueRupiah }
+            notSplit = model.aggregates.notSplitByCommodityRupiah
+        }
+        var bars: [Bar] = model.dataset.commodities.compactMap { c in
+            guard let v = totals[c.id], v > 0 else { return nil }
+            return Bar(c.name(l), v)
+        }.sorted { $0.value > $1.value }
+        if notSplit > 0 { bars.append(Bar(Labels.notSplit(l), notSplit, drawn: false)) }
+        return bars
+    }
+
+    /// The data set's partner provinces.
+    public static func provinceBars(_ model: DashboardModel, _ l: Language) -> [Bar] {
+        model.aggregates.byProvince.map { Bar(model.regionNames[$0.key] ?? $0.key, $0.valueRupiah) }
+    }
+
+    /// One mission's direction of trade; what has no direction (a total not split, a letter of
+    /// intent, a rounding difference) is listed with its value, without a bar.
+    public static func directionBars(_ f: PresenterFigures, _ model: DashboardModel, _ l: Language) -> [Bar] {
+        // Where another source prints a different figure for a line, it is said beneath the bar.
+        func others(_ d: Deal.Direction) -> String? {
+            guard let claims = f.otherClaims[d], !claims.isEmpty else { return nil }
+            return claims.map { "≠ " + Rupiah.short($0.valueRupiah, l) + UIText.t(" menurut ", " according to ", l) + sourceName($0.source, model) }
+                .joined(separator: " · ")
+        }
+        var bars = [Deal.Direction.sell, .buy, .investment].compactMap { d in
+            f.byDirection[d].flatMap { $0 > 0 ? Bar(Labels.direction(d, l), $0, source: others(d)) : nil }
+        }
+        let notSplit = UIText.t("(tidak dirinci per arah)", "(not split by direction)", l)
+        if let v = f.byDirection[.unspecified], v > 0 {
+            bars.append(Bar(directionName(.unspecified, l), v, drawn: false, note: notSplit, source: others(.unspecified)))
+        }
+        if f.letters > 0 { bars.append(Bar(UIText.t("Surat minat (LoI)", "Letters of intent", l), f.lettersRupiah, drawn: false, note: notSplit)) }
+        if f.roundingRupiah != 0 {
+            bars.append(Bar(UIText.t("Selisih pembulatan", "Rounding difference", l), f.roundingRupiah, drawn: false,
+                            note: "(" + Provenance.Kind.derived.mark(l) + ")"))
+        }
+        return bars
+    }
+
+    /// A mission's (or agreement's) announced figures with their sources, then the total now;
+    /// the data set's years.
+    public static func timelineBars(_ model: DashboardModel, _ sc: Scope, _ p: PresenterState, _ l: Language) -> [Bar] {
+        guard let id = p.mission else { return model.aggregates.byYear.map { Bar($0.key, $0.valueRupiah) } }
+        var bars = reported(model, id).map { r in
+            Bar(when(r.total, zone: sc.mission?.timeZone, interimWord: true, l), r.total.valueRupiah, differs: r.differs,
+                source: sourceName(r.total.source, model))
+        }
+        if !sc.noFigure { bars.append(Bar(UIText.t("sekarang", "now", l), p.shownTotal)) }
+        return bars
+    }
+
+    public static func barsSlide(_ buf: inout ScreenBuffer, _ title: String, _ bars: [Bar], _ r: Rect, _ l: Language) {
+        buf.put(title, x: 2, y: r.y, role: .title, maxX: r.x + r.width - 1)
+        let rows = max(0, r.height - 2)
+        if bars.isEmpty {
+            buf.put(UIText.t("(tidak ada angka dalam data ini)", "(no figures in this data set)", l), x: 2, y: r.y + 2, role: .dim, maxX: r.x + r.width - 1)
+            return
+        }
+        let labelW = min(30, max(8, bars.map { TextWidth.of($0.label) }.max() ?? 8))
+        let valueW = 18
+        let maxV = bars.filter(\.drawn).map(\.value).max() ?? 0
+        let step = bars.count > rows ? 1 : max(1, min(2, rows / max(1, bars.count)))
+        // A figure's source goes on the free row beneath it, else in a column at the right.
+        let sources = bars.compactMap(\.source)
+        let sourceW = sources.isEmpty || step == 2 ? 0 : min(26, sources.map { TextWidth.of($0) }.max() ?? 0)
+        let barW = max(1, r.width - labelW - valueW - 6 - (sourceW > 0 ? sourceW + 2 : 0))
+        var y = r.y + 2
+        for b in bars.prefix(rows / step) {
+            buf.put(TextWidth.fit(b.label, labelW), x: 2, y: y, role: b.drawn ? .normal : .dim)
+            let value = Rupiah.short(b.value, l)
+            buf.put(TextWidth.fit(value, valueW, right: true), x: 3 + labelW, y: y, role: .money)
+            // Right before the figure that differs from the one above.
+            if b.differs { buf.put("≠", x: 3 + labelW + valueW - TextWidth.of(value) - 2, y: y, role: .conflict) }
+            if b.drawn {
+                buf.put(Bars.bar(b.value, max: maxV, width: barW), x: 5 + labelW + valueW, y: y, role: .bar)
+            } else {
+                buf.put(b.note ?? UIText.t("(tidak dirinci)", "(not split)", l), x: 5 + labelW + valueW, y: y, role: .dim)
+            }
+            if let s = b.source {
+                if step == 2 {
+                    let differs = s.hasPrefix("≠")
+                    if differs { buf.put("≠", x: 4, y: y + 1, role: .conflict) }
+                    buf.put(differs ? String(s.dropFirst()) : s, x: differs ? 5 : 4, y: y + 1, role: .normal, maxX: r.x + r.width - 1)
+                } else {
+                    buf.put(TextWidth.clip(s, sourceW), x: 7 + labelW + valueW + barW, y: y, role: .normal, maxX: r.x + r.width - 1)
+                }
+            }
+            y += step
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import SnapshotTesting
+import Testing
+import TradeModel
+import TradeStore
+@testable import TradeState
+@testable import TradeView
+import TradeTestSupport
+
+/// Issue #11, "The projector tells the truth at a distance": what the wall shows is what the data
+/// says it is — sources that disagree side by side, rounding never a deal, a yearly contract per
+/// year, every slide named for what it shows, and no Rp0 for a final nobody published.
+@Suite(.serialized) struct PresenterTruthTests {
+    let m = Fixture.shared
+    static let sizes = [(80, 24), (160, 45)]
+
+    func presenter(_ mission: String? = nil, width: Int = 160, height: Int = 45, lang: Language = .id,
+                   model: DashboardModel = Fixture.shared) -> AppState {
+        var s = Fixture.state(model, width: width, height: height, lang: lang)
+        s.presenter = PresenterState(mission: mission, exitsProgram: true, rotateSeconds: nil, model: model)
+        #expect(Reducer.reduce(&s, .presenterTick(now: 100, utc: PresenterTests.utc), model).isEmpty)
+        return s
+    }
+
+    func screen(_ s: AppState, _ model: DashboardModel = Fixture.shared) -> String {
+        FrameView.render(s, model).lines().joined(separator: "\n")
+    }
+
+    /// Balikpapan at midday: Rp666 miliar (the province's office) and Rp834 miliar (Radar
+    /// Balikpapan) are both shown, each with its source, the second marked ≠, the time as "~12.00 siang".
+    @Test(arguments: PresenterTruthTests.sizes)
+    func balikpapanMiddayFiguresShowTheirSourcesAndThatTheyDisagree(width: Int, height: Int) throws {
+        for lang in [Language.id, .en] {
+            var s = presenter("m2025-kaltim", width: width, height: height, lang: lang)
+            let buf = FrameView.render(s, m)
+            assertSnapshot(of: buf, as: .screen, named: "kaltim-total-\(width)x\(height)-\(lang.rawValue)")
+            let lines = buf.lines()
+            let (when, b) = lang == .id ? ("~12.00 siang", "miliar") : ("~12:00 midday", "billion")
+            let first = try #require(lines.firstIndex { $0.contains("Rp666 \(b)") }, "\(lines)")
+            #expect(lines[first].contains(when) && lines[first].contains("dppkukm.kaltimprov.go.id"), "\(lines[first])")
+            #expect(lines[first + 1].contains("≠ Rp834 \(b)") && lines[first + 1].contains("Radar Balikpapan"), "\(lines[first + 1])")
+            let x = try #require((0..<buf.width).first { buf[$0, first + 1].ch == "≠" })
+            #expect(buf[x, first + 1].role == .conflict, "≠ is drawn as a conflict, not by colour alone")
+            #expect(lines[first + 2].contains("17") && lines[first + 2].contains("final"), "the final follows, in time order")
+            // The timeline slide: the same two bars, each with its source, the second marked ≠.
+            s.press(.pageUp)
+            let timeline = FrameView.render(s, m)
+            assertSnapshot(of: timeline, as: .screen, named: "kaltim-timeline-\(width)x\(height)-\(lang.rawValue)")
+            let t = timeline.lines().joined(separator: "\n")
+            #expect(t.contains("≠ Rp834 \(b)") && t.contains("Radar Balikpapan") && t.contains("dppkukm.kaltimprov.go.id"), "\(t)")
+            #expect(t.contains(lang == .id ? "~12.00 WITA siang" : "~12:00 WITA midday"))
+        }
+    }
+
+    /// The Kaltim rounding line (Rp943.500) is never a deal or a transaction: the split says what it
+    /// is, the count leaves it out and calls published sums lines, the ticker never shows it.
+    @Test func roundingLinesAreNeverDealsAndPublishedSumsAreNotTransactions() throws {
+        let s = presenter("m2025-kaltim")
+        let text = screen(s)
+        #expect(!text.contains("Tidak dirinci Rp943.500"), "\(text)")
+        #expect(text.contains("Selisih pembulatan (∑ dihitung) Rp943.500"))
+        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya · 172 pelaku usaha"), "\(text)")
+        #expect(!text.contains(" transaksi ·") && !text.contains("4 transaksi"), "no line count calls them transactions")
+        var direction = presenter("m2025-kaltim", width: 80, height: 24)
+        direction.press(.pageDown, .pageDown)
+        let d = screen(direction)
+        #expect(d.contains("Arah transaksi — Misi Dagang Jatim–Kalimantan Timur 2025"))
+        #expect(d.contains("Selisih pembulatan          Rp943.500  (∑ dihitung)"), "\(d)")
+        #expect(!d.contains("Tidak dirinci"), "no direction called 'not specified' for rounding")
+        // A rounding line in the journal's log never reaches the ticker.
+        let logged = try Fixture.model { ds in
+            let i = ds.deals.firstIndex { $0.id == "d2025-kaltim-rest" }!
+            ds.dealLog.append(DealLogEntry(eventId: "e", at: "t", user: "u", dealId: "d2025-kaltim-rest", dealIndex: i, kind: .recorded))
+        }
+        let ticker = PresenterView.latest(logged, "m2025-kaltim", limit: 5)
+        #expect(!ticker.deals.contains { $0.kind == .unallocated })
+        #expect(!screen(presenter("m2025-kaltim", model: logged), logged).contains("Rp943.500 ·"))
+        // Letters of intent are named as such (Kepri's Rp3,296 triliun with Malaysia).
+        let kepri = screen(presenter("m2025-kepri"))
+        #expect(kepri.contains("Surat minat (LoI) Rp3,3 triliun") && kepri.contains("2 baris rekap"), "\(kepri)")
+    }
+
+    /// Kepri's purchases: another ketik.com article prints Rp81,9 juta for Rp81,9 miliar; the
+    /// direction slide says so beneath the bar, marked ≠.
+    @Test func anotherSourcesFigureForALineIsShownBesideIt() throws {
+        let disputed = try Fixture.model { ds in
+            let i = ds.deals.firstIndex { $0.id == "d2025-kepri-buy" }!
+            ds.deals[i].conflictsWith = [MoneyClaim(valueRupiah: 81_900_000, source: "ketik-2025-12-08")]
+        }
+        for lang in [Language.id, .en] {
+            var s = presenter("m2025-kepri", width: 80, height: 24, lang: lang, model: disputed)
+            s.press(.pageDown, .pageDown, model: disputed)
+            let buf = FrameView.render(s, disputed)
+            let lines = buf.lines()
+            let beli = try #require(lines.firstIndex { $0.contains(lang == .id ? "Beli" : "Buy") })
+            #expect(lines[beli + 1].contains(lang == .id ? "≠ Rp81,9 juta menurut ketik.com" : "≠ Rp81.9 million according to ketik.com"), "\(lines)")
+            #expect(buf[4, beli + 1].ch == "≠" && buf[4, beli + 1].role == .conflict)
+        }
+    }
+
+    /// A yearly contract keeps "per tahun" next to its value, in both languages.
+    @Test func aYearlyContractKeepsItsPeriod() {
+        #expect(screen(presenter("m2025-kaltim")).contains("Rp124 miliar per tahun · PT Matahari Sakti (Surabaya)"))
+        #expect(screen(presenter("m2025-kaltim", lang: .en)).contains("Rp124 billion per year · PT Matahari Sakti (Surabaya)"))
+        let grand = screen(presenter())
+        #expect(grand.contains("Transaksi bernama") && !grand.contains("Terbaru"), "the sources' named deals are not 'latest'")
+        #expect(grand.contains("Rp99 miliar per tahun · Rokok · Gapero Jatim · Maluku"), "\(grand)")
+    }
+
+    /// A named deal that no source puts inside the total is marked as our reading.
+    @Test func aNamedDealInsideTheTotalOnlyByInferenceIsMarked() throws {
+        let inferred = try Fixture.model { ds in
+            let i = ds.deals.firstIndex { $0.id == "d2025-kaltim-matahari" }!
+            ds.deals[i].includedInBasis = .inferred("yearly contract, day total")
+        }
+        let text = screen(presenter("m2025-kaltim", model: inferred), inferred)
+        #expect(text.contains("1 transaksi bernama di dalamnya (≈ disimpulkan)"), "\(text)")
+    }
+
+    /// One mission's third slide is its direction of trade, named so; the data set's slides say
+    /// their figures are sums over the data set, not an official figure.
+    @Test(arguments: PresenterTruthTests.sizes)
+    func everySlideIsNamedForWhatItShows(width: Int, height: Int) {
+        for lang in [Language.id, .en] {
+            var one = presenter("m2025-malut", width: width, height: height, lang: lang)
+            one.press(.pageDown, .pageDown)
+            let d = screen(one)
+            #expect(d.contains(lang == .id ? "Arah transaksi — Misi Dagang Jatim–Maluku Utara 2025" : "Direction of trade — Misi Dagang Jatim–Maluku Utara 2025"))
+            #expect(d.contains(lang == .id ? "● Arah" : "● Direction") && !d.contains(lang == .id ? "Provinsi" : "Province"), "\(d)")
+            var grand = presenter(width: width, height: height, lang: lang)
+            let note = lang == .id ? "19 misi dalam data ini, bukan angka resmi" : "19 missions in this data set, not an official figure"
+            for slide in PresenterState.Slide.allCases {
+                let buf = FrameView.render(grand, m)
+                assertSnapshot(of: buf, as: .screen, named: "grand-\(slide)-\(width)x\(height)-\(lang.rawValue)")
+                #expect(buf.lines().contains { $0.contains(note) }, "\(slide): \(buf.lines().joined(separator: "\n"))")
+                grand.press(.pageDown)
+            }
+        }
+    }
+
+    /// Balikpapan 2019: no final in any source and no line in the data. The wall says so — no Rp0,
+    /// no 0,0 % of the target — and shows what was announced (Rp154 miliar in the first two hours).
+    @Test(arguments: PresenterTruthTests.sizes)
+    func aPastMissionWithoutAPublishedFinalSaysSo(width: Int, height: Int) {
+        for lang in [Language.id, .en] {
+            var s = presenter("m2019-kaltim", width: width, height: height, lang: lang)
+            let buf = FrameView.render(s, m)
+            assertSnapshot(of: buf, as: .screen, named: "kaltim2019-total-\(width)x\(height)-\(lang.rawValue)")
+            let text = buf.lines().joined(separator: "\n")
+            #expect(text.contains(lang == .id ? "Angka akhir tidak ditemukan" : "Final figure not found"), "\(text)")
+            #expect(!text.contains("Rp0") && !text.contains("0,0%") && !text.contains("0.0%") && !text.contains("███"), "\(text)")
+            #expect(text.contains("Rp154") && text.contains("surabayapagi.com"))
+            for _ in 1...3 {
+                s.press(.pageDown)
+                let slide = screen(s)
+                #expect(slide.contains("TOTAL  " + (lang == .id ? "angka akhir tidak ditemukan" : "final figure not found")) && !slide.contains("Rp0"), "\(slide)")
+            }
+        }
+    }
+
+    /// A mission of today with nothing recorded yet is live: its Rp0 is the running total.
+    @Test func aLiveMissionStartsAtZero() throws {
+        let today = try Fixture.model { ds in
+            var m = ds.mission("m2025-kaltim")!
+            m.id = "m-today"
+            m.date = Fixture.today!
+            m.target = nil
+            ds.missions.append(m)
+        }
+        let text = screen(presenter("m-today", model: today), today)
+        #expect(text.contains("TOTAL  Rp0") && !text.contains("tidak ditemukan"), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("dppkukm.kaltimprov.go.id", "dppkukm.kaltimprov.go.id"),
+        ("radarbalikpapan.com", "Radar Balikpapan"),
+        ("radarlambar", "Radar Lambar"),
+        ("ANTARA via selalukabar.com", "ANTARA"),
+        ("manuselaintermedianews.com; maluku.wahananews.co", "manuselaintermedianews.com +1"),
+        ("sulawesiraya.com (mirror)", "sulawesiraya.com"),
+        ("harian.disway.id", "harian.disway.id"),
+        ("TribunTernate", "TribunTernate"),
+        ("www.tribunkaltim.co.id", "Tribun Kaltim"),
+    ])
+    func publishersAreShortenedSensibly(publisher: String, short: String) {
+        #expect(PresenterView.shortPublisher(publisher) == short)
+    }
+}
