@@ -58,7 +58,7 @@ import TradeTestSupport
         let text = screen(s)
         #expect(!text.contains("Tidak dirinci Rp943.500"), "\(text)")
         #expect(text.contains("Selisih pembulatan (∑ dihitung) Rp943.500"))
-        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya · 172 pelaku usaha"), "\(text)")
+        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya (≈ disimpulkan) · 172 pelaku usaha"), "\(text)")
         #expect(!text.contains(" transaksi ·") && !text.contains("4 transaksi"), "no line count calls them transactions")
         var direction = presenter("m2025-kaltim", width: 80, height: 24)
         direction.press(.pageDown, .pageDown)
