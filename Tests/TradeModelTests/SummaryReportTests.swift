@@ -145,6 +145,26 @@ import TradeTestSupport
         }
     }
 
+    @Test func scopesPartitionTheGrandTotal() throws {
+        var ds = try loadBundled()
+        // A second letter of intent, with a commodity, in another year: each lands in its own parts.
+        ds.deals.append(Deal(id: "loi-2024", mission: "m2024-bali", direction: .sell, commodity: "coffee", valueRupiah: 5_000_000_000,
+                             status: .reported, kind: .letterOfIntent, source: "nusabali-2024-06"))
+        let a = try Aggregates.compute(ds)
+        let s = try TotalsScope.compute(ds, a)
+        #expect(s.all.letterOfIntentRupiah == 3_301_000_000_000 && s.letterOfIntentLines == 2)
+        for parts in [s.byYear, s.byProvince] {
+            #expect(parts.values.reduce(0) { $0 + $1.missions } == s.all.missions)
+            #expect(parts.values.reduce(0) { $0 + $1.letterOfIntentRupiah } == s.all.letterOfIntentRupiah)
+        }
+        #expect(s.byYear["2024"]?.letterOfIntentRupiah == 5_000_000_000 && s.byProvince["bali"]?.letterOfIntentRupiah == 5_000_000_000)
+        #expect(s.byCommodity["coffee"] == 5_000_000_000 && s.notSplitLetterOfIntentRupiah == 3_296_000_000_000)
+        #expect(s.byDirection[.sell] == 5_000_000_000 && s.byMission["m2024-bali"] == 5_000_000_000)
+        let text = try SummaryReport.text(ds, a, .en)
+        let coffee = try #require(text.split(separator: "\n").first { $0.hasPrefix("  Coffee ") })
+        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000)), "the commodity's transactions, without the letter: \(coffee)")
+    }
+
     @Test func csvReadsBack() throws {
         let (ds, a, _) = try report()
         let text = try SummaryReport.csv(ds, a, .id)
