@@ -161,7 +161,7 @@ import TradeTestSupport
         #expect(r.warnings.contains { $0.path == "missions[12].title" && $0.message.contains("control characters") })
         let ds = try #require(r.dataset)
         let a = try Aggregates.compute(ds)
-        for out in [SummaryReport.text(ds, a, .id), SummaryReport.json(ds, a, journalEvents: 0), SummaryReport.csv(ds, a, .en)] {
+        for out in [try SummaryReport.text(ds, a, .id), try SummaryReport.json(ds, a, journalEvents: 0), try SummaryReport.csv(ds, a, .en)] {
             #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
             #expect(out.contains("NTB\u{FFFD}[31m\u{FFFD}"), "the title is in the output, sanitised: \(out.prefix(200))")
         }

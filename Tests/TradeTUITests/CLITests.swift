@@ -181,7 +181,7 @@ struct CLI {
     @Test func findsBundledFixturesFromAnotherDirectory() throws {
         let r = try CLI.run(["summary", "--format", "csv"], cwd: "/")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("section,id,name,totalValueRupiah\n"))
+        #expect(r.stdout.hasPrefix("section,id,name,totalValueRupiah,letterOfIntentRupiah,missions,note\n"))
         #expect(r.stdout.contains("mission,m2025-kaltim,Misi Dagang Jatim–Kalimantan Timur 2025,1053146943500"))
     }
 

@@ -6,7 +6,7 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "Export the follow-up report (fixtures + journal) for the governor's office.",
-        discussion: "--format json is {\"actions\": [{\"id\", \"done\", \"status\", \"owner\", \"due\", \"overdue\", \"notes\", …}], …}.")
+        discussion: "--format json is {\"recommendations\", \"actions\": [{\"id\", \"done\", \"status\", \"owner\", \"ownerBasis\", \"due\", \"dueBasis\", \"overdue\", \"notes\", …}], \"obstacles\", \"indicators\", \"sources\"} (docs/SCHEMA.md).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md, csv }
 
@@ -18,7 +18,7 @@ struct ChecklistCommand: ParsableCommand {
         let today = Platform.today()
         switch format {
         case .json: try emit(ChecklistReport.json(ds, today: today))
-        case .csv: try emit(ChecklistReport.csv(ds, today: today))
+        case .csv: try emit(ChecklistReport.csv(ds, today: today, lang: common.language))
         case .md: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: true))
         case .text: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: false))
         }

@@ -1,11 +1,13 @@
 import ArgumentParser
 import TradeModel
 import TradeState
+import TradeStore
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Print totals by mission, commodity, province, direction, year and month.")
+        abstract: "Print totals by mission, commodity, province, direction, year and month.",
+        discussion: "Data-set-wide totals are sums of this data set's missions, not official figures; letters of intent are shown apart.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
@@ -15,10 +17,18 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let (ds, replay, _) = try common.loadModel(quietWarnings: true)
         let a = try aggregate(ds)
-        switch format {
-        case .json: try emit(SummaryReport.json(ds, a, journalEvents: replay.applied))
-        case .csv: try emit(SummaryReport.csv(ds, a, common.language))
-        case .text: try emit(SummaryReport.text(ds, a, common.language))
+        let report: String
+        do {
+            switch format {
+            case .json: report = try SummaryReport.json(ds, a, journalEvents: replay.applied)
+            case .csv: report = try SummaryReport.csv(ds, a, common.language)
+            case .text: report = try SummaryReport.text(ds, a, common.language)
+            }
+        } catch {
+            let f = LoadFailure(error)
+            Platform.writeStderr("trade-tui: \(f.message)\n")
+            throw ExitCode(ExitStatus.code(for: f.kind))
         }
+        try emit(report)
     }
 }

@@ -1,0 +1,127 @@
+extension ChecklistReport {
+    /// Markdown for a memo, or plain text for a terminal: the paper's recommendations, those not
+    /// from the paper, the obstacles and the indicators, each citing its source.
+    public static func document(_ ds: Dataset, today: PartialDate?, lang: Language, markdown: Bool) -> String {
+        let W = ReportWords.self
+        let groups = groups(ds, today: today)
+        let rows = groups.flatMap(\.rows)
+        let done = rows.filter { $0.action.status == .done }.count
+        var out = ""
+        func line(_ s: String = "") { out += Sanitizer.line(s) + "\n" }
+        func heading(_ level: Int, _ s: String) { line(markdown ? String(repeating: "#", count: level) + " " + s : s) }
+        /// A part of the report (not from the paper, obstacles, indicators): underlined in text.
+        func section(_ s: String) {
+            heading(2, s)
+            if !markdown { line(String(repeating: "─", count: TextWidth.of(s))) }
+        }
+        /// A line under an item: a nested bullet in Markdown, indented in text.
+        func detail(_ s: String, depth: Int = 1) {
+            line(markdown ? String(repeating: "  ", count: depth) + "- " + s : String(repeating: "    ", count: depth) + s)
+        }
+        func cite(_ id: String) -> String { "\(W.source(lang)): " + W.citation(id, ds, lang) }
+        func marked(_ p: Provenance) -> String { p.isStated ? "" : " (" + W.basis(p, lang) + ")" }
+
+        let title = lang == .id ? ds.title : ds.titleEn
+        heading(1, "\(W.report(lang)): \(title)")
+        line()
+        line("\(W.done(lang)): \(done)/\(rows.count)" + (today.map { " · \(W.asOf(lang)) " + DateText.long($0, lang) } ?? ""))
+        line(W.legend(lang))
+
+        func group(_ g: Group, level: Int) {
+            line()
+            let number = g.recommendation?.order.flatMap { g.fromPaper ? "\($0). " : nil } ?? ""
+            heading(level, "\(number)\(g.recommendation?.title(lang) ?? g.id) (\(g.done)/\(g.rows.count))")
+            if let r = g.recommendation {
+                if !r.basis.isStated { line(W.basis(r.basis, lang)) }
+                if let o = r.addresses {
+                    let text = ds.obstacles.first { $0.id == o }.map { lang == .id ? $0.textId : $0.textEn }
+                    line("\(W.addresses(lang)): " + (text.map { "\($0) [\(o)]" } ?? "[\(o)]"))
+                }
+                line(cite(r.source))
+            }
+            for r in g.rows { action(r) }
+        }
+
+        func action(_ r: Row) {
+            let a = r.action
+            let box = switch a.status {
+            case .done: "[x]"
+            case .unknown: "[?]"
+            case .open, .inProgress: "[ ]"
+            }
+            line((markdown ? "- \(box) " : "  \(box) ") + a.title(lang))
+            detail("\(W.owner(lang)): \(a.owner)" + marked(a.ownerBasis))
+            if let due = a.due {
+                var s = "\(W.due(lang)): \(DateText.medium(due, lang))" + marked(a.dueBasis)
+                if r.overdue { s += " — ⚠ " + Labels.overdue(lang).uppercased() }
+                if r.pastInferredDue { s += " — " + W.pastInferredDue(lang) }
+                detail(s)
+            } else if !a.dueBasis.isStated {
+                detail("\(W.due(lang)): —" + marked(a.dueBasis))
+            }
+            detail("\(W.status(lang)): \(W.status(a.status, lang))" + marked(a.statusBasis))
+            if let m = a.mission { detail("\(W.mission(lang)): " + (r.missionTitle.map { "\($0) [\(m)]" } ?? "[\(m)]")) }
+            detail(cite(a.source))
+            for n in r.notes { detail("\(n.at) \(n.user): \(note(n))") }
+        }
+
+        let paper = groups.filter(\.fromPaper)
+        let others = groups.filter { !$0.fromPaper }
+        for g in paper { group(g, level: 2) }
+        if !others.isEmpty {
+            line()
+            section(W.notFromPaper(lang))
+            for g in others { group(g, level: 3) }
+        }
+
+        let paperSources = paperSources(ds)
+        let fromPaper = ds.obstacles.filter { paperSources.contains($0.source) }
+        let elsewhere = ds.obstacles.filter { !paperSources.contains($0.source) }
+        for (name, list) in [(W.obstaclesFromPaper(lang), fromPaper), (fromPaper.isEmpty ? W.obstacles(lang) : W.obstaclesElsewhere(lang), elsewhere)]
+        where !list.isEmpty {
+            line()
+            section(name)
+            for o in list {
+                line((markdown ? "- " : "  ") + (lang == .id ? o.textId : o.textEn) + " [\(o.id)]")
+                if !o.basis.isStated { detail(W.basis(o.basis, lang)) }
+                detail(cite(o.source))
+            }
+        }
+
+        if !ds.indicators.isEmpty {
+            line()
+            section(W.indicators(lang))
+            for i in ds.indicators {
+                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(i.period): \(figure(i, lang)) [\(i.id)]")
+                if let n = i.note { detail("\(W.note(lang)): \(n.text(lang))") }
+                if !i.basis.isStated { detail(W.basis(i.basis, lang)) }
+                detail(cite(i.source))
+            }
+        }
+        return out
+    }
+
+    /// An indicator's figure: `86.282 ton`, `Rp16.500/kg`, `Rp256.000.000.000`.
+    static func figure(_ i: Indicator, _ lang: Language) -> String {
+        var parts: [String] = []
+        if let q = i.quantity { parts.append(quantity(q, lang) + (i.unit.map { " " + $0 } ?? "")) }
+        if let v = i.valueRupiah {
+            if i.quantity == nil, let u = i.unit, u.hasPrefix("Rp/") {
+                parts.append(Rupiah.exact(v) + u.dropFirst(2))
+            } else {
+                parts.append(Rupiah.exact(v) + (i.quantity == nil ? i.unit.map { " " + $0 } ?? "" : ""))
+            }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A stored quantity (a JSON number literal) grouped the language's way: `2.700.000`, `2,5`
+    /// in Indonesian, `2,700,000`, `2.5` in English; an exponent form is left as written.
+    static func quantity(_ literal: String, _ lang: Language) -> String {
+        let parts = literal.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let whole = UInt64(parts[0]),
+              parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return literal }
+        let grouped = Rupiah.grouped(whole, separator: lang == .id ? "." : ",")
+        return parts.count == 2 ? grouped + (lang == .id ? "," : ".") + parts[1] : grouped
+    }
+}

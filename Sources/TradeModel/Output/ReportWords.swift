@@ -1,0 +1,85 @@
+/// The words the `summary` and `checklist` reports use beyond the shared `Labels`: what a total
+/// covers, letters of intent, missing finals, inferences and citations.
+enum ReportWords {
+    private static func t(_ id: String, _ en: String, _ l: Language) -> String { l == .id ? id : en }
+
+    /// What a data-set-wide figure is: "12 misi dalam data ini, bukan angka resmi".
+    static func scope(_ missions: Int, _ l: Language) -> String {
+        t("\(missions) misi dalam data ini, bukan angka resmi",
+          "\(missions) \(missions == 1 ? "mission" : "missions") in this data set, not an official figure", l)
+    }
+
+    static func scopeText(_ missions: Int) -> LocalText { LocalText(id: scope(missions, .id), en: scope(missions, .en)) }
+
+    /// "1 baris", "2 lines".
+    static func lines(_ n: Int, _ l: Language) -> String { t("\(n) baris", "\(n) \(n == 1 ? "line" : "lines")", l) }
+
+    static func finalNotFound(_ l: Language) -> String { t("angka akhir tidak ditemukan", "final not found", l) }
+    static let finalNotFoundText = LocalText(id: finalNotFound(.id), en: finalNotFound(.en))
+
+    static func letterOfIntent(_ l: Language) -> String { t("Surat pernyataan minat (LoI)", "Letters of intent (LoI)", l) }
+    static func letterOfIntentApart(_ l: Language) -> String {
+        t("bukan transaksi, di luar total transaksi", "not transactions, kept out of the transaction total", l)
+    }
+    static func includesLetterOfIntent(_ v: Int64, _ l: Language) -> String {
+        t("termasuk LoI \(Rupiah.exact(v))", "includes LoI \(Rupiah.exact(v))", l)
+    }
+    /// After a transaction figure: the letters of intent left out of it.
+    static func plusLetterOfIntent(_ v: Int64, _ l: Language) -> String {
+        t("di luar LoI \(Rupiah.exact(v))", "LoI \(Rupiah.exact(v)) kept apart", l)
+    }
+    static func sumWithLetters(_ l: Language) -> String { t("Jumlah termasuk LoI", "Sum including LoI", l) }
+    static func notFromPaper(_ l: Language) -> String { t("Di luar makalah", "Not from the paper", l) }
+    static func notFromPaperShort(_ l: Language) -> String { t("di luar makalah", "not from the paper", l) }
+
+    // Checklist
+
+    static func report(_ l: Language) -> String { t("Laporan tindak lanjut", "Follow-up report", l) }
+    static func done(_ l: Language) -> String { t("Selesai", "Done", l) }
+    static func asOf(_ l: Language) -> String { t("per", "as of", l) }
+    static func source(_ l: Language) -> String { t("Sumber", "Source", l) }
+    static func owner(_ l: Language) -> String { t("Pemilik", "Owner", l) }
+    static func due(_ l: Language) -> String { t("Tenggat", "Due", l) }
+    static func status(_ l: Language) -> String { t("Status", "Status", l) }
+    static func mission(_ l: Language) -> String { t("Misi", "Mission", l) }
+    static func note(_ l: Language) -> String { t("Catatan", "Note", l) }
+    static func addresses(_ l: Language) -> String { t("Menjawab hambatan", "Addresses the obstacle", l) }
+    static func pastInferredDue(_ l: Language) -> String {
+        t("lewat perkiraan tenggat (disimpulkan)", "past the inferred due date", l)
+    }
+    static func legend(_ l: Language) -> String {
+        t("≈ disimpulkan: bukan pernyataan sumber · ∑ dihitung dari angka lain",
+          "≈ inferred: not stated by the source · ∑ derived from other figures", l)
+    }
+    static func obstaclesFromPaper(_ l: Language) -> String { t("Hambatan menurut makalah", "Obstacles the paper names", l) }
+    static func obstaclesElsewhere(_ l: Language) -> String { t("Hambatan menurut sumber lain", "Obstacles other sources name", l) }
+    static func obstacles(_ l: Language) -> String { t("Hambatan", "Obstacles", l) }
+    static func indicators(_ l: Language) -> String { t("Indikator", "Indicators", l) }
+
+    static func status(_ s: FollowUpAction.Status, _ l: Language) -> String {
+        switch s {
+        case .unknown: t("belum diketahui", "unknown", l)
+        case .open: t("belum selesai", "open", l)
+        case .inProgress: t("berjalan", "in progress", l)
+        case .done: t("selesai", "done", l)
+        }
+    }
+
+    /// "≈ disimpulkan: <reason>" for a claim that is not stated; "" for a stated one.
+    static func basis(_ p: Provenance, _ l: Language) -> String {
+        guard !p.isStated else { return "" }
+        let reason = p.reason.map { ": " + $0.text(l) } ?? ""
+        let from = p.from.isEmpty ? "" : " (\(t("dari", "from", l)) \(p.from.joined(separator: ", ")))"
+        return p.kind.mark(l) + reason + from
+    }
+
+    /// "publisher, date — “headline” [id]", or "[id]" for a source the data set does not hold.
+    static func citation(_ id: String, _ ds: Dataset, _ l: Language) -> String {
+        guard let s = ds.source(id) else { return "[\(id)]" }
+        var out = s.publisher
+        if let d = s.date { out += ", " + DateText.medium(d, l) }
+        let h = s.heading(l)
+        if !h.isEmpty { out += " — " + h }
+        return out + " [\(id)]"
+    }
+}

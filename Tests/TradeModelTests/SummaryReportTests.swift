@@ -1,0 +1,178 @@
+import Testing
+@testable import TradeModel
+import TradeStore
+import TradeTestSupport
+
+@Suite struct SummaryReportTests {
+    func report(_ edit: (inout Dataset) -> Void = { _ in }) throws -> (Dataset, Aggregates, Plain) {
+        var ds = try loadBundled()
+        edit(&ds)
+        let a = try Aggregates.compute(ds)
+        return (ds, a, try Plain.parsing(try SummaryReport.json(ds, a, journalEvents: 0)))
+    }
+
+    /// What the writer leaves out because it is the default: `timeApproximate: false`, a stated basis.
+    func normalised(_ fields: [String: Plain]) -> [String: Plain] {
+        var f = fields
+        if f["timeApproximate"] == .bool(false) { f["timeApproximate"] = nil }
+        if f["basis"] == .object(["kind": .string("stated")]) { f["basis"] = nil }
+        if f["conflictsWith"] == .array([]) { f["conflictsWith"] = nil }
+        return f
+    }
+
+    @Test func everyReportedTotalReadsBackAsTheFixtureWroteIt() throws {
+        let (_, _, o) = try report()
+        let fixture = try fixtureRecords("reportedTotals.json")
+        let out = o["reportedTotals"]?.list ?? []
+        #expect(out.count == fixture.count)
+        for f in fixture {
+            let id = try #require(f["id"]?.text)
+            var written = try #require(o["reportedTotals"]?.element(id), "\(id) is in the summary").fields
+            // The one field added: the mission's zone, to read `localTime` by.
+            #expect(written.removeValue(forKey: "timeZone") != nil, "\(id)")
+            #expect(normalised(written) == normalised(f.fields), "\(id)")
+        }
+        // Balikpapan's Rp666 miliar at "siang" stays approximate, with the source's words.
+        let midday = try #require(o["reportedTotals"]?.element("rt2025-kaltim-midday"))
+        #expect(midday["localTime"]?.text == "12:00" && midday["timeApproximate"]?.bool == true)
+        #expect(midday["timeNote"] != nil && midday["conflictsWith"]?.list == [.string("rt2025-kaltim-radar")])
+    }
+
+    @Test func twoLanguageNotesAndBasesAreWrittenAsTheFixturesWriteThem() throws {
+        let (_, _, o) = try report { ds in
+            let i = ds.reportedTotals.firstIndex { $0.id == "rt2019-kaltim-2h" }!
+            ds.reportedTotals[i].timeNote = LocalText(id: "dalam dua jam pertama", en: "in the first two hours")
+            ds.reportedTotals[i].basis = .inferred(LocalText(id: "dibaca dari berita", en: "read from the article"))
+            let d = ds.deals.firstIndex { $0.id == "d2025-kepri-rest" }!
+            ds.deals[d].basis = .derived(LocalText(id: "selisih", en: "difference"), from: ["rt2025-kepri-final"])
+        }
+        let t = try #require(o["reportedTotals"]?.element("rt2019-kaltim-2h"))
+        #expect(t["timeNote"] == .object(["id": .string("dalam dua jam pertama"), "en": .string("in the first two hours")]))
+        #expect(t["basis"]?["kind"]?.text == "inferred" && t["basis"]?["reason"]?["en"]?.text == "read from the article")
+        #expect(t["localTime"] == nil && t["timeApproximate"] == nil, "absent fields stay absent")
+        let kepri = try #require(o["byMission"]?.element("m2025-kepri"))
+        let line = try #require(kepri["linesNotStated"]?.element("d2025-kepri-rest"))
+        #expect(line["basis"]?["kind"]?.text == "derived" && line["basis"]?["from"]?.list == [.string("rt2025-kepri-final")])
+        #expect(line["includedInBasis"] == nil, "a stated field is not written")
+        #expect(try #require(o["byMission"]?.element("m2025-malut"))["linesNotStated"] == nil)
+    }
+
+    @Test func dataSetWideTotalsSayTheyAreNotOfficial() throws {
+        let (ds, a, o) = try report()
+        let n = a.missions.filter { $0.dealCount > 0 }.count
+        #expect(o["scope"] == .object(["missions": .number(String(n)), "official": .bool(false),
+                                        "note": .object(["id": .string("\(n) misi dalam data ini, bukan angka resmi"),
+                                                         "en": .string("\(n) missions in this data set, not an official figure")])]))
+        let y2025 = try #require(o["byYear"]?.element("2025"))
+        let in2025 = a.missions.filter { $0.dealCount > 0 && $0.date.year == 2025 }.count
+        #expect(y2025["scope"]?["missions"]?.int == Int64(in2025) && y2025["scope"]?["official"]?.bool == false)
+        let kaltim = try #require(o["byProvince"]?.element("kaltim"))
+        #expect(kaltim["scope"]?["missions"]?.int == Int64(a.missions.filter { $0.dealCount > 0 && $0.partners == ["kaltim"] }.count))
+        let id = try SummaryReport.text(ds, a, .id), en = try SummaryReport.text(ds, a, .en)
+        #expect(id.contains("— \(n) misi dalam data ini, bukan angka resmi\n"))
+        #expect(en.contains("— \(n) missions in this data set, not an official figure\n"))
+        #expect(id.contains("\(in2025) misi dalam data ini, bukan angka resmi"))
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
+        let total = try #require(csv.first { $0["section"] == "total" })
+        #expect(total["missions"] == String(n) && total["note"] == "\(n) missions in this data set, not an official figure")
+    }
+
+    @Test func lettersOfIntentAreKeptOutOfTransactionTotals() throws {
+        let (ds, a, o) = try report()
+        let loi = ds.deals.filter { $0.kind == .letterOfIntent && $0.counts }.reduce(Int64(0)) { $0 + $1.valueRupiah }
+        #expect(loi == 3_296_000_000_000, "Kepri's Malaysia letter of intent")
+        #expect(o["totalValueRupiah"]?.int == a.totalValueRupiah, "the documented sum keeps every counting line")
+        #expect(o["letterOfIntentRupiah"]?.int == loi)
+        #expect(o["transactionsRupiah"]?.int == a.totalValueRupiah - loi)
+        #expect(o["byMission"]?.element("m2025-kepri")?["letterOfIntentRupiah"]?.int == loi)
+        #expect(o["byYear"]?.element("2025")?["letterOfIntentRupiah"]?.int == loi)
+        #expect(o["byProvince"]?.element("kepri")?["letterOfIntentRupiah"]?.int == loi)
+        #expect(o["notSplitLetterOfIntentRupiah"]?.int == loi)
+        let id = try SummaryReport.text(ds, a, .id), en = try SummaryReport.text(ds, a, .en)
+        #expect(id.contains("Total transaksi: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
+        #expect(id.contains("Surat pernyataan minat (LoI): Rp3.296.000.000.000 (Rp3,3 triliun), 1 baris — bukan transaksi, di luar total transaksi"))
+        #expect(id.contains("Jumlah termasuk LoI: \(Rupiah.exact(a.totalValueRupiah))"))
+        #expect(en.contains("Transaction total: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
+        #expect(en.contains("Letters of intent (LoI): Rp3.296.000.000.000 (Rp3.3 trillion), 1 line — not transactions"))
+        // The mission keeps its published final, and says what is in it.
+        #expect(id.contains("Rp4.456.849.425.486  termasuk LoI Rp3.296.000.000.000"))
+        // A withdrawn letter of intent is in no total.
+        let (_, _, gone) = try report { ds in
+            let i = ds.deals.firstIndex { $0.kind == .letterOfIntent }!
+            ds.deals[i].status = .withdrawn
+        }
+        #expect(gone["letterOfIntentRupiah"]?.int == 0 && gone["transactionsRupiah"] == gone["totalValueRupiah"])
+    }
+
+    @Test func aMissionWithoutAPublishedFinalSaysSo() throws {
+        let (ds, a, o) = try report()
+        #expect(!ds.reportedTotals.contains { $0.mission == "m2019-kaltim" && $0.role == .final })
+        let m = try #require(o["byMission"]?.element("m2019-kaltim"))
+        #expect(m["finalFound"]?.bool == false && m["publishedFinalRupiah"] == .null)
+        #expect(m["finalNote"] == .object(["id": .string("angka akhir tidak ditemukan"), "en": .string("final not found")]))
+        #expect(o["byMission"]?.element("m2025-kaltim")?["finalFound"]?.bool == true)
+        #expect(o["byMission"]?.element("a2025-batam")?["finalFound"] == nil, "agreements publish no final")
+        for (lang, words) in [(Language.id, "angka akhir tidak ditemukan"), (.en, "final not found")] {
+            let line = try #require(try SummaryReport.text(ds, a, lang).split(separator: "\n").first { $0.contains("m2019-kaltim") && !$0.contains("[") })
+            #expect(line.contains(words), "\(line)")
+            #expect(!line.contains("Rp0") && !line.contains("0,0%") && !line.contains("0.0%"), "\(line)")
+        }
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .id))
+        #expect(csv.first { $0["id"] == "m2019-kaltim" }?["note"] == "angka akhir tidak ditemukan")
+    }
+
+    @Test func longTimeNotesKeepTheColumnsAndTheChosenLanguage() throws {
+        var ds = try loadBundled()
+        let i = ds.reportedTotals.firstIndex { $0.id == "rt2019-kaltim-2h" }!
+        ds.reportedTotals[i].timeNote = LocalText(id: "dalam dua jam pertama", en: "in the first two hours")
+        let k = ds.reportedTotals.firstIndex { $0.id == "rt2025-kaltim-midday" }!
+        ds.reportedTotals[k].timeNote = LocalText(id: "hingga Kamis, 8 Mei 2025 siang", en: "by midday on Thursday, 8 May 2025")
+        let a = try Aggregates.compute(ds)
+        for lang in Language.allCases {
+            let text = try SummaryReport.text(ds, a, lang)
+            let section = text.components(separatedBy: "\n\n").first { $0.hasPrefix(Labels.reportedHeading(lang)) }!
+            let rows = section.split(separator: "\n").dropFirst().map(String.init)
+            #expect(rows.count == ds.reportedTotals.count)
+            // Every amount ends in the same column: the source's bracket follows it at one place.
+            let ends = Set(rows.map { row in TextWidth.of(String(row[..<row.range(of: "  [")!.lowerBound])) })
+            #expect(ends.count == 1, "\(lang): \(rows.joined(separator: "\n"))")
+            let two = rows.first { $0.contains("[surabayapagi-2019-12-04]") && $0.contains("m2019-kaltim") }!
+            #expect(two.hasSuffix(lang == .id ? "dalam dua jam pertama" : "in the first two hours"), "\(two)")
+            let midday = rows.first { $0.contains("[dppkukm-kaltim-midday]") }!
+            #expect(midday.contains(lang == .id ? "~12.00 WITA" : "~12:00 WITA"))
+            #expect(midday.contains(lang == .id ? "hingga Kamis, 8 Mei 2025 siang" : "by midday on Thursday, 8 May 2025"))
+            #expect(!midday.contains(lang == .id ? "by midday" : "siang"))
+        }
+    }
+
+    @Test func scopesPartitionTheGrandTotal() throws {
+        var ds = try loadBundled()
+        // A second letter of intent, with a commodity, in another year: each lands in its own parts.
+        ds.deals.append(Deal(id: "loi-2024", mission: "m2024-bali", direction: .sell, commodity: "coffee", valueRupiah: 5_000_000_000,
+                             status: .reported, kind: .letterOfIntent, source: "nusabali-2024-06"))
+        let a = try Aggregates.compute(ds)
+        let s = try TotalsScope.compute(ds, a)
+        #expect(s.all.letterOfIntentRupiah == 3_301_000_000_000 && s.letterOfIntentLines == 2)
+        for parts in [s.byYear, s.byProvince] {
+            #expect(parts.values.reduce(0) { $0 + $1.missions } == s.all.missions)
+            #expect(parts.values.reduce(0) { $0 + $1.letterOfIntentRupiah } == s.all.letterOfIntentRupiah)
+        }
+        #expect(s.byYear["2024"]?.letterOfIntentRupiah == 5_000_000_000 && s.byProvince["bali"]?.letterOfIntentRupiah == 5_000_000_000)
+        #expect(s.byCommodity["coffee"] == 5_000_000_000 && s.notSplitLetterOfIntentRupiah == 3_296_000_000_000)
+        #expect(s.byDirection[.sell] == 5_000_000_000 && s.byMission["m2024-bali"] == 5_000_000_000)
+        let text = try SummaryReport.text(ds, a, .en)
+        let coffee = try #require(text.split(separator: "\n").first { $0.hasPrefix("  Coffee ") })
+        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000)), "the commodity's transactions, without the letter: \(coffee)")
+    }
+
+    @Test func csvReadsBack() throws {
+        let (ds, a, _) = try report()
+        let text = try SummaryReport.csv(ds, a, .id)
+        let rows = csvRows(text)
+        #expect(rows.first == ["section", "id", "name", "totalValueRupiah", "letterOfIntentRupiah", "missions", "note"])
+        #expect(rows.allSatisfy { $0.count == 7 })
+        let records = csvRecords(text)
+        #expect(records.first { $0["id"] == "m2025-kepri" }?["letterOfIntentRupiah"] == "3296000000000")
+        #expect(records.filter { $0["section"] == "mission" }.map { Int64($0["totalValueRupiah"]!)! }.reduce(0, +) == a.totalValueRupiah)
+    }
+}
