@@ -3,7 +3,7 @@ import Testing
 import TradeStore
 import TradeTestSupport
 
-/// Quantities and journal times as an Indonesian official writes them, and in English.
+/// Quantities, journal times and labels as an Indonesian official writes them, and in English.
 @Suite struct LanguageFormattingTests {
     @Test(arguments: [
         ("2400000", "2.400.000", "2,400,000"),
@@ -60,5 +60,38 @@ import TradeTestSupport
             let (y, m, d) = DateText.civil(fromDays: days)
             #expect(PartialDate.daysFromCivil(y, m, d) == days)
         }
+    }
+
+    @Test func labelsUseTheWordsOfficialsUse() {
+        #expect(Labels.direction(.unspecified, .id) == "Arah tidak disebut")
+        #expect(Labels.direction(.unspecified, .en) == "Unspecified")
+        #expect(Labels.role(.alternativeFinal, .id) == "angka akhir versi lain")
+        #expect(Labels.role(.alternativeFinal, .en) == "other final")
+    }
+
+    /// The longer Indonesian labels keep the report's columns aligned.
+    @Test func theSummaryKeepsItsColumnsWithLongerLabels() throws {
+        let m = Fixture.shared
+        let text = SummaryReport.text(m.dataset, m.aggregates, .id)
+        let directions = text.split(separator: "\n").prefix(6).dropFirst(2)
+        #expect(directions.count == 4 && directions.contains { $0.hasPrefix("  Arah tidak disebut ") })
+        #expect(Set(directions.map { $0.count }).count == 1, "the amounts end in one column: \(directions)")
+        // Rows with a clock time (a row whose time is a source's note is as long as the note).
+        let roles = text.split(separator: "\n").filter { ($0.contains(" angka akhir versi lain ") || $0.contains(" sementara ")) && $0.contains(" WI") }
+        #expect(!roles.isEmpty)
+        #expect(Set(roles.map { line in line.range(of: "  [").map { line.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0 }).count == 1, "\(roles)")
+    }
+
+    /// Notes in the follow-up report carry their time in the reader's zone, not the journal's UTC.
+    @Test func theChecklistReportShowsNoteTimesInTheLocalZone() throws {
+        var ds = Fixture.shared.dataset
+        ds.actionHistory["act-cyber-hoax"] = [ActionChange(eventId: "e1", at: "2026-11-30T07:05:00Z", user: "ana",
+                                                           body: .actionNoteAdded(actionId: "act-cyber-hoax", note: "terpasang"), undoes: nil)]
+        let id = ChecklistReport.document(ds, today: Fixture.today, lang: .id, markdown: true, zone: .wib)
+        #expect(id.contains("  - 30 Nov 2026 14.05 WIB ana: terpasang"), "\(id)")
+        let en = ChecklistReport.document(ds, today: Fixture.today, lang: .en, markdown: false, zone: .wita)
+        #expect(en.contains("30 Nov 2026 15:05 WITA ana: terpasang"))
+        #expect(ChecklistReport.json(ds, today: Fixture.today).contains("2026-11-30T07:05:00Z"), "JSON keeps the journal's time")
+        #expect(ChecklistReport.csv(ds, today: Fixture.today).contains("2026-11-30T07:05:00Z"))
     }
 }

@@ -81,8 +81,8 @@ public enum ChecklistReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Markdown for a memo, or plain text for a terminal.
-    public static func document(_ ds: Dataset, today: PartialDate?, lang: Language, markdown: Bool) -> String {
+    /// Markdown for a memo, or plain text for a terminal; notes' times in `zone` (journal times are UTC).
+    public static func document(_ ds: Dataset, today: PartialDate?, lang: Language, markdown: Bool, zone: LocalZone) -> String {
         let rows = rows(ds, today: today)
         let done = rows.filter { $0.action.status == .done }.count
         var out = ""
@@ -108,7 +108,7 @@ public enum ChecklistReport {
             if r.overdue { s += " — ⚠ " + Labels.overdue(lang).uppercased() }
             if a.status == .inProgress { s += " — " + (lang == .id ? "berjalan" : "in progress") }
             line(s)
-            for n in r.notes { line((markdown ? "  - " : "      ") + "\(n.at) \(n.user): \(note(n))") }
+            for n in r.notes { line((markdown ? "  - " : "      ") + "\(DateText.eventTime(n.at, zone, lang)) \(n.user): \(note(n))") }
         }
         if rows.contains(where: { $0.action.dueInferred }) {
             line()

@@ -112,8 +112,10 @@ public enum SummaryReport {
         func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
         line((lang == .id ? ds.title : ds.titleEn) + (ds.illustrative ? " [\(L.illustrative(lang))]" : ""))
         line("\(L.grandTotal(lang)): \(Rupiah.exact(a.totalValueRupiah)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(a.dealCount) \(L.lines(lang))")
+        // Columns as wide as the longest label of the language (`Arah tidak disebut`).
+        let dirW = Deal.Direction.allCases.map { L.direction($0, lang).count }.max() ?? 14
         for dir in Deal.Direction.allCases {
-            line("  \(pad(L.direction(dir, lang), 14)) \(lpad(Rupiah.exact(a.byDirection[dir] ?? 0), 24))")
+            line("  \(pad(L.direction(dir, lang), dirW)) \(lpad(Rupiah.exact(a.byDirection[dir] ?? 0), 24))")
         }
         line()
         line(L.missionsHeading(lang))
@@ -128,10 +130,11 @@ public enum SummaryReport {
         }
         line()
         line(L.reportedHeading(lang))
+        let roleW = ReportedTotal.Role.allCases.map { L.role($0, lang).count }.max() ?? 12
         for t in ds.reportedTotals {
             let zone = ds.mission(t.mission)?.timeZone
             let time = t.localTime.map { (t.timeApproximate ? "~" : "") + DateText.time($0, zone ?? .WIB, lang) } ?? (t.timeNote ?? "—")
-            line("  \(pad(t.mission, 15)) \(pad(L.role(t.role, lang), 12)) \(pad(time, 12)) \(lpad(Rupiah.exact(t.valueRupiah), 24))  [\(t.source)]")
+            line("  \(pad(t.mission, 15)) \(pad(L.role(t.role, lang), roleW)) \(pad(time, 12)) \(lpad(Rupiah.exact(t.valueRupiah), 24))  [\(t.source)]")
         }
         line()
         line(L.commoditiesHeading(lang))

@@ -3,13 +3,16 @@ import TradeModel
 /// Builds detail lines, remembering every source cited so the view can end with them.
 public struct DetailBuilder {
     public let lang: Language
+    /// The zone journal times are shown in (they are stored in UTC).
+    public let zone: LocalZone
     public let width: Int
     public let model: DashboardModel
     public var out: [StyledLine] = []
     public var cited: [String] = []
 
-    public init(lang: Language, width: Int, model: DashboardModel) {
+    public init(lang: Language, width: Int, model: DashboardModel, zone: LocalZone = .utc) {
         self.lang = lang
+        self.zone = zone
         self.width = width
         self.model = model
     }
@@ -82,19 +85,21 @@ public struct DetailBuilder {
 
         if let agg {
             section(t("Transaksi", "Transactions"))
-            out.append([Span("  " + TextWidth.fit(t("Total", "Total"), 14)), Span(Rupiah.exact(agg.totalValueRupiah), .money),
+            // The label column fits the longest direction of the language (`Arah tidak disebut`).
+            let col = max(14, (Deal.Direction.allCases.map { TextWidth.of(Labels.direction($0, lang)) }.max() ?? 0) + 1)
+            out.append([Span("  " + TextWidth.fit(t("Total", "Total"), col)), Span(Rupiah.exact(agg.totalValueRupiah), .money),
                         Span("  (" + Rupiah.short(agg.totalValueRupiah, lang) + ", \(agg.dealCount) " + t("baris", "lines") + ")", .dim)])
             // A correction or a later deal has moved the total away from what was announced as final.
             if let diff = DealDesk.departureFromFinal(m.id, total: agg.totalValueRupiah, in: ds), let final = agg.publishedFinalRupiah {
-                out.append([Span("  " + TextWidth.fit("", 14)),
+                out.append([Span("  " + TextWidth.fit("", col)),
                             Span("≠ " + t("berbeda dari angka final terbitan sebesar ", "differs from the published final by ")
                                  + Rupiah.exact(diff == .min ? .max : abs(diff)) + " (final " + Rupiah.exact(final) + ")", .conflict)])
             }
             let maxDir = agg.byDirection.values.max() ?? 0
-            let barW = max(0, width - 2 - 14 - 22 - 8)
+            let barW = max(0, width - 2 - col - 22 - 8)
             for d in Deal.Direction.allCases {
                 guard let v = agg.byDirection[d], v != 0 else { continue }
-                out.append([Span("  " + TextWidth.fit(Labels.direction(d, lang), 14)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
+                out.append([Span("  " + TextWidth.fit(Labels.direction(d, lang), col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
                             Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim),
                             Span(Bars.bar(v, max: maxDir, width: barW), .bar)])
             }
@@ -102,13 +107,13 @@ public struct DetailBuilder {
             if agg.byDirection[.sell] != nil || agg.byDirection[.buy] != nil {
                 let org = ds.region(m.organiser)?.shortName ?? m.organiser
                 let word = bal >= 0 ? t("surplus ", "surplus for ") + org : t("defisit ", "deficit for ") + org
-                out.append([Span("  " + TextWidth.fit(t("Neraca", "Balance"), 14)), Span(Rupiah.exact(bal), bal >= 0 ? .positive : .negative),
+                out.append([Span("  " + TextWidth.fit(t("Neraca", "Balance"), col)), Span(Rupiah.exact(bal), bal >= 0 ? .positive : .negative),
                             Span("  " + t("(jual − beli): ", "(sell − buy): ") + word, .dim)])
             }
             if let target = m.target {
                 let pct = Rupiah.percent(agg.totalValueRupiah, of: target.valueRupiah, lang) ?? "—"
                 let reached = agg.totalValueRupiah >= target.valueRupiah
-                out.append([Span("  " + TextWidth.fit(t("Target", "Target"), 14)), Span(Rupiah.short(target.valueRupiah, lang) + "  "),
+                out.append([Span("  " + TextWidth.fit(t("Target", "Target"), col)), Span(Rupiah.short(target.valueRupiah, lang) + "  "),
                             Span("[" + Bars.progress(Int(min(agg.totalValueRupiah, target.valueRupiah) / max(1, target.valueRupiah / 100)), 100, width: 10) + "] ", .bar),
                             Span(pct + " " + (reached ? "✓ " + t("tercapai", "reached") : t("belum tercapai", "not reached")), reached ? .positive : .warning),
                             cite(target.source)])
@@ -172,7 +177,7 @@ public struct DetailBuilder {
                                         Span(TextWidth.fit(Rupiah.exact(d.valueRupiah), 20, right: true), d.counts ? .money : .dim),
                                         Span(" " + Labels.direction(d.direction, lang), .dim)]
                 if let c = d.commodity { line.append(Span(" · " + (ds.commodity(c)?.name(lang) ?? c))) }
-                if let q = d.quantity { line.append(Span(" · " + q + " " + (d.unit ?? ""), .dim)) }
+                if let q = d.quantity { line.append(Span(" · " + QuantityText.shown(q, lang) + " " + (d.unit ?? ""), .dim)) }
                 if let p = d.party ?? d.counterparty ?? d.description { line.append(Span(" · " + p)) }
                 if let per = d.period { line.append(Span(" (" + per + ")", .dim)) }
                 if d.status == .withdrawn { line.append(Span(" ✗ " + t("DITARIK", "WITHDRAWN"), .negative)) }
@@ -189,7 +194,7 @@ public struct DetailBuilder {
 
     public mutating func agreement(_ a: Agreement) {
         out.append([Span(a.title, .title)])
-        out.append([Span(a.kind == .multiProvince ? t("Kesepakatan antarprovinsi", "Multi-province agreement") : "Sister province", .dim)])
+        out.append([Span(a.kind == .multiProvince ? t("Kesepakatan antarprovinsi", "Multi-province agreement") : t("Kerja sama provinsi kembar", "Sister province"), .dim)])
         var place = DateText.long(a.date, lang)
         if let c = a.city { place += " · " + c }
         if let v = a.venue { place += " · " + v }
@@ -240,35 +245,53 @@ public struct DetailBuilder {
             out.append([Span(t("Rekomendasi: ", "Recommendation: ") + "\(r.order). " + r.title(lang), .dim), cite(r.source)])
         }
         section(t("Rincian", "Details"))
-        out.append([Span("  " + TextWidth.fit(t("Status", "Status"), 12)), Span(UIText.status(a.status, lang), a.status == .done ? .done : .normal)])
-        out.append([Span("  " + TextWidth.fit(t("Pemilik", "Owner"), 12)), Span(a.owner)])
+        // The label column fits its longest label (`Penanggung jawab`).
+        let labels = [t("Status", "Status"), t("Penanggung jawab", "Owner"), t("Tenggat", "Due"), t("Terkait", "Linked to"), t("Sumber", "Source")]
+        let col = max(12, (labels.map(TextWidth.of).max() ?? 0) + 2)
+        out.append([Span("  " + TextWidth.fit(labels[0], col)), Span(UIText.status(a.status, lang), a.status == .done ? .done : .normal)])
+        labelled(labels[1], a.owner, col: col)
         if let due = a.due {
-            var line: StyledLine = [Span("  " + TextWidth.fit(t("Tenggat", "Due"), 12)), Span(DateText.long(due, lang))]
+            var line: StyledLine = [Span("  " + TextWidth.fit(labels[2], col)), Span(DateText.long(due, lang))]
             if a.dueInferred { line.append(Span(" (" + t("disimpulkan", "inferred") + ")", .dim)) }
             if model.isOverdue(a) { line.append(Span("  ⚠ " + Labels.overdue(lang), .overdue)) }
             out.append(line)
-            if let note = a.dueNote { para(String(repeating: " ", count: 14) + note, role: .dim, indent: 14) }
+            if let note = a.dueNote { para(String(repeating: " ", count: col + 2) + note, role: .dim, indent: col + 2) }
         } else {
-            out.append([Span("  " + TextWidth.fit(t("Tenggat", "Due"), 12)), Span(t("tidak disebut sumber", "not given in the sources"), .dim)])
+            out.append([Span("  " + TextWidth.fit(labels[2], col)), Span(t("tidak disebut sumber", "not given in the sources"), .dim)])
         }
         if let mid = a.mission {
             let title = ds.mission(mid)?.title ?? ds.agreements.first { $0.id == mid }?.title ?? mid
-            out.append([Span("  " + TextWidth.fit(t("Terkait", "Linked to"), 12)), Span(title)])
+            out.append([Span("  " + TextWidth.fit(labels[3], col)), Span(title)])
         }
-        out.append([Span("  " + TextWidth.fit(t("Sumber", "Source"), 12)), cite(a.source)])
+        out.append([Span("  " + TextWidth.fit(labels[4], col)), cite(a.source)])
         history(a)
     }
 
-    /// Who did what, when, with notes: every journal event for this action, oldest first.
+    /// `  Label   value`, the value wrapped under itself when it is longer than the line.
+    public mutating func labelled(_ label: String, _ value: String, col: Int) {
+        let pad = String(repeating: " ", count: col + 2)
+        var line = "", first = true
+        for word in value.split(separator: " ") {
+            if !line.isEmpty && col + 2 + TextWidth.of(line) + 1 + TextWidth.of(String(word)) > width {
+                out.append([Span(first ? "  " + TextWidth.fit(label, col) : pad), Span(line)])
+                first = false
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        out.append([Span(first ? "  " + TextWidth.fit(label, col) : pad), Span(line)])
+    }
+
+    /// Who did what, when (in the local zone), with notes: every journal event for this action, oldest first.
     public mutating func history(_ a: FollowUpAction) {
         section(t("Riwayat", "History"))
         let changes = model.dataset.actionHistory[a.id] ?? []
         if changes.isEmpty {
-            out.append([Span("  " + t("belum ada perubahan (Spasi centang, n catatan, o pemilik, d tenggat)",
+            out.append([Span("  " + t("belum ada perubahan (Spasi centang, n catatan, o penanggung jawab, d tenggat)",
                                       "no changes yet (Space tick, n note, o owner, d due date)"), .dim)])
         }
         for c in changes {
-            let when = c.at.replacingT
+            let when = DateText.eventTime(c.at, zone, lang)
             var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")]
             switch c.body {
             case .actionStatusSet(_, let st, let prev):
@@ -277,21 +300,21 @@ public struct DetailBuilder {
             case .actionNoteAdded(_, let n):
                 line.append(Span("✎ " + n))
             case .actionOwnerSet(_, let o, let prev):
-                line.append(Span(t("pemilik → ", "owner → ") + o))
+                line.append(Span(t("penanggung jawab → ", "owner → ") + o))
                 if let prev { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
             case .actionDueSet(_, let d, _):
                 line.append(Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none"))))
             case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated:
                 break
             }
-            if c.undoes != nil { line.append(Span("  ↶ " + t("urungan", "undo"), .dim)) }
+            if c.undoes != nil { line.append(Span("  ↶ " + t("dibatalkan", "undo"), .dim)) }
             out.append(line)
         }
     }
 
     /// Every line of the open detail at `width`: what the view draws and the reducer scrolls over.
     public static func lines(_ s: AppState, _ model: DashboardModel, width: Int) -> [StyledLine] {
-        var b = DetailBuilder(lang: s.lang, width: max(10, width - 2), model: model)
+        var b = DetailBuilder(lang: s.lang, width: max(10, width - 2), model: model, zone: s.zone)
         switch s.detail {
         case .mission(let id)?:
             if let m = model.dataset.mission(id) { b.mission(m) } else if let a = model.dataset.agreements.first(where: { $0.id == id }) { b.agreement(a) }

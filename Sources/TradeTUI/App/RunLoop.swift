@@ -81,7 +81,7 @@ struct RunLoop {
                 }
                 // The session's ids: minted once here, so the reducer never reads the clock.
                 state = Reducer.initial(m, width: w, height: h, lang: lang, user: user, idPrefix: JournalClock.newEventId(),
-                                        clock: Clock.text(lang), presenter: screen)
+                                        clock: Clock.text(lang), zone: Platform.localZone(), presenter: screen)
             }
             guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
