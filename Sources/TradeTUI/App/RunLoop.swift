@@ -75,7 +75,7 @@ struct RunLoop {
                 if let start = presenter {
                     if let id = start.mission, m.missionIndex[id] == nil {
                         let ids = m.aggregates.missions.map(\.id).joined(separator: ", ")
-                        return .usage("there is no mission or agreement \"\(Sanitizer.line(id))\"; the ids are: \(ids)")
+                        return .usage(CLIText.noMission(Sanitizer.line(id), ids: ids, lang))
                     }
                     screen = PresenterState(mission: start.mission, exitsProgram: true, rotateSeconds: start.rotate, model: m)
                 }
@@ -116,7 +116,7 @@ struct RunLoop {
             // Appends that finished: the data follows, then the reducer hears the outcome.
             for done in worker?.takeDone() ?? [] {
                 if let e = done.error {
-                    actions.append(.recordFailed(e.sentence))
+                    actions.append(.recordFailed(e.sentence(lang)))
                 } else {
                     follow(js.poll(current: current), &current, &lastGood, &actions)
                     actions.append(.recorded(done.events, done.purpose))

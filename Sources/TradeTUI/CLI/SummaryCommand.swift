@@ -14,7 +14,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let (ds, replay, _) = try common.loadModel(quietWarnings: true)
-        let a = try aggregate(ds)
+        let a = try aggregate(ds, common.language)
         switch format {
         case .json: try emit(SummaryReport.json(ds, a, journalEvents: replay.applied))
         case .csv: try emit(SummaryReport.csv(ds, a, common.language))
