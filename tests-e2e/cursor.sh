@@ -19,7 +19,7 @@ drive wait -L "$B" "Tindak lanjut" >/dev/null || fail "budi's dashboard did not 
 
 # Ana shows only open actions and puts the cursor on Cyber Hoax (row 12 of the open list).
 drive send -L "$A" 3 f
-drive wait -L "$A" "[terbuka]" >/dev/null || fail "the open filter is not shown"
+drive wait -L "$A" "[belum selesai]" >/dev/null || fail "the open filter is not shown"
 down "$A" 11
 drive wait -L "$A" -r '^▶.*Cyber Hoax' >/dev/null || fail "ana's cursor is not on Cyber Hoax: $(cursor_line "$A")"
 

@@ -42,7 +42,7 @@ drive send -L "$P" y
 pass "quitting asks first, then exits 0"
 
 # Unknown mission: one clear line, terminal restored, non-zero.
-P=$(start 100 30 sh -c "'$BIN' present --mission nowhere 2>'$WORK/err'; echo exit=\$?; $MODES; sleep 30")
+P=$(start 100 30 sh -c "'$BIN' present --mission nowhere --lang en 2>'$WORK/err'; echo exit=\$?; $MODES; sleep 30")
 drive wait -L "$P" "exit=64" >/dev/null || fail "unknown mission"
 drive wait -L "$P" "modes=icanon echo" >/dev/null || fail "unknown mission: terminal modes not restored"
 [ "$(wc -l <"$WORK/err")" = 1 ] || fail "unknown mission: expected one line on stderr"

@@ -20,7 +20,7 @@ public enum Fixture {
 
     public static func state(_ m: DashboardModel = shared, width: Int = 80, height: Int = 24, lang: Language = .id) -> AppState {
         Reducer.initial(m, width: width, height: height, lang: lang, user: "ana", idPrefix: "test",
-                        clock: lang == .id ? "Sen 23 Nov 2026 08.00 WIB" : "Mon 23 Nov 2026 08:00 WIB")
+                        clock: lang == .id ? "Sen 23 Nov 2026 08.00 WIB" : "Mon 23 Nov 2026 08:00 WIB", zone: .wib)
     }
 }
 

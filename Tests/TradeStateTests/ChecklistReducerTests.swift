@@ -129,19 +129,36 @@ import TradeView
         #expect(actions().map(\.id) == ["act-bi-validation"])
     }
 
+    /// Journal times (UTC) in the zone the run loop read from the machine: the fixture's WIB.
     @Test func historyShowsWhoDidWhatWhen() throws {
         let hist = try Fixture.model { ds in
             ds.actionHistory["act-cyber-hoax"] = [
                 ActionChange(eventId: "e1", at: "2026-11-23T01:02:03Z", user: "ana", body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), undoes: nil),
                 ActionChange(eventId: "e2", at: "2026-11-23T01:05:00Z", user: "budi", body: .actionNoteAdded(actionId: "act-cyber-hoax", note: "terpasang"), undoes: nil),
+                ActionChange(eventId: "e3", at: "2026-11-30T16:30:00Z", user: "citra",
+                             body: .actionOwnerSet(actionId: "act-cyber-hoax", owner: "Diskominfo Jatim", previous: "Diskominfosan Malut"), undoes: nil),
+                ActionChange(eventId: "e4", at: "2026-11-30T16:31:00Z", user: "citra",
+                             body: .actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .done), undoes: "e1"),
             ]
         }
-        var s = Fixture.state(hist, width: 100, height: 30)
-        s.press(.char("3"), .char("/"), model: hist)
-        s.type("hoax", model: hist)
-        s.press(.enter, .down, .enter, model: hist)
-        let text = FrameView.render(s, hist).lines().joined(separator: "\n")
-        #expect(text.contains("2026-11-23 01:02 UTC  ana  ✓ selesai (dari terbuka)"))
-        #expect(text.contains("2026-11-23 01:05 UTC  budi  ✎ terpasang"))
+        func history(_ lang: Language, _ zone: LocalZone) -> String {
+            var s = Reducer.initial(hist, width: 100, height: 40, lang: lang, user: "ana", zone: zone)
+            s.press(.char("3"), .char("/"), model: hist)
+            s.type("hoax", model: hist)
+            s.press(.enter, .down, .enter, model: hist)
+            return FrameView.render(s, hist).lines().joined(separator: "\n")
+        }
+        let id = history(.id, .wib)
+        #expect(id.contains("23 Nov 2026 08.02 WIB  ana  ✓ selesai (dari belum selesai)"), "\(id)")
+        #expect(id.contains("23 Nov 2026 08.05 WIB  budi  ✎ terpasang"))
+        #expect(id.contains("30 Nov 2026 23.30 WIB  citra  penanggung jawab → Diskominfo Jatim (dari Diskominfosan Malut)"))
+        #expect(id.contains("30 Nov 2026 23.31 WIB  citra  ○ belum selesai (dari selesai)  ↶ dibatalkan"))
+        #expect(!id.contains("UTC"), "no UTC time is shown in WIB")
+        // In WITA the last two changes fall on the next day (December: `Des`); in English, a colon.
+        #expect(history(.id, .wita).contains("1 Des 2026 00.30 WITA  citra"))
+        let en = history(.en, .wit)
+        #expect(en.contains("23 Nov 2026 10:02 WIT  ana  ✓ done (was open)"), "\(en)")
+        #expect(en.contains("1 Dec 2026 01:31 WIT  citra  ○ open (was done)  ↶ undo"))
+        #expect(history(.en, LocalZone(offsetMinutes: -300)).contains("22 Nov 2026 20:02 UTC-05:00  ana"))
     }
 }

@@ -76,6 +76,37 @@ import TradeTestSupport
         #expect(Key.ctrl("r").label == "^R" && Key.char(" ").label == "Space" && Key.function(5).label == "F5")
     }
 
+    /// `?` help in Indonesian has Indonesian headings and calls the space bar `Spasi`; docs/KEYS.md
+    /// names both.
+    @Test func helpHeadingsAndKeyNamesFollowTheLanguage() throws {
+        #expect(Key.char(" ").label(.id) == "Spasi" && Key.char(" ").label(.en) == "Space" && Key.enter.label(.id) == "Enter")
+        let tick = try #require(KeyMap.standard.bindings.first { $0.command == .toggle })
+        #expect(tick.label(.id) == "Spasi" && tick.label == "Space")
+        var s = Fixture.state()
+        s.press(.char("?"))
+        let id = HelpContent.lines(s).map { $0.map(\.text).joined() }
+        for ctx in KeyContext.allCases where KeyMap.standard.bindings.contains(where: { $0.contexts.contains(ctx) }) {
+            #expect(id.contains(ctx.title(.id)) && !id.contains(ctx.title(.en)), "\(ctx)")
+        }
+        #expect(id.contains("Di mana saja") && id.contains("Tindak lanjut (3)"))
+        #expect(id.contains { $0.hasPrefix("  Spasi ") } && !id.contains { $0.contains("Space") })
+        let en = HelpContent.lines(Fixture.state(lang: .en)).map { $0.map(\.text).joined() }
+        #expect(en.contains("Everywhere") && en.contains { $0.hasPrefix("  Space ") } && !en.contains("Di mana saja"))
+        let md = KeyMap.standard.markdown()
+        #expect(md.contains("## Everywhere · Di mana saja") && md.contains("| `Space` | tick/untick | centang/batal centang |"))
+    }
+
+    /// The deal form's choices are named in the interface's language only.
+    @Test func formChoicesFollowTheLanguage() {
+        func labels(_ l: Language, _ field: Int) -> [String] {
+            guard case .choice(_, let labels, _) = Form.deal(mission: "m2025-kaltim", model: m, lang: l).fields[field].kind else { return [] }
+            return labels
+        }
+        #expect(labels(.id, 0) == ["Jual", "Beli", "Investasi"] && labels(.en, 0) == ["Sell", "Buy", "Investment"])
+        #expect(labels(.id, 1).contains("Hasil laut") && !labels(.id, 1).contains { $0.contains("Seafood") })
+        #expect(labels(.en, 1).contains("Seafood"))
+    }
+
     @Test func typingEditsTheFocusedField() throws {
         var store = TestStore(try state(in: .prompt))
         store.send(.char("o")) { $0.prompt?.text = "o" }

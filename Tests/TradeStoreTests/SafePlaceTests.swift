@@ -82,7 +82,7 @@ import TradeTestSupport
             Issue.record("a default without HOME")
             return
         }
-        #expect(f.kind == .journalPlace && f.message.contains(JournalLocation.askForJournal))
+        #expect(f.kind == .journalPlace && f.message(.en).contains(JournalLocation.askForJournal) && f.message(.id).contains(JournalLocation.askForJournalId))
         #expect((try? JournalLocation.resolve(explicit: "/j.jsonl", datasetId: "x", environment: [:]).get()) == "/j.jsonl")
     }
 }

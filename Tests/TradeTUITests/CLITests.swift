@@ -131,7 +131,9 @@ struct CLI {
         """.write(toFile: journal, atomically: true, encoding: .utf8)
         let r = try CLI.run(["summary", "--journal", journal])
         #expect(r.status == 65)
-        #expect(r.stderr.contains("exceeds 9223372036854775807 rupiah"))
+        #expect(r.stderr.contains("trade-tui: total misi m2025-kaltim melampaui 9223372036854775807 rupiah"), "\(r.stderr)")
+        let en = try CLI.run(["summary", "--journal", journal, "--lang", "en"])
+        #expect(en.status == 65 && en.stderr.contains("the total of mission m2025-kaltim exceeds 9223372036854775807 rupiah"), "\(en.stderr)")
     }
 
     @Test func aFileGivenAsTheDataDirectoryIsInvalidDataNotMissing() throws {

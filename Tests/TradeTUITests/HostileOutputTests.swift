@@ -48,7 +48,7 @@ import TradeTestSupport
 
         """.write(toFile: csv, atomically: true, encoding: .utf8)
         let j = try journal()
-        let r = try CLI.run(["import-deals", csv, "--dry-run", "--data", Self.fixtures, "--journal", j])
+        let r = try CLI.run(["import-deals", csv, "--dry-run", "--data", Self.fixtures, "--journal", j, "--lang", "en"])
         #expect(r.status == 65)
         #expect(r.stderr.contains("desk.csv:3: error: id must not contain control characters; nothing from this file was recorded"), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
@@ -74,7 +74,7 @@ import TradeTestSupport
     @Test(arguments: HostileOutputTests.refusals)
     func anIdWithAControlCharacterIsRefusedWithoutEchoingIt(args: [String], name: String) throws {
         let j = try journal()
-        let r = try CLI.run(args + ["--data", Self.fixtures, "--journal", j])
+        let r = try CLI.run(args + ["--data", Self.fixtures, "--journal", j, "--lang", "en"])
         #expect(r.status == 64, "\(r.stderr)")
         #expect(r.stderr == "trade-tui: \(name) must not contain control characters\n", "\(Sanitizer.line(r.stderr))")
         #expect(r.stdout.isEmpty)

@@ -99,9 +99,9 @@ import TradeTestSupport
         #expect(acknowledged.count == 8 * perWriter)
         #expect(present == acknowledged.count, "every acknowledged event is in the journal exactly once")
         #expect(counts.values.allSatisfy { $0 == 1 })
-        let check = try CLI.run(["journal", "repair", "--journal", journal])
+        let check = try CLI.run(["journal", "repair", "--journal", journal, "--lang", "en"])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(try CLI.run(["journal", "check", "--journal", journal]).status == 0)
+        #expect(try CLI.run(["journal", "check", "--journal", journal, "--lang", "en"]).status == 0)
     }
 
     @Test func repairRefusesAnotherDataSetAndLeavesTheFileAsItWas() throws {
@@ -128,7 +128,7 @@ import TradeTestSupport
         let newer = line("n9", note: "from the future").replacingOnce(#""v":1"#, "\"v\":\(Journal.formatVersion + 1)")
         try (line("e1", note: "a") + "\n{damaged\n" + newer + "\n").write(toFile: journal, atomically: true, encoding: .utf8)
         let before = try bytes(journal)
-        let r = try CLI.run(["journal", "repair", "--journal", journal])
+        let r = try CLI.run(["journal", "repair", "--journal", journal, "--lang", "en"])
         #expect(r.status == 65 && r.stderr.contains("newer trade-tui"), "\(r.stderr)")
         #expect(try bytes(journal) == before)
         #expect(try files(in: dir, containing: ".damaged-").isEmpty)
@@ -139,7 +139,7 @@ import TradeTestSupport
         let journal = dir + "/j.jsonl"
         let first = line("e1", note: "the first"), changed = line("e1", note: "another text, same id")
         try ([first, changed, first, line("e2", note: "b")].joined(separator: "\n") + "\n").write(toFile: journal, atomically: true, encoding: .utf8)
-        let r = try CLI.run(["journal", "repair", "--journal", journal])
+        let r = try CLI.run(["journal", "repair", "--journal", journal, "--lang", "en"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("kept 2 events; set aside 1 lines") && r.stdout.contains("1 repeating an event id with other content")
                 && r.stdout.contains("dropped 1 exact repeats"), "\(r.stdout)")
@@ -159,7 +159,7 @@ import TradeTestSupport
         let owner: uid_t = getuid() == 0 ? 4242 : getuid(), group: gid_t = getuid() == 0 ? 4343 : getgid()
         #expect(chown(real, owner, group) == 0)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../shared/forum.jsonl")
-        let r = try CLI.run(["journal", "repair", "--journal", link])
+        let r = try CLI.run(["journal", "repair", "--journal", link, "--lang", "en"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("which the link names"), "\(r.stdout)")
         // A backup through the link copies the file it names (`backup` is `export`).
@@ -192,11 +192,11 @@ import TradeTestSupport
         let size = try #require(try FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int)
         #expect(size > FileReader.maxBytes)
         let began = Date()
-        let check = try CLI.run(["journal", "check", "--journal", journal])
+        let check = try CLI.run(["journal", "check", "--journal", journal, "--lang", "en"])
         #expect(check.status == 65 && check.stdout.contains("3 lines, 2 events applied, 1 damaged"), "\(check.stdout)\(check.stderr)")
         #expect(check.stderr.contains("line 2 is longer than 16 MiB"))
         let backup = dir + "/backup.jsonl"
-        let export = try CLI.run(["journal", "export", "--journal", journal, "--out", backup])
+        let export = try CLI.run(["journal", "export", "--journal", journal, "--out", backup, "--lang", "en"])
         #expect(export.status == 0 && export.stdout.contains("wrote \(size) bytes"), "\(export.stdout)\(export.stderr)")
         let cmp = Process()
         cmp.executableURL = URL(fileURLWithPath: "/usr/bin/cmp")
@@ -204,12 +204,12 @@ import TradeTestSupport
         try cmp.run()
         cmp.waitUntilExit()
         #expect(cmp.terminationStatus == 0, "the backup is the journal, byte for byte")
-        let repair = try CLI.run(["journal", "repair", "--journal", journal])
+        let repair = try CLI.run(["journal", "repair", "--journal", journal, "--lang", "en"])
         #expect(repair.status == 0 && repair.stdout.contains("kept 2 events; set aside 1 lines"), "\(repair.stdout)\(repair.stderr)")
         let aside = try #require(try files(in: dir, containing: ".damaged-").first)
         #expect(try FileManager.default.attributesOfItem(atPath: dir + "/" + aside)[.size] as? Int == hole + 1, "the long line, kept whole")
         #expect(try journalIds(journal).count == 2)
-        #expect(try CLI.run(["journal", "check", "--journal", journal]).status == 0)
+        #expect(try CLI.run(["journal", "check", "--journal", journal, "--lang", "en"]).status == 0)
         print("a \(size)-byte journal: check, backup and repair took \(String(format: "%.1f", Date().timeIntervalSince(began))) s")
     }
 }

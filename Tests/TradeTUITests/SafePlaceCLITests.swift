@@ -13,7 +13,7 @@ import TradeTestSupport
         let bare = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         for env in [bare, bare.merging(["XDG_STATE_HOME": "relative/state"]) { $1 }] {
             for args in [["summary"], ["validate"], ["checklist"], ["journal", "check"], ["journal", "repair"], ["journal", "export"]] {
-                try CLI.expectRefusedAtOnce(args, saying: "set HOME or XDG_STATE_HOME, or give --journal FILE", status: 64, env: env)
+                try CLI.expectRefusedAtOnce(args, saying: "atur HOME atau XDG_STATE_HOME, atau beri --journal FILE", status: 64, env: env)
             }
         }
         let dir = try CLI.tempDir()

@@ -212,7 +212,7 @@ import TradeTestSupport
     @Test func valueIsReadBackAndLargeValuesNeedConfirmation() throws {
         var s = try form()
         s.press(.right) // direction: buy
-        s.press(.tab, .char("s")) // commodity: Seafood (by its English name)
+        s.press(.tab, .char("h")) // commodity: Hasil laut (by the name on screen)
         #expect(s.form?.field("commodity")?.choice == "seafood")
         for _ in 0..<5 { s.press(.tab) }
         s.type("1,25 triliun")

@@ -5,7 +5,7 @@ public enum Labels {
         case (.sell, .id): "Jual"
         case (.buy, .id): "Beli"
         case (.investment, .id): "Investasi"
-        case (.unspecified, .id): "Tidak dirinci"
+        case (.unspecified, .id): "Arah tidak disebut"
         case (.sell, .en): "Sell"
         case (.buy, .en): "Buy"
         case (.investment, .en): "Investment"
@@ -17,7 +17,7 @@ public enum Labels {
         switch (r, l) {
         case (.interim, .id): "sementara"
         case (.final, .id): "final"
-        case (.alternativeFinal, .id): "final lain"
+        case (.alternativeFinal, .id): "angka akhir versi lain"
         case (.interim, .en): "interim"
         case (.final, .en): "final"
         case (.alternativeFinal, .en): "other final"

@@ -1,7 +1,7 @@
 extension ChecklistReport {
     /// Markdown for a memo, or plain text for a terminal: the paper's recommendations, those not
     /// from the paper, the obstacles and the indicators, each citing its source.
-    public static func document(_ ds: Dataset, today: PartialDate?, lang: Language, markdown: Bool) -> String {
+    public static func document(_ ds: Dataset, today: PartialDate?, lang: Language, markdown: Bool, zone: LocalZone = .utc) -> String {
         let W = ReportWords.self
         let groups = groups(ds, today: today)
         let rows = groups.flatMap(\.rows)
@@ -62,7 +62,7 @@ extension ChecklistReport {
             detail("\(W.status(lang)): \(W.status(a.status, lang))" + marked(a.statusBasis))
             if let m = a.mission { detail("\(W.mission(lang)): " + (r.missionTitle.map { "\($0) [\(m)]" } ?? "[\(m)]")) }
             detail(cite(a.source))
-            for n in r.notes { detail("\(n.at) \(n.user): \(note(n))") }
+            for n in r.notes { detail("\(DateText.eventTime(n.at, zone, lang)) \(n.user): \(note(n))") }
         }
 
         let paper = groups.filter(\.fromPaper)

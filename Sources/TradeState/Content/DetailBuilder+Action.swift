@@ -51,7 +51,7 @@ extension DetailBuilder {
                                       "no changes yet (Space tick, n note, o owner, d due date)"), .dim)])
         }
         for c in changes {
-            let when = c.at.replacingT
+            let when = DateText.eventTime(c.at, zone, lang)
             var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")]
             switch c.body {
             case .actionStatusSet(_, let st, let prev):

@@ -3,7 +3,7 @@ import TradeModel
 extension DetailBuilder {
     public mutating func agreement(_ a: Agreement) {
         out.append([Span(a.title, .title)])
-        out.append([Span(a.kind == .multiProvince ? t("Kesepakatan antarprovinsi", "Multi-province agreement") : "Sister province", .dim)])
+        out.append([Span(a.kind == .multiProvince ? t("Kesepakatan antarprovinsi", "Multi-province agreement") : t("Kerja sama provinsi kembar", "Sister province"), .dim)])
         var place = DateText.long(a.date, lang)
         if let c = a.city { place += " · " + c }
         if let v = a.venue { place += " · " + v }

@@ -27,7 +27,7 @@ extension DetailBuilder {
         if let per = d.period { line.append(Span(" " + per, .money)) }
         line.append(Span(" " + Labels.direction(d.direction, lang), .dim))
         if let c = d.commodity { line.append(Span(" · " + (ds.commodity(c)?.name(lang) ?? c))) }
-        if let q = d.quantity { line.append(Span(" · " + QuantityText.grouped(q, lang) + (d.unit.map { " " + $0 } ?? ""), .dim)) }
+        if let q = d.quantity { line.append(Span(" · " + QuantityText.shown(q, lang) + (d.unit.map { " " + $0 } ?? ""), .dim)) }
         if let p = d.party ?? d.counterparty ?? d.description { line.append(Span(" · " + p)) }
         if d.status == .withdrawn { line.append(Span(" ✗ " + t("DITARIK", "WITHDRAWN"), .negative)) }
         if d.illustrative { line.append(Span(" ◇ " + Labels.illustrative(lang), .illustrative)) }

@@ -45,34 +45,36 @@ extension DetailBuilder {
     mutating func transactions(_ m: Mission, _ agg: MissionTotal) {
         let ds = model.dataset
         section(t("Transaksi", "Transactions"))
+        // The label column fits the longest direction of the language (`Arah tidak disebut`).
+        let col = max(14, (Deal.Direction.allCases.map { TextWidth.of(Labels.direction($0, lang)) }.max() ?? 0) + 1)
         let loi = (model.dealsByMission[m.id] ?? []).map { ds.deals[Int($0)] }.filter { $0.kind == .letterOfIntent && $0.counts }
         if agg.dealCount == 0 && agg.publishedFinalRupiah == nil {
-            out.append([Span("  " + TextWidth.fit(t("Angka akhir", "Final"), 14)),
+            out.append([Span("  " + TextWidth.fit(t("Angka akhir", "Final"), col)),
                         Span(t("tidak ditemukan dalam sumber", "not found in the sources"), .warning)])
             return
         }
-        out.append([Span("  " + TextWidth.fit(t("Total", "Total"), 14)), Span(Rupiah.exact(agg.totalValueRupiah), .money),
+        out.append([Span("  " + TextWidth.fit(t("Total", "Total"), col)), Span(Rupiah.exact(agg.totalValueRupiah), .money),
                     Span("  (" + Rupiah.short(agg.totalValueRupiah, lang) + ", \(agg.dealCount) " + t("baris", "lines") + ")", .dim)])
         if agg.publishedFinalRupiah == nil {
-            out.append([Span("  " + TextWidth.fit("", 14)), Span(t("jumlah baris data; angka akhir tidak ditemukan dalam sumber",
+            out.append([Span("  " + TextWidth.fit("", col)), Span(t("jumlah baris data; angka akhir tidak ditemukan dalam sumber",
                                                                    "sum of the data lines; no published final found"), .warning)])
         }
         for l in loi {
-            out.append([Span("  " + TextWidth.fit("", 14)),
+            out.append([Span("  " + TextWidth.fit("", col)),
                         Span(t("termasuk surat minat (LoI) ", "includes a letter of intent ") + Rupiah.short(l.valueRupiah, lang)
                              + t(" — bukan transaksi", " — not a transaction"), .warning), cite(l.source)])
         }
         // A correction or a later deal has moved the total away from what was announced as final.
         if let diff = DealDesk.departureFromFinal(m.id, total: agg.totalValueRupiah, in: ds), let final = agg.publishedFinalRupiah {
-            out.append([Span("  " + TextWidth.fit("", 14)),
+            out.append([Span("  " + TextWidth.fit("", col)),
                         Span("≠ " + t("berbeda dari angka akhir yang diumumkan sebesar ", "differs from the published final by ")
                              + Rupiah.exact(diff == .min ? .max : abs(diff)) + " (" + t("angka akhir ", "final ") + Rupiah.exact(final) + ")", .conflict)])
         }
         let maxDir = agg.byDirection.values.max() ?? 0
-        let barW = max(0, width - 2 - 14 - 22 - 8)
+        let barW = max(0, width - 2 - col - 22 - 8)
         for d in Deal.Direction.allCases {
             guard let v = agg.byDirection[d], v != 0 else { continue }
-            out.append([Span("  " + TextWidth.fit(Labels.direction(d, lang), 14)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
+            out.append([Span("  " + TextWidth.fit(Labels.direction(d, lang), col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
                         Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim),
                         Span(Bars.bar(v, max: maxDir, width: barW), .bar)])
         }
@@ -80,13 +82,13 @@ extension DetailBuilder {
         if agg.byDirection[.sell] != nil || agg.byDirection[.buy] != nil {
             let org = ds.region(m.organiser)?.shortName ?? m.organiser
             let word = bal >= 0 ? t("surplus ", "surplus for ") + org : t("defisit ", "deficit for ") + org
-            out.append([Span("  " + TextWidth.fit(t("Neraca", "Balance"), 14)), Span(Rupiah.exact(bal), bal >= 0 ? .positive : .negative),
+            out.append([Span("  " + TextWidth.fit(t("Neraca", "Balance"), col)), Span(Rupiah.exact(bal), bal >= 0 ? .positive : .negative),
                         Span("  " + t("(jual − beli): ", "(sell − buy): ") + word, .dim)])
         }
         if let target = m.target {
             let pct = Rupiah.percent(agg.totalValueRupiah, of: target.valueRupiah, lang) ?? "—"
             let reached = agg.totalValueRupiah >= target.valueRupiah
-            out.append([Span("  " + TextWidth.fit(t("Target", "Target"), 14)), Span(Rupiah.short(target.valueRupiah, lang) + "  "),
+            out.append([Span("  " + TextWidth.fit(t("Target", "Target"), col)), Span(Rupiah.short(target.valueRupiah, lang) + "  "),
                         Span("[" + Bars.progress(Int(min(agg.totalValueRupiah, target.valueRupiah) / max(1, target.valueRupiah / 100)), 100, width: 10) + "] ", .bar),
                         Span(pct + " " + (reached ? "✓ " + t("tercapai", "reached") : t("belum tercapai", "not reached")), reached ? .positive : .warning),
                         cite(target.source)])

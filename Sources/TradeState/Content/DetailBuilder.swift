@@ -8,8 +8,11 @@ public struct DetailBuilder {
     public let model: DashboardModel
     public var out: [StyledLine] = []
     public var cited: [String] = []
+    /// The zone journal times are shown in (they are stored in UTC).
+    public let zone: LocalZone
 
-    public init(lang: Language, width: Int, model: DashboardModel) {
+    public init(lang: Language, width: Int, model: DashboardModel, zone: LocalZone = .utc) {
+        self.zone = zone
         self.lang = lang
         self.width = width
         self.model = model
@@ -55,7 +58,7 @@ public struct DetailBuilder {
 
     /// Every line of the open detail at `width`: what the view draws and the reducer scrolls over.
     public static func lines(_ s: AppState, _ model: DashboardModel, width: Int) -> [StyledLine] {
-        var b = DetailBuilder(lang: s.lang, width: max(10, width - 2), model: model)
+        var b = DetailBuilder(lang: s.lang, width: max(10, width - 2), model: model, zone: s.zone)
         switch s.detail {
         case .mission(let id)?:
             if let m = model.dataset.mission(id) { b.mission(m) } else if let a = model.dataset.agreements.first(where: { $0.id == id }) { b.agreement(a) }

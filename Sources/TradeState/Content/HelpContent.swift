@@ -8,8 +8,8 @@ public enum HelpContent {
         for ctx in KeyContext.allCases {
             let list = keys.bindings.filter { $0.contexts.contains(ctx) }
             if list.isEmpty { continue }
-            out.append([Span(ctx.title, .title)])
-            for b in list { out.append([Span("  " + TextWidth.fit(b.label, 10), .hintKey), Span(" " + b.help(l))]) }
+            out.append([Span(ctx.title(l), .title)])
+            for b in list { out.append([Span("  " + TextWidth.fit(b.label(l), 10), .hintKey), Span(" " + b.help(l))]) }
             out.append([])
         }
         out += legend(l)

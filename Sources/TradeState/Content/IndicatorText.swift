@@ -8,7 +8,7 @@ public enum IndicatorText {
             if unit.hasPrefix("Rp/") { return Rupiah.exact(v) + String(unit.dropFirst(2)) }
             return Rupiah.exact(v) + (unit.isEmpty || unit == "Rp" ? "" : " " + unit)
         }
-        if let q = i.quantity { return QuantityText.grouped(q, lang) + (i.unit.map { " " + $0 } ?? "") }
+        if let q = i.quantity { return QuantityText.shown(q, lang) + (i.unit.map { " " + $0 } ?? "") }
         return "—"
     }
 }

@@ -33,18 +33,21 @@ public enum UIText {
 
     public static func status(_ s: FollowUpAction.Status, _ l: Language) -> String {
         switch s {
-        case .unknown: t("belum diketahui", "unknown", l)
-        case .open: t("terbuka", "open", l)
+        case .unknown: unknownStatus(l)
+        case .open: t("belum selesai", "open", l)
         case .inProgress: t("berjalan", "in progress", l)
         case .done: t("selesai", "done", l)
         }
     }
 
+    /// The label of a status the sources do not give.
+    public static func unknownStatus(_ l: Language) -> String { t("belum diketahui", "unknown", l) }
+
     public static func dealKind(_ k: Deal.Kind, _ l: Language) -> String {
         switch k {
-        case .itemised: t("Rinci", "Itemised", l)
-        case .publishedAggregate: t("Agregat terbitan", "Published aggregate", l)
-        case .letterOfIntent: t("Letter of intent", "Letter of intent", l)
+        case .itemised: t("Rincian kontrak", "Itemised", l)
+        case .publishedAggregate: t("Rekap yang diumumkan", "Published aggregate", l)
+        case .letterOfIntent: t("Surat pernyataan minat (LoI)", "Letter of intent", l)
         case .unallocated: t("Tak teralokasi (selisih pembulatan)", "Unallocated (rounding difference)", l)
         }
     }

@@ -8,7 +8,14 @@ public enum Key: Hashable, Sendable {
     case enter, escape, backspace, tab, backTab, delete
     case function(Int)
 
-    /// How the key is written in help, the hint bar and docs/KEYS.md.
+    /// How the key is written in help and the hint bar: the space bar is `Spasi` in Indonesian,
+    /// every other key as printed on it.
+    public func label(_ l: Language) -> String {
+        if self == .char(" ") && l == .id { return "Spasi" }
+        return label
+    }
+
+    /// How the key is written in docs/KEYS.md (and in English).
     public var label: String {
         switch self {
         case .char(" "): "Space"

@@ -24,7 +24,10 @@ public struct KeyBinding: Sendable {
     }
 
     /// How the keys are written, made from the keys themselves so the label cannot lie.
-    public var label: String { anyText ? "a-z 0-9 …" : keys.map(\.label).joined(separator: "/") }
+    public var label: String { label(.en) }
+
+    /// The keys as written in the language's help and hint bar (`Spasi`).
+    public func label(_ l: Language) -> String { anyText ? "a-z 0-9 …" : keys.map { $0.label(l) }.joined(separator: "/") }
 
     public func help(_ l: Language) -> String { l == .id ? helpId : helpEn }
 

@@ -6,23 +6,39 @@ public enum KeyContext: String, CaseIterable, Sendable {
 }
 
 extension KeyContext {
-    public var title: String {
-        switch self {
-        case .global: "Everywhere"
-        case .missions: "Missions (1)"
-        case .commodities: "Commodities (2)"
-        case .checklists: "Checklists (3)"
-        case .deals: "Deal lines (of a commodity or a mission)"
-        case .form: "Recording a deal or a mission (form)"
-        case .formConfirm: "Form: confirming a large value"
-        case .detail: "Detail views"
-        case .action: "A follow-up action (detail and history)"
-        case .prompt: "While typing a note, owner or due date"
-        case .presenter: "Presenter screen (read-only; clicker keys)"
-        case .confirm: "Presenter: confirming quit"
-        case .conflict: "Another desk changed it first (a conflict)"
-        case .filter: "While typing a filter"
-        case .help: "Help"
+    /// The heading of this context's keys in `?` help and docs/KEYS.md.
+    public func title(_ l: Language) -> String {
+        switch (self, l) {
+        case (.global, .id): "Di mana saja"
+        case (.missions, .id): "Misi (1)"
+        case (.commodities, .id): "Komoditas (2)"
+        case (.checklists, .id): "Tindak lanjut (3)"
+        case (.deals, .id): "Baris transaksi (dari komoditas atau misi)"
+        case (.form, .id): "Mencatat transaksi atau misi (isian)"
+        case (.formConfirm, .id): "Isian: memastikan nilai besar"
+        case (.detail, .id): "Tampilan rincian"
+        case (.action, .id): "Satu tindak lanjut (rincian dan riwayat)"
+        case (.prompt, .id): "Saat mengetik catatan, penanggung jawab, atau tenggat"
+        case (.presenter, .id): "Layar presentasi (tidak mengubah data; tombol remote)"
+        case (.confirm, .id): "Layar presentasi: memastikan keluar"
+        case (.conflict, .id): "Meja lain lebih dulu mengubahnya (konflik)"
+        case (.filter, .id): "Saat mengetik saringan"
+        case (.help, .id): "Bantuan"
+        case (.global, .en): "Everywhere"
+        case (.missions, .en): "Missions (1)"
+        case (.commodities, .en): "Commodities (2)"
+        case (.checklists, .en): "Checklists (3)"
+        case (.deals, .en): "Deal lines (of a commodity or a mission)"
+        case (.form, .en): "Recording a deal or a mission (form)"
+        case (.formConfirm, .en): "Form: confirming a large value"
+        case (.detail, .en): "Detail views"
+        case (.action, .en): "A follow-up action (detail and history)"
+        case (.prompt, .en): "While typing a note, owner or due date"
+        case (.presenter, .en): "Presenter screen (read-only; clicker keys)"
+        case (.confirm, .en): "Presenter: confirming quit"
+        case (.conflict, .en): "Another desk changed it first (a conflict)"
+        case (.filter, .en): "While typing a filter"
+        case (.help, .en): "Help"
         }
     }
 }

@@ -30,10 +30,10 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("v")], command: .view, contexts: [.commodities], helpId: "tampilan: total/arah/provinsi", helpEn: "view: total/direction/province", hint: true),
         KeyBinding(keys: [.char(" ")], command: .toggle, contexts: [.checklists, .action], helpId: "centang/batal centang", helpEn: "tick/untick", hint: true),
         KeyBinding(keys: [.char("n")], command: .addNote, contexts: [.checklists, .action], helpId: "catatan", helpEn: "add a note", hint: true),
-        KeyBinding(keys: [.char("o")], command: .setOwner, contexts: [.checklists, .action], helpId: "ganti pemilik", helpEn: "change owner", hint: true),
+        KeyBinding(keys: [.char("o")], command: .setOwner, contexts: [.checklists, .action], helpId: "penanggung jawab", helpEn: "change owner", hint: true),
         KeyBinding(keys: [.char("d")], command: .setDue, contexts: [.checklists, .action], helpId: "tenggat", helpEn: "set due date", hint: true),
-        KeyBinding(keys: [.char("f")], command: .statusFilter, contexts: [.checklists], helpId: "saring: semua/terbuka/selesai/terlambat", helpEn: "show: all/open/done/overdue", hint: true),
-        KeyBinding(keys: [.char("w")], command: .ownerFilter, contexts: [.checklists], helpId: "saring pemilik", helpEn: "filter by owner", hint: false),
+        KeyBinding(keys: [.char("f")], command: .statusFilter, contexts: [.checklists], helpId: "saring: semua/belum selesai/selesai/terlambat", helpEn: "show: all/open/done/overdue", hint: true),
+        KeyBinding(keys: [.char("w")], command: .ownerFilter, contexts: [.checklists], helpId: "saring penanggung jawab", helpEn: "filter by owner", hint: false),
         KeyBinding(keys: [.char("m")], command: .missionFilter, contexts: [.checklists], helpId: "saring misi", helpEn: "filter by mission", hint: false),
         KeyBinding(keys: [.enter], command: .submitPrompt, contexts: [.prompt], helpId: "simpan", helpEn: "save", hint: true),
         KeyBinding(keys: [.escape], command: .cancelPrompt, contexts: [.prompt], helpId: "batal", helpEn: "cancel", hint: true),
@@ -121,7 +121,7 @@ public struct KeyMap: Sendable {
         for ctx in KeyContext.allCases {
             let list = bindings.filter { $0.contexts.contains(ctx) }
             if list.isEmpty { continue }
-            s += "\n## \(ctx.title)\n\n| keys | action | tindakan |\n|---|---|---|\n"
+            s += "\n## \(ctx.title(.en)) · \(ctx.title(.id))\n\n| keys | action | tindakan |\n|---|---|---|\n"
             for b in list { s += "| `\(b.label)` | \(b.helpEn) | \(b.helpId) |\n" }
         }
         s += "\nA due date is typed as YYYY-MM-DD (empty for none).\n"

@@ -95,7 +95,7 @@ extension Reducer {
             guard !text.isEmpty else { p.error = UIText.t("catatan kosong", "the note is empty", s.lang); s.prompt = p; return [] }
             body = .actionNoteAdded(actionId: a.id, note: text)
         case .owner:
-            guard !text.isEmpty else { p.error = UIText.t("pemilik tidak boleh kosong", "the owner must not be empty", s.lang); s.prompt = p; return [] }
+            guard !text.isEmpty else { p.error = UIText.t("penanggung jawab tidak boleh kosong", "the owner must not be empty", s.lang); s.prompt = p; return [] }
             guard text != a.owner else { s.prompt = nil; return [] }
             body = .actionOwnerSet(actionId: a.id, owner: text, previous: a.owner)
         case .withdraw:
@@ -122,7 +122,7 @@ extension Reducer {
             // Durable, and not applied: someone changed the item after what this desk saw.
             if let shown = s.conflict { s.moreConflicts.append(shown) }
             s.conflict = ConflictPrompt(conflict: c, purpose: purpose)
-            s.status = StatusMessage(text: t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ") + theirs(c, model, lang), isError: true)
+            s.status = StatusMessage(text: t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ") + theirs(c, model, lang, s.zone), isError: true)
             return
         }
         // With a data problem the screen cannot follow the journal, so it cannot tell whether

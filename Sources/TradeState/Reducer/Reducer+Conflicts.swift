@@ -46,17 +46,17 @@ extension Reducer {
         }
     }
 
-    /// "budi 14.02: status → berjalan", for the prompt.
-    static func theirs(_ c: Conflict, _ model: DashboardModel, _ l: Language) -> String {
+    /// "budi 23 Nov 2026 14.02 WIB: status → berjalan", for the prompt (the time in the local zone).
+    static func theirs(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone) -> String {
         let ds = model.dataset
         if let a = c.event.body.actionId, let change = ds.change(c.current, ofAction: a) {
             let what: String = switch change.body {
             case .actionStatusSet(_, let st, _): UIText.t("status → ", "status → ", l) + UIText.status(st, l)
-            case .actionOwnerSet(_, let o, _): UIText.t("pemilik → ", "owner → ", l) + o
+            case .actionOwnerSet(_, let o, _): UIText.t("penanggung jawab → ", "owner → ", l) + o
             case .actionDueSet(_, let d, _): UIText.t("tenggat → ", "due → ", l) + (d.map { DateText.medium($0, l) } ?? "—")
             default: ""
             }
-            return change.user + " " + change.at.replacingT + ": " + what
+            return change.user + " " + DateText.eventTime(change.at, zone, l) + ": " + what
         }
         if let entry = ds.dealLog.last(where: { $0.eventId == c.current }) {
             let what: String = switch entry.kind {
@@ -64,7 +64,7 @@ extension Reducer {
             case .corrected: UIText.t("memperbaiki", "corrected", l)
             case .withdrawn: UIText.t("menarik", "withdrew", l)
             }
-            return entry.user + " " + entry.at.replacingT + ": " + what + " " + entry.dealId
+            return entry.user + " " + DateText.eventTime(entry.at, zone, l) + ": " + what + " " + entry.dealId
         }
         return UIText.t("orang lain", "someone else", l)
     }

@@ -20,7 +20,7 @@ extension Reducer {
             default:
                 if s.panel == .missions, case .mission(let id)? = chosen(.missions, &s, model) { mission = id }
             }
-            if let mission { s.form = .deal(mission: mission, model: model) }
+            if let mission { s.form = .deal(mission: mission, model: model, lang: s.lang) }
         case .newMission:
             s.form = .mission(model: model)
         case .correctDeal:
@@ -29,7 +29,7 @@ extension Reducer {
                 s.status = StatusMessage(text: UIText.t("Transaksi ini sudah ditarik", "This deal is withdrawn", s.lang), isError: true)
                 return
             }
-            s.form = .deal(mission: d.mission, model: model, editing: d)
+            s.form = .deal(mission: d.mission, model: model, editing: d, lang: s.lang)
         case .withdrawDeal:
             guard let d = selectedDeal(&s, model), d.status != .withdrawn else { return }
             s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "", basedOn: model.dataset.version(ofDeal: d.id))

@@ -132,7 +132,7 @@ extension Reducer {
             guard let c = model.dataset.actionHistory[id]?.last else { return nil }
             switch c.body {
             case .actionStatusSet(_, let status, _): return UIText.status(status, lang) + by + c.user
-            case .actionOwnerSet(_, let owner, _): return t("pemilik → ", "owner → ") + owner + by + c.user
+            case .actionOwnerSet(_, let owner, _): return t("penanggung jawab → ", "owner → ") + owner + by + c.user
             case .actionDueSet: return t("tenggat diubah", "due date changed") + by + c.user
             case .actionNoteAdded: return nil
             default: return nil

@@ -82,7 +82,8 @@ extension Reducer {
         s.form = f
     }
 
-    /// "Hasil laut / Seafood" starts with h and with s.
+    /// A choice is picked by the first letter of its name as shown ("Hasil laut": h); a label
+    /// holding several names ("a / b") by any of them.
     static func label(_ label: String, startsWith c: Character) -> Bool {
         let key = String(c).lowercased()
         return label.lowercased().split(separator: "/").contains { String($0).trimmingSpaces.hasPrefix(key) }

@@ -5,11 +5,13 @@ public enum Reducer {
     /// The first state: who works in this session, the prefix of the ids it mints, the clock's
     /// text, and the presenter when the program starts on it (`trade-tui present`).
     public static func initial(_ model: DashboardModel, width: Int, height: Int, lang: Language, user: String = "",
-                               idPrefix: String = "session", clock: String = "", presenter: PresenterState? = nil) -> AppState {
+                               idPrefix: String = "session", clock: String = "", zone: LocalZone = .utc,
+                               presenter: PresenterState? = nil) -> AppState {
         var s = AppState(width: width, height: height, lang: lang)
         s.user = user
         s.idPrefix = idPrefix
         s.clock = clock
+        s.zone = zone
         s.presenter = presenter
         refreshAll(&s, model)
         return s

@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var lang: Language
     /// The header's clock text, set by the run loop's ticks (the reducer never reads the clock).
     public internal(set) var clock = ""
+    /// The zone journal times are shown in: the machine's, read from the OS by the run loop.
+    public internal(set) var zone = LocalZone.utc
     public internal(set) var quitting = false
     /// Who this session's changes are attributed to.
     public internal(set) var user = ""

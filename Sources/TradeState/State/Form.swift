@@ -36,16 +36,17 @@ public struct Form: Equatable, Sendable {
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
 
-    public static func deal(mission: String, model: DashboardModel, editing: Deal? = nil) -> Form {
+    /// Choices are named in the interface's language (their first letter picks them).
+    public static func deal(mission: String, model: DashboardModel, editing: Deal? = nil, lang: Language = .id) -> Form {
         let ds = model.dataset
         let d = editing
         // "Unspecified" is offered only for a line that has it, so correcting it keeps it.
         let dirs: [Deal.Direction] = [.sell, .buy, .investment] + (d?.direction == .unspecified ? [.unspecified] : [])
         let commodities = [""] + ds.commodities.map(\.id)
-        let names = ["—"] + ds.commodities.map { $0.nameId + " / " + $0.nameEn }
+        let names = ["—"] + ds.commodities.map { $0.name(lang) }
         return Form(kind: .deal(mission: mission, correcting: d?.id), fields: [
             Field(key: "direction", labelId: "Arah", labelEn: "Direction",
-                  kind: .choice(dirs.map(\.rawValue), labels: dirs.map { Labels.direction($0, .id) + " / " + Labels.direction($0, .en) },
+                  kind: .choice(dirs.map(\.rawValue), labels: dirs.map { Labels.direction($0, lang) },
                                 index: d.flatMap { dirs.firstIndex(of: $0.direction) } ?? 0)),
             Field(key: "commodity", labelId: "Komoditas", labelEn: "Commodity",
                   kind: .choice(commodities, labels: names, index: d?.commodity.flatMap { commodities.firstIndex(of: $0) } ?? 0)),

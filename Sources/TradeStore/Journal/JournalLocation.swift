@@ -10,6 +10,7 @@ import TradeModel
 public enum JournalLocation {
     /// What a command says when it has no journal to use.
     public static let askForJournal = "set HOME or XDG_STATE_HOME, or give --journal FILE"
+    public static let askForJournalId = "atur HOME atau XDG_STATE_HOME, atau beri --journal FILE"
 
     /// `explicit` as given (a link the user made is followed; one another user planted in a shared
     /// directory is not), else `Journal.defaultPath`, checked with `problemWithDefault`.
@@ -18,14 +19,17 @@ public enum JournalLocation {
         if let explicit {
             guard let why = SafePlace.problem(with: explicit, rule: .links, uid: uid) else { return .success(explicit) }
             return .failure(LoadFailure(kind: .journalPlace, problems: [],
-                                        message: "the journal \(Sanitizer.line(explicit)) cannot be used: \(Sanitizer.line(why)); give another --journal FILE"))
+                                        id: "jurnal \(Sanitizer.line(explicit)) tidak dapat dipakai: \(Sanitizer.line(why)); beri --journal FILE yang lain",
+                                        en: "the journal \(Sanitizer.line(explicit)) cannot be used: \(Sanitizer.line(why)); give another --journal FILE"))
         }
         guard let path = Journal.defaultPath(datasetId: datasetId, environment: environment) else {
-            return .failure(LoadFailure(kind: .journalPlace, problems: [], message: "there is no private place for the journal: " + askForJournal))
+            return .failure(LoadFailure(kind: .journalPlace, problems: [], id: "tidak ada tempat pribadi untuk jurnal: " + askForJournalId,
+                                        en: "there is no private place for the journal: " + askForJournal))
         }
         if let why = problemWithDefault(path, uid: uid) {
             return .failure(LoadFailure(kind: .journalPlace, problems: [],
-                                        message: "the default journal \(Sanitizer.line(path)) is not in a safe place: \(Sanitizer.line(why)); give --journal FILE"))
+                                        id: "jurnal bawaan \(Sanitizer.line(path)) tidak berada di tempat yang aman: \(Sanitizer.line(why)); beri --journal FILE",
+                                        en: "the default journal \(Sanitizer.line(path)) is not in a safe place: \(Sanitizer.line(why)); give --journal FILE"))
         }
         return .success(path)
     }

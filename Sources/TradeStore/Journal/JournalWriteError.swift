@@ -1,3 +1,5 @@
+import TradeModel
+
 /// Why an append failed, and whether anything of it may be in the journal.
 public struct JournalWriteError: Error, Sendable {
     public enum Outcome: Sendable, Equatable {
@@ -16,11 +18,15 @@ public struct JournalWriteError: Error, Sendable {
         self.outcome = outcome
     }
 
-    /// The sentence a user reads: what failed, and what that means for their change.
-    public var sentence: String {
-        switch outcome {
-        case .nothingRecorded: message + "; nothing was recorded"
-        case .mayBeRecorded: message + "; the change may have been recorded: look before saving it again (`trade-tui journal check`, or the screen)"
+    /// The sentence a user reads: what failed (the system's words), and what that means for their change.
+    public func sentence(_ lang: Language) -> String {
+        switch (outcome, lang) {
+        case (.nothingRecorded, .id): message + "; tidak ada yang tercatat"
+        case (.nothingRecorded, .en): message + "; nothing was recorded"
+        case (.mayBeRecorded, .id):
+            message + "; perubahan ini mungkin sudah tercatat: periksa dulu sebelum menyimpannya lagi (`trade-tui journal check`, atau layar)"
+        case (.mayBeRecorded, .en):
+            message + "; the change may have been recorded: look before saving it again (`trade-tui journal check`, or the screen)"
         }
     }
 }

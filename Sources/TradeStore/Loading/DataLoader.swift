@@ -24,7 +24,8 @@ public enum DataLoader {
         let result = DatasetLoader.load(directory: directory, withoutDeals: withoutDeals, progress: progress)
         guard let base = result.dataset else {
             return .failure(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
-                                        message: "\(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"))
+                                        id: "\(result.errors.count) kesalahan di \(Sanitizer.line(directory)); tidak ada yang dimuat",
+                                        en: "\(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"))
         }
         return .success((base, result.warnings))
     }
@@ -40,7 +41,7 @@ public enum DataLoader {
         }
         let path: String
         switch JournalLocation.resolve(explicit: journal, datasetId: base.datasetId, environment: environment) {
-        case .failure(let f): return .failure(LoadFailure(kind: f.kind, problems: fixtureWarnings, message: f.message))
+        case .failure(let f): return .failure(f.with(problems: fixtureWarnings))
         case .success(let p): path = p
         }
         var dataset = base
@@ -48,7 +49,8 @@ public enum DataLoader {
         let replay = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
         if replay.refused {
             return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
-                                        message: "the journal \(Sanitizer.line(path)) cannot be used; nothing was loaded"))
+                                        id: "jurnal \(Sanitizer.line(path)) tidak dapat dipakai; tidak ada yang dimuat",
+                                        en: "the journal \(Sanitizer.line(path)) cannot be used; nothing was loaded"))
         }
         return .success(Loaded(base: base, dataset: dataset, journalPath: path, cursor: cursor, replay: replay,
                                fixtureWarnings: fixtureWarnings))

@@ -1,7 +1,7 @@
 import TradeModel
 
-/// Why the data could not be used: the problems to print, one closing sentence, and its kind
-/// (the executable maps kinds to exit codes).
+/// Why the data could not be used: the problems to print, one closing sentence in each language,
+/// and its kind (the executable maps kinds to exit codes).
 public struct LoadFailure: Error, Sendable {
     public enum Kind: Sendable, Equatable {
         /// The data directory or a required file is missing.
@@ -19,17 +19,29 @@ public struct LoadFailure: Error, Sendable {
 
     public var kind: Kind
     public var problems: [Problem]
-    public var message: String
+    /// The closing sentence in Indonesian and in English.
+    public var messageId: String
+    public var messageEn: String
 
-    public init(kind: Kind, problems: [Problem], message: String) {
+    public init(kind: Kind, problems: [Problem], id: String, en: String) {
         self.kind = kind
         self.problems = problems
-        self.message = message
+        self.messageId = id
+        self.messageEn = en
+    }
+
+    /// The closing sentence in `lang`.
+    public func message(_ lang: Language) -> String { lang == .id ? messageId : messageEn }
+
+    /// The same failure with other problems to print.
+    public func with(problems: [Problem]) -> LoadFailure {
+        LoadFailure(kind: kind, problems: problems, id: messageId, en: messageEn)
     }
 
     /// A sum beyond `Int64` while aggregating.
     public init(_ overflow: MoneyOverflow) {
         self.init(kind: .overflow, problems: [],
-                  message: "the total of \(overflow.context) exceeds 9223372036854775807 rupiah; check the values in the data")
+                  id: "\(overflow.figure(.id)) melampaui 9223372036854775807 rupiah; periksa nilai-nilai dalam data",
+                  en: "\(overflow.figure(.en)) exceeds 9223372036854775807 rupiah; check the values in the data")
     }
 }

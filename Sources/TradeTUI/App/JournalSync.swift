@@ -51,7 +51,8 @@ struct JournalSync: Sendable {
             return nil
         }
         if r.refused {
-            return .failure(LoadFailure(kind: .journalRefused, problems: r.problems, message: "the journal \(Sanitizer.line(path)) cannot be used"))
+            return .failure(LoadFailure(kind: .journalRefused, problems: r.problems, id: "jurnal \(Sanitizer.line(path)) tidak dapat dipakai",
+                                        en: "the journal \(Sanitizer.line(path)) cannot be used"))
         }
         problems += r.problems
         // Corrections and withdrawals change deals in place: rebuild the indexes then.

@@ -75,13 +75,13 @@ struct RunLoop {
                 if let start = presenter {
                     if let id = start.mission, m.missionIndex[id] == nil {
                         let ids = m.aggregates.missions.map(\.id).joined(separator: ", ")
-                        return .usage("there is no mission or agreement \"\(Sanitizer.line(id))\"; the ids are: \(ids)")
+                        return .usage(CLIText.noMission(Sanitizer.line(id), ids: ids, lang))
                     }
                     screen = PresenterState(mission: start.mission, exitsProgram: true, rotateSeconds: start.rotate, model: m)
                 }
                 // The session's ids: minted once here, so the reducer never reads the clock.
                 state = Reducer.initial(m, width: w, height: h, lang: lang, user: user, idPrefix: JournalClock.newEventId(),
-                                        clock: Clock.text(lang), presenter: screen)
+                                        clock: Clock.text(lang), zone: Platform.localZone(), presenter: screen)
             }
             guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
@@ -116,7 +116,7 @@ struct RunLoop {
             // Appends that finished: the data follows, then the reducer hears the outcome.
             for done in worker?.takeDone() ?? [] {
                 if let e = done.error {
-                    actions.append(.recordFailed(e.sentence))
+                    actions.append(.recordFailed(e.sentence(lang)))
                 } else {
                     follow(js.poll(current: current), &current, &lastGood, &actions)
                     actions.append(.recorded(done.events, done.purpose))

@@ -20,20 +20,21 @@ struct ActionCommand: ParsableCommand {
     @Flag(help: "Apply even if someone changed the action since this command read it.") var force = false
 
     func validate() throws {
-        try requireIdentifiers([("the action ID", id)])
-        if [done, undone, inProgress].filter({ $0 }).count > 1 { throw ValidationError("choose one of --done, --undone, --in-progress") }
+        let l = common.language
+        try requireIdentifiers([(CLIText.actionIdName(l), id)], l)
+        if [done, undone, inProgress].filter({ $0 }).count > 1 { throw ValidationError(CLIText.chooseOneStatus(l)) }
         if !done && !undone && !inProgress && note == nil && owner == nil && due == nil {
-            throw ValidationError("nothing to change: give --done, --undone, --in-progress, --note, --owner or --due")
+            throw ValidationError(CLIText.nothingToChangeAction(l))
         }
-        if let due, due != "none", PartialDate(parsing: due)?.day == nil { throw ValidationError("--due must be a date that exists, as YYYY-MM-DD, or none") }
-        if let owner, owner.allSatisfy(\.isWhitespace) { throw ValidationError("--owner must not be empty") }
+        if let due, due != "none", PartialDate(parsing: due)?.day == nil { throw ValidationError(CLIText.dueInvalid(l)) }
+        if let owner, owner.allSatisfy(\.isWhitespace) { throw ValidationError(CLIText.ownerEmpty(l)) }
     }
 
     func run() throws {
         let loaded = try common.loadLive()
         let ds = loaded.dataset
         guard let a = ds.actions.first(where: { $0.id == id }) else {
-            Platform.writeStderr("trade-tui: no follow-up action has the id \"\(Sanitizer.line(id))\"\n")
+            Platform.writeStderr("trade-tui: \(CLIText.noAction(Sanitizer.line(id), common.language))\n")
             throw ExitCode(ExitStatus.dataError)
         }
         let user = common.userName
@@ -51,7 +52,7 @@ struct ActionCommand: ParsableCommand {
         if let owner { events.append(event(.actionOwnerSet(actionId: id, owner: owner, previous: a.owner))) }
         if let due { events.append(event(.actionDueSet(actionId: id, due: PartialDate(parsing: due), previous: a.due))) }
         if let note { events.append(event(.actionNoteAdded(actionId: id, note: note))) }
-        try writeChecked(events, loaded)
+        try writeChecked(events, loaded, common.language)
         for e in events { try emit("ok \(e.eventId)\n") }
     }
 }

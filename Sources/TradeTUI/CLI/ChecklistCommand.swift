@@ -19,8 +19,8 @@ struct ChecklistCommand: ParsableCommand {
         switch format {
         case .json: try emit(ChecklistReport.json(ds, today: today))
         case .csv: try emit(ChecklistReport.csv(ds, today: today, lang: common.language))
-        case .md: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: true))
-        case .text: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: false))
+        case .md: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: true, zone: Platform.localZone()))
+        case .text: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: false, zone: Platform.localZone()))
         }
     }
 }

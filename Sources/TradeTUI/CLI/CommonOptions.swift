@@ -19,7 +19,7 @@ struct CommonOptions: ParsableArguments {
     var userName: String { user ?? Platform.loginName(Platform.environment) }
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be id or en") }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError(CLIText.langInvalid(language)) }
     }
 
     var language: Language {
@@ -90,7 +90,7 @@ struct CommonOptions: ParsableArguments {
     /// Prints why loading failed and gives the exit that goes with its kind.
     func fail(_ f: LoadFailure) -> ExitCode {
         report(f.problems, quietWarnings: false)
-        Platform.writeStderr("trade-tui: \(f.message)\n")
+        Platform.writeStderr("trade-tui: \(f.message(language))\n")
         return ExitCode(ExitStatus.code(for: f.kind))
     }
 

@@ -24,8 +24,8 @@ enum DealCSV {
     }
 
     /// Reads every row into deals; any bad row fails the whole file, naming its line. Rows from
-    /// Rp50 miliar up are listed and refused unless `confirmLarge`.
-    static func read(path: String, ds: Dataset, user: String, confirmLarge: Bool = false,
+    /// Rp50 miliar up are listed and refused unless `confirmLarge`. Reasons are in `lang`.
+    static func read(path: String, ds: Dataset, user: String, confirmLarge: Bool = false, lang l: Language,
                      progress: ((Int) -> Void)? = nil) -> Result<[Deal], Refusal> {
         // Read whole (capped at 1 GiB) and check the encoding first: the library's stream reader
         // reports an error at every end of file on Linux, so a string is what it is given.
@@ -37,27 +37,27 @@ enum DealCSV {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
             let bad = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
-            return .failure(Refusal(line: bad + 1, message: "is not valid UTF-8 text (save the spreadsheet as CSV UTF-8)"))
+            return .failure(Refusal(line: bad + 1, message: CLIText.notUTF8(l)))
         }
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: true) } catch {
-            return .failure(Refusal(line: 1, message: "cannot read the header row (\(error))"))
+            return .failure(Refusal(line: 1, message: CLIText.headerUnreadable("\(error)", l)))
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingSpaces.replacingOccurrences(of: "\u{FEFF}", with: "") }
         var col: [String: Int] = [:]
         for (i, h) in header.enumerated() {
             let name = h == "value" ? "valueRupiah" : h
             guard columns.contains(name) else {
-                return .failure(Refusal(line: 1, message: "unknown column \"\(Sanitizer.line(h))\"; the columns are \(columns.joined(separator: ", "))"))
+                return .failure(Refusal(line: 1, message: CLIText.unknownColumn(Sanitizer.line(h), columns: columns.joined(separator: ", "), l)))
             }
             // Two columns for one field: which one holds the figure cannot be guessed.
             if let first = col[name] {
-                return .failure(Refusal(line: 1, message: "the column \"\(name)\" appears more than once (columns \(first + 1) and \(i + 1))"))
+                return .failure(Refusal(line: 1, message: CLIText.columnTwice(name, first + 1, i + 1, l)))
             }
             col[name] = i
         }
         for r in required where col[r] == nil {
-            return .failure(Refusal(line: 1, message: "the required column \"\(r)\" is missing"))
+            return .failure(Refusal(line: 1, message: CLIText.columnMissing(r, l)))
         }
         let places = DealDesk.places(ds)
         var ids = Set(ds.deals.map(\.id))
@@ -76,26 +76,26 @@ enum DealCSV {
                 return v.isEmpty ? nil : v
             }
             func bad(_ m: String) -> Result<[Deal], Refusal> { .failure(Refusal(line: rowLine, message: m)) }
-            if row.count != header.count { return bad("has \(row.count) fields; the header has \(header.count)") }
+            if row.count != header.count { return bad(CLIText.fieldCount(row.count, header: header.count, l)) }
             guard let dirText = field("direction"), let dir = Deal.Direction(rawValue: dirText.lowercased()) else {
-                return bad("direction must be sell, buy, investment or unspecified")
+                return bad(CLIText.directionInvalid(l))
             }
             let value: Int64
             switch RupiahInput.parse(field("valueRupiah") ?? "") {
             case .success(let v): value = v
-            case .failure(let f): return bad("valueRupiah: " + f.sentence(.en))
+            case .failure(let f): return bad("valueRupiah: " + f.sentence(l))
             }
             var quantity: String?
             if let q = field("quantity") {
                 switch QuantityInput.parse(q) {
                 case .success(let t): quantity = t
-                case .failure(let f): return bad("quantity: " + f.sentence(.en))
+                case .failure(let f): return bad("quantity: " + f.sentence(l))
                 }
             }
             let status = field("status").map { Deal.Status(rawValue: $0) } ?? .committed
-            guard let status, status != .withdrawn else { return bad("status must be reported, committed or validated") }
+            guard let status, status != .withdrawn else { return bad(CLIText.rowStatusInvalid(l)) }
             let kind = field("kind").map { Deal.Kind(rawValue: $0) } ?? .itemised
-            guard let kind else { return bad("kind must be itemised, publishedAggregate, letterOfIntent or unallocated") }
+            guard let kind else { return bad(CLIText.kindInvalid(l)) }
             let commodity = field("commodity")
             // Without an id, the row's content makes one — not the file's name or the row's line — so the
             // same rows saved as "desk (1).csv", reordered or retyped ("1,25 miliar") are refused as imported.
@@ -103,11 +103,11 @@ enum DealCSV {
                            String(value), field("party"), field("counterparty"), status.rawValue, kind.rawValue, field("source"), field("note")]
             let id = field("id") ?? "csv-" + String(fnv(content.map { $0 ?? "" }.joined(separator: "\u{1F}")), radix: 36)
             if field("id") == nil {
-                if let first = madeAt[id] { return bad("repeats line \(first) exactly; give the rows ids if they are separate deals") }
+                if let first = madeAt[id] { return bad(CLIText.repeatsLine(first, l)) }
                 // Before content ids, an id was made from the file name, line and row: those imports count too.
                 let legacy = "csv-" + String(fnv(base + "|" + String(rowLine) + "|" + row.joined(separator: "\u{1F}")), radix: 36)
                 if ids.contains(id) || ids.contains(legacy) {
-                    return bad("is already recorded (\(ids.contains(id) ? id : legacy)): these rows were imported before, perhaps under another file name")
+                    return bad(CLIText.alreadyRecorded(ids.contains(id) ? id : legacy, l))
                 }
                 madeAt[id] = rowLine
             }
@@ -119,18 +119,18 @@ enum DealCSV {
             // Refused here, naming the row, rather than by the journal after reading everything.
             let size = row.reduce(0) { $0 + $1.utf8.count }
             if size > Journal.maxLineBytes - 4096 {
-                return bad("the row holds \(size) bytes; a deal must fit in one journal line (\(Journal.maxLineBytes >> 20) MiB)")
+                return bad(CLIText.rowTooBig(size, mib: Journal.maxLineBytes >> 20, l))
             }
-            let problems = DealDesk.problems(deal, in: ds, places: places, dealIds: ids)
+            let problems = DealDesk.problems(deal, in: ds, places: places, dealIds: ids, lang: l)
             if let p = problems.first { return bad(p) }
             if !confirmLarge && DealDesk.needsConfirmation(deal) {
-                large.append(RowError(line: rowLine, message: "valueRupiah " + DeskChecks.largeValue(value, lang: .en)))
+                large.append(RowError(line: rowLine, message: "valueRupiah " + CLIText.largeValue(value, l)))
             }
             ids.insert(id)
             deals.append(deal)
             if deals.count % 10_000 == 0 { progress?(deals.count) }
         }
-        if let e = reader.error { return .failure(Refusal(line: line, message: "cannot be read (\(e))")) }
+        if let e = reader.error { return .failure(Refusal(line: line, message: CLIText.cannotBeRead("\(e)", l))) }
         if !large.isEmpty { return .failure(Refusal(large: large)) }
         return .success(deals)
     }

@@ -10,9 +10,9 @@ struct DealCommand: ParsableCommand {
         subcommands: [Correct.self, Withdraw.self])
 
     /// The deal with this id, or exit 65 naming it.
-    static func find(_ id: String, in ds: Dataset) throws -> Deal {
+    static func find(_ id: String, in ds: Dataset, _ lang: Language) throws -> Deal {
         guard let d = ds.deals.first(where: { $0.id == id }) else {
-            Platform.writeStderr("trade-tui: no deal has the id \"\(Sanitizer.line(id))\"\n")
+            Platform.writeStderr("trade-tui: \(CLIText.noDeal(Sanitizer.line(id), lang))\n")
             throw ExitCode(ExitStatus.dataError)
         }
         return d
@@ -27,22 +27,24 @@ struct DealCommand: ParsableCommand {
         @Flag(help: "Withdraw even if someone changed the deal since this command read it.") var force = false
 
         func validate() throws {
-            try requireIdentifiers([("the deal ID", id)])
-            if !DealDesk.withdrawalProblems(reason: reason ?? "").isEmpty { throw usageError("--reason is required: say why the deal is withdrawn") }
+            let l = common.language
+            try requireIdentifiers([(CLIText.dealIdName(l), id)], l)
+            if !DealDesk.withdrawalProblems(reason: reason ?? "").isEmpty { throw usageError(CLIText.reasonRequired(l)) }
         }
 
         func run() throws {
+            let l = common.language
             let loaded = try common.loadLive()
             let ds = loaded.dataset
-            let d = try DealCommand.find(id, in: ds)
-            if d.status == .withdrawn { try emit("already withdrawn: \(id)\n"); return }
+            let d = try DealCommand.find(id, in: ds, l)
+            if d.status == .withdrawn { try emit(CLIText.alreadyWithdrawn(id, l) + "\n"); return }
             // Totals already beyond Int64 (a deal no one should have recorded): withdrawing is how
             // that is mended, so it is never refused for it.
-            if let totals = summable(ds) { try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: totals)) }
+            if let totals = summable(ds) { try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: totals, lang: l)) }
             let why = (reason ?? "").trimmingSpaces
             try writeChecked([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: common.userName,
-                                                   basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
-            try emit("ok withdrawn \(id) \(Rupiah.exact(d.valueRupiah))\n")
+                                                   basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
+            try emit(CLIText.okWithdrawn(id, d.valueRupiah, l) + "\n")
         }
     }
 
@@ -62,15 +64,19 @@ struct DealCommand: ParsableCommand {
         @Flag(help: "Correct to a value from Rp50 miliar up (the form reads it back and asks; a script says so).") var confirm = false
         @Flag(help: "Apply even if someone changed the deal since this command read it.") var force = false
 
-        func validate() throws { try requireIdentifiers([("the deal ID", id), ("--commodity", commodity)]) }
+        func validate() throws {
+            let l = common.language
+            try requireIdentifiers([(CLIText.dealIdName(l), id), ("--commodity", commodity)], l)
+        }
 
         func run() throws {
-            let amount = try value.map { try rupiahOption($0, "--value") }
-            let q = try quantity.map { try DeskChecks.quantity($0, "--quantity") }
+            let l = common.language
+            let amount = try value.map { try rupiahOption($0, "--value", l) }
+            let q = try quantity.map { try DeskChecks.quantity($0, "--quantity", l) }
             let loaded = try common.loadLive()
             let ds = loaded.dataset
-            let old = try DealCommand.find(id, in: ds)
-            try DeskChecks.refuse(DealDesk.correctionProblems(old))
+            let old = try DealCommand.find(id, in: ds, l)
+            try DeskChecks.refuse(DealDesk.correctionProblems(old, lang: l))
             var d = old
             if let amount { d.valueRupiah = amount }
             if let commodity { d.commodity = commodity }
@@ -79,22 +85,22 @@ struct DealCommand: ParsableCommand {
             if let unit { d.unit = unit }
             if let party { d.party = party }
             if let counterparty { d.counterparty = counterparty }
-            if d == old { try emit("nothing to change: \(id)\n"); return }
+            if d == old { try emit(CLIText.nothingToChangeDeal(id, l) + "\n"); return }
             // Totals already beyond Int64: only a correction that lowers the value can mend them.
             var totals = summable(ds)
-            if totals == nil && d.valueRupiah > old.valueRupiah { totals = try aggregate(ds) } // says why, exit 65
+            if totals == nil && d.valueRupiah > old.valueRupiah { totals = try aggregate(ds, l) } // says why, exit 65
             guard let totals else {
-                try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
-                try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))\n")
+                try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
+                try emit(CLIText.okCorrected(id, d.valueRupiah, l) + "\n")
                 return
             }
             let change = DeskChange(old: old, new: d)
-            try DeskChecks.refuse(DealDesk.problems(d, in: ds, dealIds: []))
-            try DeskChecks.refuse(DealDesk.totalsProblems([change], in: ds, totals: totals))
-            try DeskChecks.requireConfirmation(d, replacing: old, confirmed: confirm, lang: common.language)
-            try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded)
+            try DeskChecks.refuse(DealDesk.problems(d, in: ds, dealIds: [], lang: l))
+            try DeskChecks.refuse(DealDesk.totalsProblems([change], in: ds, totals: totals, lang: l))
+            try DeskChecks.requireConfirmation(d, replacing: old, confirmed: confirm, lang: l)
+            try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
             let total = DealDesk.missionTotal(d.mission, after: [change], totals: totals)
-            try emit("ok corrected \(id) \(Rupiah.exact(d.valueRupiah))" + DeskChecks.finalNote(d.mission, total: total, in: ds, lang: common.language) + "\n")
+            try emit(CLIText.okCorrected(id, d.valueRupiah, l) + DeskChecks.finalNote(d.mission, total: total, in: ds, lang: l) + "\n")
         }
     }
 }

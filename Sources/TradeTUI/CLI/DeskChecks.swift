@@ -16,18 +16,14 @@ enum DeskChecks {
     static func requireConfirmation(_ deal: Deal, replacing old: Deal? = nil, confirmed: Bool, flag: String = "--confirm",
                                     lang: Language) throws {
         guard DealDesk.needsConfirmation(deal, replacing: old), !confirmed else { return }
-        throw usageError(largeValue(deal.valueRupiah, lang: lang) + "; check it, then add \(flag)")
-    }
-
-    static func largeValue(_ v: Int64, lang: Language) -> String {
-        "\(Rupiah.exact(v)) (\(RupiahInput.words(v, lang))) is \(Rupiah.short(DealDesk.confirmAbove, .id)) or more"
+        throw usageError(CLIText.largeValue(deal.valueRupiah, lang) + CLIText.checkThenAdd(flag, lang))
     }
 
     /// A quantity option read the Indonesian way, or exit 64 with the reader's sentence.
-    static func quantity(_ text: String, _ name: String) throws -> String {
+    static func quantity(_ text: String, _ name: String, _ lang: Language) throws -> String {
         switch QuantityInput.parse(text) {
         case .success(let q): return q
-        case .failure(let f): throw usageError("\(name): " + f.sentence(.en))
+        case .failure(let f): throw usageError("\(name): " + f.sentence(lang))
         }
     }
 
@@ -36,9 +32,6 @@ enum DeskChecks {
         guard let diff = DealDesk.departureFromFinal(mission, total: total, in: ds), let final = DealDesk.publishedFinal(mission, in: ds) else {
             return ""
         }
-        let by = Rupiah.exact(diff == .min ? .max : abs(diff))
-        let m = Sanitizer.line(mission)
-        return lang == .id ? "; total \(m) (\(Rupiah.exact(total))) berbeda dari angka final terbitan \(Rupiah.exact(final)) sebesar \(by)"
-                           : "; the total of \(m) (\(Rupiah.exact(total))) differs from the published final \(Rupiah.exact(final)) by \(by)"
+        return CLIText.departsFromFinal(Sanitizer.line(mission), total: total, final: final, by: diff == .min ? .max : abs(diff), lang)
     }
 }

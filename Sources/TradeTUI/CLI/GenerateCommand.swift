@@ -13,14 +13,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 1
 
     func validate() throws {
-        guard (0...50_000_000).contains(deals) else { throw ValidationError("--deals must be between 0 and 50000000") }
+        guard (0...50_000_000).contains(deals) else { throw ValidationError(CLIText.dealsRange(common.language)) }
     }
 
     func run() throws {
         do {
             try SyntheticGenerator(deals: deals, seed: seed).write(to: out)
         } catch {
-            Platform.writeStderr("trade-tui: cannot write \(Sanitizer.line(out)): \(error.message)\n")
+            Platform.writeStderr("trade-tui: \(CLIText.cannotWrite(Sanitizer.line(out), error.message, common.language))\n")
             throw ExitCode(ExitStatus.ioError)
         }
     }

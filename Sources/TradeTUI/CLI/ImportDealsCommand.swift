@@ -16,11 +16,12 @@ struct ImportDealsCommand: ParsableCommand {
     @Flag(help: "Import rows from Rp50 miliar up (without it they are listed and nothing is recorded).") var confirmLarge = false
 
     func run() throws {
+        let l = common.language
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let showProgress = isatty(2) == 1
         // Whole lines: a carriage return is a control character the one way out replaces.
-        let result = DealCSV.read(path: file, ds: ds, user: common.userName, confirmLarge: confirmLarge) { n in
-            if showProgress && n % 100_000 == 0 { Platform.writeStderr("read \(n) rows…\n") }
+        let result = DealCSV.read(path: file, ds: ds, user: common.userName, confirmLarge: confirmLarge, lang: l) { n in
+            if showProgress && n % 100_000 == 0 { Platform.writeStderr(CLIText.rowsRead(n, l) + "\n") }
         }
         let deals: [Deal]
         switch result {
@@ -28,31 +29,32 @@ struct ImportDealsCommand: ParsableCommand {
         case .success(let d): deals = d
         }
         // The file as one change: together its rows may not overflow a total or break a mission's breakdown.
-        let problems = DealDesk.totalsProblems(deals.map { DeskChange(new: $0) }, in: ds, totals: try aggregate(ds))
+        let problems = DealDesk.totalsProblems(deals.map { DeskChange(new: $0) }, in: ds, totals: try aggregate(ds, l), lang: l)
         if !problems.isEmpty { throw refuse(DealCSV.Refusal(errors: problems.map { DealCSV.RowError(line: 0, message: $0) })) }
         let total = deals.reduce(Int64(0)) { $0.addingReportingOverflow($1.valueRupiah).overflow ? .max : $0 + $1.valueRupiah }
         if dryRun {
-            var out = "dry run: would add \(deals.count) deals, \(Rupiah.exact(total)) (nothing written)\n"
+            var out = CLIText.dryRun(deals.count, total, l) + "\n"
             for d in deals.prefix(50) {
                 out += "  \(d.id)  \(d.mission)  \(d.direction.rawValue)  \(d.commodity ?? "-")  \(Rupiah.exact(d.valueRupiah))\n"
             }
-            if deals.count > 50 { out += "  … \(deals.count - 50) more\n" }
+            if deals.count > 50 { out += "  " + CLIText.more(deals.count - 50, l) + "\n" }
             try emit(out)
             return
         }
         let user = common.userName
         let events = deals.map { JournalEvent.stamped(.dealRecorded($0), user: user) }
-        try write(events, ds, path)
-        try emit("ok added \(deals.count) deals, \(Rupiah.exact(total))\n")
+        try write(events, ds, path, l)
+        try emit(CLIText.okAdded(deals.count, total, l) + "\n")
     }
 
     /// Every reason as `file:line: error: …` (`file: error: …` for the file as a whole), the last
     /// saying nothing was recorded; exit 64 when rows only need `--confirm-large`, else 65.
     func refuse(_ r: DealCSV.Refusal) -> ExitCode {
+        let l = common.language
         let name = Sanitizer.line(file)
         for (i, e) in r.errors.enumerated() {
             let place = e.line > 0 ? "\(name):\(e.line)" : name
-            let tail = i == r.errors.count - 1 ? (r.needsFlag ? "; check them, then import with --confirm-large" : "") + "; nothing from this file was recorded" : ""
+            let tail = i == r.errors.count - 1 ? (r.needsFlag ? CLIText.importWithConfirmLarge(l) : "") + CLIText.nothingFromFile(l) : ""
             Platform.writeStderr("\(place): error: \(Sanitizer.line(e.message))\(tail)\n")
         }
         return ExitCode(r.needsFlag ? 64 : ExitStatus.dataError)

@@ -18,14 +18,15 @@ struct JournalCommand: ParsableCommand {
             let r = JournalMaintenance.check(path: path, dataset: ds)
             let where_ = Sanitizer.line(path)
             if !r.found {
-                try emit("\(where_): no journal yet (nothing has been changed)\n")
+                try emit(CLIText.noJournalYet(where_, common.language) + "\n")
                 return
             }
             common.report(r.problems, quietWarnings: false)
             if r.unusable != nil { throw ExitCode(ExitStatus.dataError) }
-            try emit("\(where_): \(r.lines) lines, \(r.events) events applied, \(r.damaged) damaged, interrupted last line: \(r.tornTail > 0 ? "\(r.tornTail) bytes" : "no")\n")
+            let l = common.language
+            try emit(CLIText.checked(where_, lines: r.lines, events: r.events, damaged: r.damaged, tornBytes: r.tornTail, l) + "\n")
             if !r.clean {
-                Platform.writeStderr(r.refused ? "trade-tui: this journal cannot be used with this data set\n" : "trade-tui: run `trade-tui journal repair` to set the damaged lines aside\n")
+                Platform.writeStderr("trade-tui: " + (r.refused ? CLIText.journalOfAnotherDataset(l) : CLIText.runRepair(l)) + "\n")
                 throw ExitCode(ExitStatus.dataError)
             }
         }
@@ -40,16 +41,15 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
-            guard FileReader.exists(path) else { try emit("no journal at \(Sanitizer.line(path)); nothing to repair\n"); return }
+            let l = common.language
+            guard FileReader.exists(path) else { try emit(CLIText.nothingToRepair(Sanitizer.line(path), l) + "\n"); return }
             let r: JournalMaintenance.RepairOutcome
             do { r = try JournalMaintenance.repair(path: path, dataset: ds) } catch { throw fail(error) }
-            var text = "kept \(r.kept) events; set aside \(r.setAside) lines"
-            if let aside = r.asidePath { text += " in \(Sanitizer.line(aside))" }
-            if r.changedRepeats > 0 { text += " (\(r.changedRepeats) repeating an event id with other content)" }
-            if r.exactRepeats > 0 { text += "; dropped \(r.exactRepeats) exact repeats" }
-            if let target = r.repaired, r.throughLink { text += "; repaired \(Sanitizer.line(target)), which the link names" }
-            if r.repaired == nil { text += "; the journal needed no change" }
-            try emit(text + "\n")
+            let summary = CLIText.RepairSummary(kept: r.kept, setAside: r.setAside, asidePath: r.asidePath.map { Sanitizer.line($0) },
+                                                changedRepeats: r.changedRepeats, exactRepeats: r.exactRepeats,
+                                                linkTarget: r.throughLink ? r.repaired.map { Sanitizer.line($0) } : nil,
+                                                unchanged: r.repaired == nil)
+            try emit(CLIText.repaired(summary, l) + "\n")
         }
     }
 
@@ -64,11 +64,11 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
-            guard FileReader.exists(path) else { try emit("no journal at \(Sanitizer.line(path)); nothing to export\n"); return }
+            guard FileReader.exists(path) else { try emit(CLIText.nothingToExport(Sanitizer.line(path), common.language) + "\n"); return }
             let dest = out ?? path + ".backup-" + JournalClock.nowISO().filter { $0 != ":" && $0 != "-" }
             let n: Int
             do { n = try JournalMaintenance.export(path: path, to: dest) } catch { throw fail(error) }
-            try emit("wrote \(n) bytes to \(Sanitizer.line(dest))\n")
+            try emit(CLIText.wrote(n, Sanitizer.line(dest), common.language) + "\n")
         }
     }
 

@@ -18,25 +18,26 @@ struct NewMissionCommand: ParsableCommand {
     @Option(help: "Transaction target in rupiah.") var target: String?
     @Option(help: "Mission id (default: m<date>-<partner>).") var id: String?
 
-    func validate() throws { try requireIdentifiers([("--id", id), ("--partner", partner)]) }
+    func validate() throws { try requireIdentifiers([("--id", id), ("--partner", partner)], common.language) }
 
     func run() throws {
-        let tgt = try target.map { try rupiahOption($0, "--target") }
+        let l = common.language
+        let tgt = try target.map { try rupiahOption($0, "--target", l) }
         guard let day = date.map({ PartialDate(parsing: $0) }) ?? Platform.today(), day.day != nil else {
-            throw usageError("--date must be a date that exists, as YYYY-MM-DD")
+            throw usageError(CLIText.dateInvalid(l))
         }
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         guard let p = ds.region(partner), let org = ds.region(ds.organiser) else {
-            Platform.writeStderr("trade-tui: there is no region \"\(Sanitizer.line(partner))\" (\(ds.regions.map(\.id).joined(separator: ", ")))\n")
+            Platform.writeStderr("trade-tui: \(CLIText.noRegion(Sanitizer.line(partner), ids: ds.regions.map(\.id).joined(separator: ", "), l))\n")
             throw ExitCode(ExitStatus.dataError)
         }
         let m = DealDesk.newMission(id: id, organiser: org, partner: p, city: city, venue: venue, date: day, title: title, theme: theme,
                                     target: tgt, user: common.userName)
         if DealDesk.places(ds).contains(m.id) {
-            Platform.writeStderr("trade-tui: the mission \"\(m.id)\" already exists; give another --id\n")
+            Platform.writeStderr("trade-tui: \(CLIText.missionExists(m.id, l))\n")
             throw ExitCode(ExitStatus.dataError)
         }
-        try write([JournalEvent.stamped(.missionCreated(m), user: common.userName)], ds, path)
+        try write([JournalEvent.stamped(.missionCreated(m), user: common.userName)], ds, path, l)
         try emit("ok \(m.id) \(m.title) (\(m.timeZone.rawValue))\n")
     }
 }

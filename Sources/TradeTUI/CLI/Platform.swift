@@ -71,6 +71,15 @@ enum Platform {
         return PartialDate(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))
     }
 
+    /// This machine's offset from UTC now (`TZ`, else /etc/localtime), read once by a command or the
+    /// dashboard and passed to the pure targets, which show journal times in it. UTC when unknown.
+    static func localZone() -> LocalZone {
+        var t = time(nil)
+        var tmv = tm()
+        guard localtime_r(&t, &tmv) != nil else { return .utc }
+        return LocalZone(offsetMinutes: Int(tmv.tm_gmtoff) / 60)
+    }
+
     static func loginName(_ env: [String: String]) -> String {
         if let u = env["USER"], !u.isEmpty { return u }
         if let pw = getpwuid(getuid()), let n = pw.pointee.pw_name { return String(cString: n) }

@@ -12,8 +12,8 @@ struct PresentCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Change slides every N seconds.", valueName: "N")) var rotate: Int?
 
     func validate() throws {
-        try requireIdentifiers([("--mission", mission)])
-        if let rotate, rotate < 2 || rotate > 3600 { throw ValidationError("--rotate must be between 2 and 3600 seconds") }
+        try requireIdentifiers([("--mission", mission)], common.language)
+        if let rotate, rotate < 2 || rotate > 3600 { throw ValidationError(CLIText.rotateRange(common.language)) }
     }
 
     func run() throws { try runDashboard(common, presenter: (mission, rotate)) }

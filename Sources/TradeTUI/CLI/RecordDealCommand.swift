@@ -24,26 +24,25 @@ struct RecordDealCommand: ParsableCommand {
     @Flag(help: "Record a value from Rp50 miliar up (the form reads it back and asks; a script says so).") var confirm = false
 
     func validate() throws {
-        try requireIdentifiers([("--id", id), ("--mission", mission), ("--commodity", commodity), ("--product", product)])
+        try requireIdentifiers([("--id", id), ("--mission", mission), ("--commodity", commodity), ("--product", product)], common.language)
     }
 
     func run() throws {
-        let amount = try rupiahOption(value, "--value")
-        guard let st = Deal.Status(rawValue: status), st != .withdrawn else { throw usageError("--status must be committed, validated or reported") }
-        let q = try quantity.map { try DeskChecks.quantity($0, "--quantity") }
+        let l = common.language
+        let amount = try rupiahOption(value, "--value", l)
+        guard let st = Deal.Status(rawValue: status), st != .withdrawn else { throw usageError(CLIText.statusInvalid(l)) }
+        let q = try quantity.map { try DeskChecks.quantity($0, "--quantity", l) }
         // Every deal is read: the totals a new value adds to must be known to refuse one that overflows.
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let deal = Deal(id: id ?? JournalClock.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
                         quantity: q, unit: unit ?? (q != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil), valueRupiah: amount,
                         status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + common.userName)
-        try DeskChecks.refuse(DealDesk.problems(deal, in: ds))
-        try DeskChecks.refuse(DealDesk.totalsProblems([DeskChange(new: deal)], in: ds, totals: try aggregate(ds)))
-        try DeskChecks.requireConfirmation(deal, confirmed: confirm, lang: common.language)
-        try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path)
-        var msg = "ok \(deal.id) \(Rupiah.exact(amount)) (\(RupiahInput.words(amount, common.language)))"
-        if let f = DealDesk.publishedFinal(mission, in: ds) {
-            msg += common.language == .id ? "; menambah angka final terbitan \(Rupiah.exact(f))" : "; adds to the published final \(Rupiah.exact(f))"
-        }
+        try DeskChecks.refuse(DealDesk.problems(deal, in: ds, lang: l))
+        try DeskChecks.refuse(DealDesk.totalsProblems([DeskChange(new: deal)], in: ds, totals: try aggregate(ds, l), lang: l))
+        try DeskChecks.requireConfirmation(deal, confirmed: confirm, lang: l)
+        try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path, l)
+        var msg = CLIText.okRecorded(deal.id, amount, l)
+        if let f = DealDesk.publishedFinal(mission, in: ds) { msg += CLIText.addsToFinal(f, l) }
         try emit(msg + "\n")
     }
 }

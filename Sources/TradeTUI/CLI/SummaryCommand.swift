@@ -16,7 +16,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let (ds, replay, _) = try common.loadModel(quietWarnings: true)
-        let a = try aggregate(ds)
+        let a = try aggregate(ds, common.language)
         let report: String
         do {
             switch format {

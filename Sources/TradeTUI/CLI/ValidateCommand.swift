@@ -12,11 +12,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let (ds, replay, _) = try common.loadModel()
-        let a = try aggregate(ds)
         let l = common.language
-        let msg = l == .id
-            ? "valid: \(ds.missions.count) misi, \(ds.agreements.count) kesepakatan, \(ds.deals.count) baris, \(replay.applied) peristiwa jurnal; total \(Rupiah.exact(a.totalValueRupiah))\n"
-            : "valid: \(ds.missions.count) missions, \(ds.agreements.count) agreements, \(ds.deals.count) lines, \(replay.applied) journal events; total \(Rupiah.exact(a.totalValueRupiah))\n"
-        Platform.writeStderr(msg)
+        let a = try aggregate(ds, l)
+        Platform.writeStderr(CLIText.valid(missions: ds.missions.count, agreements: ds.agreements.count, lines: ds.deals.count,
+                                           events: replay.applied, total: a.totalValueRupiah, l) + "\n")
     }
 }

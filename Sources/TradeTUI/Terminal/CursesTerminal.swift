@@ -21,20 +21,20 @@ final class CursesTerminal {
     /// cursor; `newterm` instead of `initscr`, which would exit or write escapes into a pipe.
     init(noColor: Bool) throws(TerminalUnavailable) {
         self.noColor = noColor
-        guard isatty(0) == 1 else { throw TerminalUnavailable(reason: "standard input is not a terminal") }
-        guard isatty(1) == 1 else { throw TerminalUnavailable(reason: "standard output is not a terminal (use `trade-tui summary` for reports)") }
+        guard isatty(0) == 1 else { throw .inputNotATerminal }
+        guard isatty(1) == 1 else { throw .outputNotATerminal }
         // Without the locale, ncursesw draws "—", "é" and 大阪府 as blanks.
         setlocale(LC_ALL, "")
-        guard let term = getenv("TERM"), term.pointee != 0 else { throw TerminalUnavailable(reason: "TERM is not set") }
+        guard let term = getenv("TERM"), term.pointee != 0 else { throw .noTerm }
         guard let scr = newterm(nil, fdopen(dup(1), "w"), fdopen(dup(0), "r")) else {
-            throw TerminalUnavailable(reason: "the terminal type \"\(String(cString: term))\" is unknown")
+            throw .unknownTerm(String(cString: term))
         }
         screen = scr
         set_term(scr)
         let cup = tigetstr("cup")
         if cup == nil || Int(bitPattern: cup) == -1 {
             endwin(); delscreen(scr); screen = nil; closed = true
-            throw TerminalUnavailable(reason: "the terminal \"\(String(cString: term))\" cannot move the cursor")
+            throw .cannotMoveCursor(String(cString: term))
         }
         win = tt_stdscr()
         cbreak()

@@ -1,4 +1,8 @@
-/// Why the dashboard cannot start on this terminal, in one sentence for standard error.
-struct TerminalUnavailable: Error {
-    var reason: String
+/// Why the dashboard cannot start on this terminal (`CLIText.cannotOpenDashboard` says it).
+enum TerminalUnavailable: Error {
+    case inputNotATerminal
+    case outputNotATerminal
+    case noTerm
+    case unknownTerm(String)
+    case cannotMoveCursor(String)
 }

@@ -14,14 +14,14 @@ public enum ChecklistsView {
         ]
         if s.checklistStatus != .all {
             let word: String = switch s.checklistStatus {
-            case .open: UIText.t("terbuka", "open", l)
+            case .open: UIText.t("belum selesai", "open", l)
             case .done: UIText.t("selesai", "done", l)
             case .overdue: Labels.overdue(l)
             case .all: ""
             }
             header.append(Span("  [" + word + "]", .warning))
         }
-        if let o = s.checklistOwner { header.append(Span("  [" + UIText.t("pemilik: ", "owner: ", l) + o + "]", .warning)) }
+        if let o = s.checklistOwner { header.append(Span("  [" + UIText.t("penanggung jawab: ", "owner: ", l) + o + "]", .warning)) }
         if let m = s.checklistMission { header.append(Span("  [" + UIText.t("misi: ", "mission: ", l) + m + "]", .warning)) }
         let ds = model.dataset
         let ownerW = layout.compact ? 0 : min(28, w / 4)

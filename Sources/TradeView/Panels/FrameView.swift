@@ -138,7 +138,7 @@ public enum FrameView {
         buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .hint)
         let label: String = switch p.kind {
         case .note: UIText.t("Catatan: ", "Note: ", s.lang)
-        case .owner: UIText.t("Pemilik: ", "Owner: ", s.lang)
+        case .owner: UIText.t("Penanggung jawab: ", "Owner: ", s.lang)
         case .due: UIText.t("Tenggat (TTTT-BB-HH, kosong = tanpa): ", "Due (YYYY-MM-DD, empty = none): ", s.lang)
         case .withdraw: UIText.t("Tarik transaksi \(p.actionId) — alasan: ", "Withdraw deal \(p.actionId) — reason: ", s.lang)
         }
@@ -156,9 +156,9 @@ public enum FrameView {
         var x = 1
         let y = layout.hints.y
         for b in keys.active(in: s.context) where b.hint {
-            let need = TextWidth.of(b.label) + 1 + TextWidth.of(b.help(s.lang)) + 2
+            let need = TextWidth.of(b.label(s.lang)) + 1 + TextWidth.of(b.help(s.lang)) + 2
             if x + need > s.width { break }
-            x = buf.put(b.label, x: x, y: y, role: .hintKey)
+            x = buf.put(b.label(s.lang), x: x, y: y, role: .hintKey)
             x = buf.put(" " + b.help(s.lang) + "  ", x: x, y: y, role: .hint)
         }
     }

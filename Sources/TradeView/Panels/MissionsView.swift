@@ -32,7 +32,7 @@ public enum MissionsView {
             guard !compact else { return }
             var rest: StyledLine = []
             if m.kind != .mission {
-                rest.append(Span("[" + (m.kind == .multiProvince ? UIText.t("kesepakatan", "agreement", l) : "sister province") + "] ", .dim))
+                rest.append(Span("[" + (m.kind == .multiProvince ? UIText.t("kesepakatan", "agreement", l) : UIText.t("provinsi kembar", "sister province", l)) + "] ", .dim))
                 if let p = m.potentialRupiah { rest.append(Span(Labels.potential(l) + " " + Rupiah.short(p, l) + " · ", .dim)) }
             } else if !unknown, let t = m.targetRupiah, let p = Rupiah.percent(m.totalValueRupiah, of: t, l) {
                 rest.append(Span(p + " · ", m.totalValueRupiah >= t ? .positive : .warning))

@@ -1,0 +1,97 @@
+import Testing
+@testable import TradeModel
+import TradeStore
+import TradeTestSupport
+
+/// Quantities, journal times and labels as an Indonesian official writes them, and in English.
+@Suite struct LanguageFormattingTests {
+    @Test(arguments: [
+        ("2400000", "2.400.000", "2,400,000"),
+        ("1500", "1.500", "1,500"),
+        ("360", "360", "360"),
+        ("0", "0", "0"),
+        ("2.5", "2,5", "2.5"),
+        ("1250.75", "1.250,75", "1,250.75"),
+        ("0.125", "0,125", "0.125"),
+        ("1e3", "1.000", "1,000"),
+        ("2.5E+6", "2.500.000", "2,500,000"),
+        ("2.5e-1", "0,25", "0.25"),
+        ("123456789012345678901234567890", "123.456.789.012.345.678.901.234.567.890", "123,456,789,012,345,678,901,234,567,890"),
+    ])
+    func quantitiesAreGroupedTheLanguagesWay(stored: String, id: String, en: String) {
+        #expect(QuantityText.shown(stored, .id) == id)
+        #expect(QuantityText.shown(stored, .en) == en)
+    }
+
+    @Test func textThatIsNotAPlainNumberIsShownAsItIs() {
+        for s in ["", "-5", "abc", "1.2.3", "1e999", "1.", ".5", "1e"] { #expect(QuantityText.shown(s, .id) == s, "\(s)") }
+    }
+
+    @Test func zonesAreNamedTheIndonesianWay() {
+        #expect(LocalZone.wib.abbreviation == "WIB" && LocalZone(offsetMinutes: 420) == .wib)
+        #expect(LocalZone.wita.abbreviation == "WITA" && LocalZone.wit.abbreviation == "WIT")
+        #expect(LocalZone.utc.abbreviation == "UTC+00:00")
+        #expect(LocalZone(offsetMinutes: 330).abbreviation == "UTC+05:30")
+        #expect(LocalZone(offsetMinutes: -210).abbreviation == "UTC-03:30")
+    }
+
+    @Test(arguments: [
+        ("2026-11-30T07:05:00Z", LocalZone.wib, "30 Nov 2026 14.05 WIB", "30 Nov 2026 14:05 WIB"),
+        ("2026-11-30T07:05Z", LocalZone.wib, "30 Nov 2026 14.05 WIB", "30 Nov 2026 14:05 WIB"),
+        ("2026-11-30T07:05:59.999Z", LocalZone.wib, "30 Nov 2026 14.05 WIB", "30 Nov 2026 14:05 WIB"),
+        ("2025-05-08T09:00:00Z", LocalZone.wita, "8 Mei 2025 17.00 WITA", "8 May 2025 17:00 WITA"),
+        ("2025-12-31T15:00:00Z", LocalZone.wit, "1 Jan 2026 00.00 WIT", "1 Jan 2026 00:00 WIT"),
+        ("2024-03-01T02:00:00Z", LocalZone(offsetMinutes: -180), "29 Feb 2024 23.00 UTC-03:00", "29 Feb 2024 23:00 UTC-03:00"),
+        ("2026-08-17T00:00:00Z", LocalZone.utc, "17 Agu 2026 00.00 UTC+00:00", "17 Aug 2026 00:00 UTC+00:00"),
+    ])
+    func journalTimesAreShownInTheLocalZone(iso: String, zone: LocalZone, id: String, en: String) {
+        #expect(DateText.eventTime(iso, zone, .id) == id)
+        #expect(DateText.eventTime(iso, zone, .en) == en)
+    }
+
+    @Test func aTimeThatCannotBeReadIsShownAsGiven() {
+        for s in ["", "yesterday", "2026-11-30 07:05:00", "2026-02-30T07:05:00Z", "2026-11-30T25:05:00Z", "2026-11-30T07:05:00+07:00"] {
+            #expect(DateText.eventTime(s, .wib) == s, "\(s)")
+        }
+    }
+
+    @Test func civilDatesRoundTrip() {
+        for days in [-719468, -1, 0, 1, 10957, 20_000, 60_000] {
+            let (y, m, d) = DateText.civil(fromDays: days)
+            #expect(PartialDate.daysFromCivil(y, m, d) == days)
+        }
+    }
+
+    @Test func labelsUseTheWordsOfficialsUse() {
+        #expect(Labels.direction(.unspecified, .id) == "Arah tidak disebut")
+        #expect(Labels.direction(.unspecified, .en) == "Unspecified")
+        #expect(Labels.role(.alternativeFinal, .id) == "angka akhir versi lain")
+        #expect(Labels.role(.alternativeFinal, .en) == "other final")
+    }
+
+    /// The longer Indonesian labels keep the report's columns aligned.
+    @Test func theSummaryKeepsItsColumnsWithLongerLabels() throws {
+        let m = Fixture.shared
+        let text = try SummaryReport.text(m.dataset, m.aggregates, .id)
+        let directions = text.split(separator: "\n").prefix(6).dropFirst(2)
+        #expect(directions.count == 4 && directions.contains { $0.hasPrefix("  Arah tidak disebut ") })
+        #expect(Set(directions.map { $0.count }).count == 1, "the amounts end in one column: \(directions)")
+        // Rows with a clock time (a row whose time is a source's note is as long as the note).
+        let roles = text.split(separator: "\n").filter { ($0.contains(" angka akhir versi lain ") || $0.contains(" sementara ")) && $0.contains(" WI") }
+        #expect(!roles.isEmpty)
+        #expect(Set(roles.map { line in line.range(of: "  [").map { line.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0 }).count == 1, "\(roles)")
+    }
+
+    /// Notes in the follow-up report carry their time in the reader's zone, not the journal's UTC.
+    @Test func theChecklistReportShowsNoteTimesInTheLocalZone() throws {
+        var ds = Fixture.shared.dataset
+        ds.actionHistory["act-cyber-hoax"] = [ActionChange(eventId: "e1", at: "2026-11-30T07:05:00Z", user: "ana",
+                                                           body: .actionNoteAdded(actionId: "act-cyber-hoax", note: "terpasang"), undoes: nil)]
+        let id = ChecklistReport.document(ds, today: Fixture.today, lang: .id, markdown: true, zone: .wib)
+        #expect(id.contains("  - 30 Nov 2026 14.05 WIB ana: terpasang"), "\(id)")
+        let en = ChecklistReport.document(ds, today: Fixture.today, lang: .en, markdown: false, zone: .wita)
+        #expect(en.contains("30 Nov 2026 15:05 WITA ana: terpasang"))
+        #expect(ChecklistReport.json(ds, today: Fixture.today).contains("2026-11-30T07:05:00Z"), "JSON keeps the journal's time")
+        #expect(ChecklistReport.csv(ds, today: Fixture.today).contains("2026-11-30T07:05:00Z"))
+    }
+}
