@@ -68,4 +68,13 @@ import TradeTestSupport
         #expect(kaltim.contains { $0.contains("[dppkukm-kaltim-final] dppkukm.kaltimprov.go.id — “Transaksi Misi Dagang") })
         #expect(kaltim.contains { $0.contains("[jatimpedia-2025-05] jatimpedia.id — [") })
     }
+
+    @Test func helpExplainsEveryMark() {
+        for lang in Language.allCases {
+            let help = HelpContent.lines(Fixture.state(model, width: 100, height: 45, lang: lang)).map { $0.map(\.text).joined() }
+            for mark in [Provenance.Kind.inferred.mark(lang), Provenance.Kind.derived.mark(lang), "≠", "⊂", "[?]"] {
+                #expect(help.contains { $0.hasPrefix("  " + mark) }, "\(lang): \(mark)")
+            }
+        }
+    }
 }

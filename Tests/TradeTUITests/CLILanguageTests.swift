@@ -48,7 +48,7 @@ import TradeTestSupport
                 "\(big.stderr)")
         let ok = try run(CLI.recordDeal + ["--id", "d-lang-1"], "id")
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(ok.stdout == "ok d-lang-1 Rp1.250.000.000 (satu koma dua lima miliar rupiah); menambah angka final terbitan Rp1.053.146.943.500\n",
+        #expect(ok.stdout == "ok d-lang-1 Rp1.250.000.000 (satu koma dua lima miliar rupiah); menambah angka akhir yang diumumkan Rp1.053.146.943.500\n",
                 "\(ok.stdout)")
         let gone = try run(["deal", "withdraw", "d-lang-1", "--reason", "salah catat"], "id")
         #expect(gone.status == 0 && gone.stdout == "ok ditarik d-lang-1 Rp1.250.000.000\n", "\(gone.stdout)")

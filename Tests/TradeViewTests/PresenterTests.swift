@@ -218,7 +218,7 @@ import TradeTestSupport
         s.type("1,25 triliun")
         let text = FrameView.render(s, m).lines().joined(separator: "\n")
         #expect(text.contains("= Rp1.250.000.000.000") && text.contains("satu koma dua lima triliun rupiah"))
-        #expect(text.contains("sudah punya angka final terbitan Rp1.053.146.943.500"), "it says it adds to a published final")
+        #expect(text.contains("sudah punya angka akhir yang diumumkan Rp1.053.146.943.500"), "it says it adds to a published final")
         #expect(Reducer.reduce(&s, .key(.enter), m).isEmpty, "not recorded before confirmation")
         #expect(s.context == .formConfirm)
         s.press(.char("n"))

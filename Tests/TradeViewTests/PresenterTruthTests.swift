@@ -40,7 +40,7 @@ import TradeTestSupport
             #expect(lines[first + 1].contains("≠ Rp834 \(b)") && lines[first + 1].contains("Radar Balikpapan"), "\(lines[first + 1])")
             let x = try #require((0..<buf.width).first { buf[$0, first + 1].ch == "≠" })
             #expect(buf[x, first + 1].role == .conflict, "≠ is drawn as a conflict, not by colour alone")
-            #expect(lines[first + 2].contains("17") && lines[first + 2].contains("final"), "the final follows, in time order")
+            #expect(lines[first + 2].contains("17") && lines[first + 2].contains(lang == .id ? "angka akhir" : "final"), "the final follows, in time order")
             // The timeline slide: the same two bars, each with its source, the second marked ≠.
             s.press(.pageUp)
             let timeline = FrameView.render(s, m)

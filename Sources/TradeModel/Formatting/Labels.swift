@@ -16,7 +16,7 @@ public enum Labels {
     public static func role(_ r: ReportedTotal.Role, _ l: Language) -> String {
         switch (r, l) {
         case (.interim, .id): "sementara"
-        case (.final, .id): "final"
+        case (.final, .id): "angka akhir"
         case (.alternativeFinal, .id): "angka akhir versi lain"
         case (.interim, .en): "interim"
         case (.final, .en): "final"

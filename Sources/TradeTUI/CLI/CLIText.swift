@@ -69,11 +69,11 @@ enum CLIText {
         "ok \(id) \(Rupiah.exact(value)) (\(RupiahInput.words(value, l)))"
     }
     static func addsToFinal(_ final: Int64, _ l: Language) -> String {
-        t("; menambah angka final terbitan \(Rupiah.exact(final))", "; adds to the published final \(Rupiah.exact(final))", l)
+        t("; menambah angka akhir yang diumumkan \(Rupiah.exact(final))", "; adds to the published final \(Rupiah.exact(final))", l)
     }
     /// After a correction, what the mission's total now says against its published final.
     static func departsFromFinal(_ mission: String, total: Int64, final: Int64, by: Int64, _ l: Language) -> String {
-        t("; total \(mission) (\(Rupiah.exact(total))) berbeda dari angka final terbitan \(Rupiah.exact(final)) sebesar \(Rupiah.exact(by))",
+        t("; total \(mission) (\(Rupiah.exact(total))) berbeda dari angka akhir yang diumumkan \(Rupiah.exact(final)) sebesar \(Rupiah.exact(by))",
           "; the total of \(mission) (\(Rupiah.exact(total))) differs from the published final \(Rupiah.exact(final)) by \(Rupiah.exact(by))", l)
     }
     /// `Rp60.000.000.000 (enam puluh miliar rupiah) bernilai Rp50 miliar atau lebih`.

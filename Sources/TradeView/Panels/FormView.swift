@@ -14,7 +14,7 @@ public enum FormView {
             let title = model.missionIndex[mission].map { model.aggregates.missions[$0].title } ?? mission
             lines.append([Span((correcting == nil ? UIText.t("Catat transaksi — ", "Record a deal — ", l) : UIText.t("Perbaiki transaksi — ", "Correct a deal — ", l)) + title, .title)])
             if let fin = DealDesk.publishedFinal(mission, in: model.dataset), correcting == nil {
-                lines.append([Span(UIText.t("Misi ini sudah punya angka final terbitan ", "This mission already has a published final of ", l) + Rupiah.exact(fin)
+                lines.append([Span(UIText.t("Misi ini sudah punya angka akhir yang diumumkan ", "This mission already has a published final of ", l) + Rupiah.exact(fin)
                                    + UIText.t("; transaksi ini menambahnya.", "; this deal adds to it.", l), .warning)])
             }
         case .mission:

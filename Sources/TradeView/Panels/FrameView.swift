@@ -59,7 +59,7 @@ public enum FrameView {
             : UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", s.lang)
         var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
         if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
-        x = buf.put(" │ " + total, x: x, y: 0, role: .header)
+        x = buf.put(" │ " + TextWidth.clip(total, max(0, s.width - x - 3)), x: x, y: 0, role: .header, maxX: s.width)
         // The clock and the title only where they fit after the total, which always shows.
         let clockX = s.width - TextWidth.of(s.clock) - 1
         let clockFits = clockX > x + 1

@@ -115,10 +115,8 @@ extension PresenterView {
         return lines
     }
 
-    /// `Jual`, …, and for lines without one `Arah tidak dirinci` (never just "tidak dirinci").
-    static func directionName(_ d: Deal.Direction, _ l: Language) -> String {
-        d == .unspecified ? UIText.t("Arah tidak dirinci", "Direction not given", l) : Labels.direction(d, l)
-    }
+    /// `Jual`, …, `Arah tidak disebut`: the same words as everywhere else.
+    static func directionName(_ d: Deal.Direction, _ l: Language) -> String { Labels.direction(d, l) }
 
     /// `Selisih pembulatan (∑ dihitung)`.
     public static func roundingName(_ l: Language) -> String {
