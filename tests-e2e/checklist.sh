@@ -11,7 +11,7 @@ drive send -L "$B" 3
 drive wait -L "$A" "✎ ana →" >/dev/null || fail "the screen shows who writes where"
 drive wait -L "$B" "0/11 selesai" >/dev/null || fail "budi's checklist panel"
 
-# Ana ticks the overdue Cyber Hoax action.
+# Ana ticks the Cyber Hoax action (its due date "within a month" is inferred: never overdue).
 drive send -L "$A" /
 drive type -L "$A" hoax
 drive send -L "$A" Enter Down Space
@@ -40,7 +40,7 @@ drive wait -L "$A" "Tindak lanjut" >/dev/null || fail "ana's dashboard did not r
 drive send -L "$A" 3
 drive wait -L "$A" "1/11 selesai" >/dev/null || fail "tick lost after reopening"
 drive send -L "$A" / && drive type -L "$A" hoax && drive send -L "$A" Enter Down Enter
-drive wait -L "$A" "ana  ✓ selesai (dari belum selesai)" >/dev/null || fail "history lacks the tick"
+drive wait -L "$A" "ana  ✓ selesai (dari belum diketahui)" >/dev/null || fail "history lacks the tick"
 drive wait -L "$A" "ana  ✎ dipasang 10 April" >/dev/null || fail "history lacks the note"
 pass "tick and note survive quit and reopen, attributed to ana"
 
@@ -52,6 +52,17 @@ drive send -L "$A" Space
 drive wait -L "$A" "○ belum selesai (dari selesai)" >/dev/null || fail "untick"
 drive wait -L "$B" -t 2 "0/11 selesai" >/dev/null || fail "untick not seen by budi"
 pass "untick from the detail view, seen by the other dashboard"
+
+# A due date set at a desk is stated: past it, the action is overdue, on both screens.
+drive wait -L "$A" "≈ disimpulkan" >/dev/null || fail "the inferred due date is not marked"
+drive send -L "$A" d
+drive wait -L "$A" "Tenggat" >/dev/null || fail "no due-date prompt"
+drive send -L "$A" C-u
+drive type -L "$A" "2025-04-12"
+drive send -L "$A" Enter
+drive wait -L "$A" "⚠ terlambat" >/dev/null || fail "a stated due date in the past is not overdue"
+drive wait -L "$B" -t 2 "⚠ 1 terlambat" >/dev/null || fail "budi does not see the overdue action"
+pass "inferred due date marked, never overdue; a stated one set at a desk is"
 
 "$BIN" journal check >/dev/null || fail "journal check after the session"
 "$BIN" checklist --format json >"$WORK/checklist.json" || fail "checklist export exited non-zero"

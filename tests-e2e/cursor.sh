@@ -37,7 +37,7 @@ pass "a tick above by another desk leaves ▶ on the same action"
 drive send -L "$A" Space
 drive wait -L "$A" "✓ Tersimpan di jurnal" >/dev/null || fail "ana's tick not acknowledged"
 [ "$(state act-cyber-hoax)" = "true,done" ] || fail "Space did not tick Cyber Hoax: $(state act-cyber-hoax)"
-[ "$(state act-pks-evaluation)" = "false,open" ] || fail "Space ticked a neighbour: $(state act-pks-evaluation)"
+[ "$(state act-pks-evaluation)" = "false,unknown" ] || fail "Space ticked a neighbour: $(state act-pks-evaluation)"
 pass "Space ticks the action under ▶ (checked in the checklist export)"
 
 # Cyber Hoax is done now, so it left ana's open list: the cursor waits (▷) and ↓ chooses the row
@@ -56,7 +56,7 @@ line=$(cursor_line "$A")
 drive send -L "$A" Space
 drive wait -L "$A" "Pilih dulu dengan ↑/↓" >/dev/null || fail "Space on a gone selection is not refused with a reason"
 sleep 0.5
-[ "$(state act-post-event-transactions)" = "false,open" ] || fail "Space ticked the neighbour: $(state act-post-event-transactions)"
+[ "$(state act-post-event-transactions)" = "false,unknown" ] || fail "Space ticked the neighbour: $(state act-post-event-transactions)"
 [ "$(state act-pks-evaluation)" = "true,done" ] || fail "budi's tick: $(state act-pks-evaluation)"
 pass "an action finished elsewhere is reported, and Space ticks nothing until ↑/↓ chooses"
 

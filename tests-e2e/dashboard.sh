@@ -13,7 +13,9 @@ drive wait -L "$S" "Komoditas (total)" >/dev/null || fail "commodities panel"
 drive wait -L "$S" "Hasil laut" >/dev/null || fail "seafood row"
 drive send -L "$S" Tab
 drive wait -L "$S" "Rekomendasi dan tindak lanjut" >/dev/null || fail "checklists via Tab"
-drive wait -L "$S" "⚠ terlambat" >/dev/null || fail "overdue marked with glyph and word"
+drive wait -L "$S" "≈12 Apr 2025" >/dev/null || fail "the inferred due date is not marked"
+drive wait -L "$S" "[?] Sistem informasi" >/dev/null || fail "an unsourced status is not shown as unknown"
+drive gone -L "$S" -t 1 "terlambat" >/dev/null || fail "overdue asserted from an inferred due date"
 drive send -L "$S" BTab BTab
 drive wait -L "$S" "[1 Misi]" >/dev/null || fail "missions via Shift-Tab"
 pass "panels 1-3, Tab and Shift-Tab"
@@ -61,7 +63,7 @@ for _ in $(seq 20); do
 done
 # Back to 80x24: the full dashboard again, drawn by the same process.
 drive resize -L "$S" -x 80 -y 24
-drive wait -L "$S" "trade-tui │ Total" >/dev/null || fail "no header after 1x1 → 80x24"
+drive wait -L "$S" "trade-tui │ Σ 19 misi" >/dev/null || fail "no header after 1x1 → 80x24"
 drive wait -L "$S" "3 Tindak lanjut" >/dev/null || fail "no tabs after 1x1 → 80x24"
 drive gone -L "$S" -t 2 "terlalu kecil" >/dev/null || fail "too-small message still shown at 80x24"
 { pane_alive "$S" && running "$app"; } || fail "the app is not running after 1x1 → 80x24"
