@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The floors of the house are targets, so a wrong-way import does not compile:
-//   TradeModel ← TradeStore
+//   TradeModel + CLibPQ ← TradeStore
 //   TradeModel ← TradeState ← TradeView
 //   all of them + CNCursesw ← TradeTUI (the executable)
 // `LayerTests` keeps these edges; scripts/test builds with --explicit-target-dependency-import-check.
@@ -27,14 +27,17 @@ let package = Package(
         // The pure domain: types, parsing bytes, validation, aggregation, events, formatting.
         // No file I/O, clock, randomness or OS module.
         .target(name: "TradeModel", swiftSettings: [.unsafeFlags(noOSModules)]),
-        // What touches the disk: fixture files, the journal, locks, the clock, id minting.
-        .target(name: "TradeStore", dependencies: ["TradeModel"]),
+        // What touches the disk and the network: fixture files, the journal (a file or PostgreSQL),
+        // locks, the clock, id minting.
+        .target(name: "TradeStore", dependencies: ["TradeModel", "CLibPQ"]),
         // AppState, actions, effects, reducers, the key table, layout maths. No I/O, no terminal.
         .target(name: "TradeState", dependencies: ["TradeModel"]),
         // Screen buffer, theme, text width, one panel per file: render(state, model).
         .target(name: "TradeView", dependencies: ["TradeModel", "TradeState"]),
         // ncursesw, wide-character API: a modulemap and a shim header, no logic.
         .systemLibrary(name: "CNCursesw"),
+        // libpq, PostgreSQL's C client: a modulemap and a shim header, linked only by TradeStore.
+        .systemLibrary(name: "CLibPQ"),
         // The executable: CLI, run loop, signals, loading, the curses backend.
         .executableTarget(
             name: "TradeTUI",

@@ -10,7 +10,7 @@ import TradeTestSupport
     /// Which targets each target may depend on.
     static let allowed: [String: Set<String>] = [
         "TradeModel": [],
-        "TradeStore": ["TradeModel"],
+        "TradeStore": ["TradeModel", "CLibPQ"],
         "TradeState": ["TradeModel"],
         "TradeView": ["TradeModel", "TradeState"],
         "TradeTUI": ["TradeModel", "TradeStore", "TradeState", "TradeView", "CNCursesw", "ArgumentParser", "CSV"],
@@ -38,6 +38,8 @@ import TradeTestSupport
             #expect(deps.isSubset(of: allowed), "\(name) depends on \(deps.subtracting(allowed).sorted()), which is not below it")
         }
         #expect(declared["TradeView"]?.contains("CNCursesw") == false && declared["TradeState"]?.contains("CNCursesw") == false)
+        // libpq is linked by TradeStore alone: nothing above reaches the network but through it.
+        for (name, deps) in declared where name != "TradeStore" { #expect(!deps.contains("CLibPQ"), "\(name) depends on CLibPQ") }
     }
 
     /// Import lines of every Swift file under `Sources/<target>`.

@@ -33,6 +33,8 @@ public enum Journal {
         public var offset = 0
         public var line = 0
         public var inode: UInt64?
+        /// A store's own position where it is not a byte offset: PostgreSQL's last `seq` read.
+        public var position: Int64 = 0
         var seen: Set<String> = []
         /// Ids → positions in the dataset, built on the first event and kept up to date, so each
         /// later look at the journal costs only what was appended (not a million-entry rebuild).

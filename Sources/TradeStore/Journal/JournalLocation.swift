@@ -16,6 +16,16 @@ public enum JournalLocation {
     /// directory is not), else `Journal.defaultPath`, checked with `problemWithDefault`.
     public static func resolve(explicit: String?, datasetId: String, environment: [String: String],
                                uid: uid_t = geteuid()) -> Result<String, LoadFailure> {
+        if let explicit, JournalStores.isPostgres(explicit) {
+            // Credentials never come from the command line or reach the screen: libpq reads
+            // PGPASSWORD or ~/.pgpass.
+            if PostgresURL.hasPassword(explicit) {
+                return .failure(LoadFailure(kind: .journalPlace, problems: [],
+                                            id: "kata sandi tidak ditulis di URL jurnal \(PostgresURL.display(explicit)); pakai PGPASSWORD atau ~/.pgpass",
+                                            en: "a password does not go in the journal URL \(PostgresURL.display(explicit)); use PGPASSWORD or ~/.pgpass"))
+            }
+            return .success(explicit)
+        }
         if let explicit {
             guard let why = SafePlace.problem(with: explicit, rule: .links, uid: uid) else { return .success(explicit) }
             return .failure(LoadFailure(kind: .journalPlace, problems: [],

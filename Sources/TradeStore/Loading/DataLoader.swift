@@ -46,7 +46,7 @@ public enum DataLoader {
         }
         var dataset = base
         var cursor = Journal.Cursor()
-        let replay = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: true)
+        let replay = JournalStores.open(path, datasetId: base.datasetId).replay(into: &dataset, cursor: &cursor, reportTorn: true)
         if replay.refused {
             return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
                                         id: "jurnal \(Sanitizer.line(path)) tidak dapat dipakai; tidak ada yang dimuat",

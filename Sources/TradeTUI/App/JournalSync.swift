@@ -12,7 +12,7 @@ struct JournalSync: Sendable {
     private(set) var dataset: Dataset
     private(set) var cursor: Journal.Cursor
     private(set) var problems: [Problem]
-    var writer: JournalWriter { JournalWriter(path: path, datasetId: base.datasetId) }
+    var store: any JournalStore { JournalStores.open(path, datasetId: base.datasetId) }
 
     /// Continues from what the loader read: the fixtures, the journal replayed so far, and where.
     init(_ loaded: DataLoader.Loaded, today: PartialDate?) {
@@ -27,7 +27,7 @@ struct JournalSync: Sendable {
 
     func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
         let agg = try Aggregates.compute(dataset, today: today)
-        return DashboardModel(dataset: dataset, aggregates: agg, journalPath: path, journalEvents: cursor.line,
+        return DashboardModel(dataset: dataset, aggregates: agg, journalPath: store.display, journalEvents: cursor.line,
                               warnings: loadWarnings + problems, today: today, reusing: previous, progress: progress)
     }
 
@@ -38,12 +38,12 @@ struct JournalSync: Sendable {
         let logBefore = dataset.dealLog.count
         let dealsBefore = dataset.deals.count
         let conflictsBefore = dataset.conflicts.count
-        var r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
+        var r = store.replay(into: &dataset, cursor: &cursor, reportTorn: false)
         var reusable = current
         if r.rewritten {
             dataset = base
             cursor = Journal.Cursor()
-            r = Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
+            r = store.replay(into: &dataset, cursor: &cursor, reportTorn: false)
             problems = []
             reusable = nil
         } else if r.applied == 0 && r.problems.isEmpty && dataset.conflicts.count == conflictsBefore {
@@ -51,8 +51,8 @@ struct JournalSync: Sendable {
             return nil
         }
         if r.refused {
-            return .failure(LoadFailure(kind: .journalRefused, problems: r.problems, id: "jurnal \(Sanitizer.line(path)) tidak dapat dipakai",
-                                        en: "the journal \(Sanitizer.line(path)) cannot be used"))
+            return .failure(LoadFailure(kind: .journalRefused, problems: r.problems, id: "jurnal \(Sanitizer.line(store.display)) tidak dapat dipakai",
+                                        en: "the journal \(Sanitizer.line(store.display)) cannot be used"))
         }
         problems += r.problems
         // Corrections and withdrawals change deals in place: rebuild the indexes then.
@@ -70,7 +70,7 @@ struct JournalSync: Sendable {
     /// Stamps and appends durably (tests; the run loop appends through a `JournalWorker`).
     func record(_ bodies: [JournalEvent.Body], user: String, undoes: String?, basedOn: String? = nil) -> Result<[JournalEvent], JournalWriteError> {
         let events = stamp(bodies, user: user, undoes: undoes, basedOn: basedOn)
-        do { try writer.append(events) } catch { return .failure(error) }
+        do { try store.append(events) } catch { return .failure(error) }
         return .success(events)
     }
 }

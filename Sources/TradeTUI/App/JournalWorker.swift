@@ -14,12 +14,12 @@ final class JournalWorker: Sendable {
         var error: JournalWriteError?
     }
 
-    private let writer: JournalWriter
+    private let writer: any JournalStore
     private let queue = DispatchQueue(label: "trade-tui.journal-writer")
     /// Finished appends not yet taken by the loop, and when the oldest unfinished one was sent.
     private let state = Mutex<(done: [Done], pending: Int, since: Double?)>(([], 0, nil))
 
-    init(writer: JournalWriter) {
+    init(writer: any JournalStore) {
         self.writer = writer
     }
 

@@ -144,7 +144,7 @@ struct RunLoop {
                         return .exit(0)
                     case .record(let bodies, let undoes, let basedOn, let purpose):
                         // Off the loop: the screen keeps answering while the journal is held.
-                        let w = worker ?? JournalWorker(writer: js.writer)
+                        let w = worker ?? JournalWorker(writer: js.store)
                         worker = w
                         w.submit(js.stamp(bodies, user: user, undoes: undoes, basedOn: basedOn), purpose: purpose, now: Clock.monotonicMs())
                     }

@@ -184,7 +184,22 @@ enum CLIText {
     }
     static func cannotBeRead(_ why: String, _ l: Language) -> String { t("tidak dapat dibaca (\(why))", "cannot be read (\(why))", l) }
 
-    // MARK: journal check, repair, export
+    // MARK: journal check, repair, export, init, copy
+
+    static func notAPostgresURL(_ shown: String, _ l: Language) -> String {
+        t("\(shown): beri URL postgresql://pengguna@host:port/db tanpa kata sandi (kata sandi dari PGPASSWORD atau ~/.pgpass)",
+          "\(shown): give a postgresql://user@host:port/db URL without a password (the password comes from PGPASSWORD or ~/.pgpass)", l)
+    }
+    static func schemaReady(_ version: Int, _ l: Language) -> String {
+        t("skema jurnal versi \(version) siap", "journal schema version \(version) ready", l)
+    }
+    static func journalAt(_ sentence: String, _ l: Language) -> String {
+        t("jurnal ", "the journal ", l) + sentence
+    }
+    static func copied(read: Int, copied: Int, skipped: Int, from: String, to: String, _ l: Language) -> String {
+        t("\(copied) dari \(read) perubahan disalin dari \(from) ke \(to)" + (skipped > 0 ? "; \(skipped) baris tidak utuh tidak disalin" : ""),
+          "\(copied) of \(read) changes copied from \(from) to \(to)" + (skipped > 0 ? "; \(skipped) lines not part of a whole change were not copied" : ""), l)
+    }
 
     static func noJournalYet(_ path: String, _ l: Language) -> String {
         t("\(path): belum ada jurnal (belum ada yang diubah)", "\(path): no journal yet (nothing has been changed)", l)

@@ -49,7 +49,7 @@ func emit(_ s: String) throws {
 
 func write(_ events: [JournalEvent], _ ds: Dataset, _ path: String, _ lang: Language) throws {
     do {
-        if let moved = try JournalWriter(path: path, datasetId: ds.datasetId).append(events) {
+        if let moved = try JournalStores.open(path, datasetId: ds.datasetId).append(events) {
             Platform.writeStderr("trade-tui: \(CLIText.interruptedMoved(Sanitizer.line(moved), lang))\n")
         }
     } catch {
@@ -66,7 +66,7 @@ func writeChecked(_ events: [JournalEvent], _ loaded: DataLoader.Loaded, _ lang:
     try write(events, loaded.dataset, loaded.journalPath, lang)
     var ds = loaded.dataset
     var cursor = loaded.cursor
-    _ = Journal.replay(path: loaded.journalPath, into: &ds, cursor: &cursor, reportTorn: false)
+    _ = JournalStores.open(loaded.journalPath, datasetId: ds.datasetId).replay(into: &ds, cursor: &cursor, reportTorn: false)
     let ids = Set(events.map(\.eventId))
     guard let c = ds.conflicts.last(where: { ids.contains($0.event.eventId) }) else { return }
     var who = CLIText.someoneElse(lang)

@@ -13,6 +13,8 @@ enum ExitStatus {
     static let ioError: Int32 = 74
     /// The dashboard needs a terminal on standard input and output.
     static let noTerminal: Int32 = 69
+    /// EX_UNAVAILABLE: a service (the PostgreSQL server) cannot be reached.
+    static let unavailable: Int32 = 69
 
     /// The exit for a load that failed, by its kind.
     static func code(for kind: LoadFailure.Kind) -> Int32 {

@@ -6,7 +6,7 @@ struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
         abstract: "Check, repair or back up the journal of run-time changes.",
-        subcommands: [Check.self, Repair.self, Export.self, Stress.self])
+        subcommands: [Check.self, Repair.self, Export.self, Init.self, Copy.self, Stress.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Report damaged lines, an interrupted last line and unknown ids (exit 65 if damaged).")
@@ -89,7 +89,7 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
-            let writer = JournalWriter(path: path, datasetId: ds.datasetId)
+            let writer = JournalStores.open(path, datasetId: ds.datasetId)
             let user = common.userName
             for i in 0..<events {
                 let a = ds.actions[i % ds.actions.count]

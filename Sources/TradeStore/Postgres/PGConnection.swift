@@ -1,0 +1,125 @@
+import CLibPQ
+#if canImport(Glibc)
+import Glibc
+#endif
+import TradeModel
+
+/// A failure talking to PostgreSQL: the server's or libpq's own sentence, never a password.
+public struct PGError: Error, Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Could not connect, or the connection broke: the server may be down or unreachable.
+        case unreachable
+        /// The server refused the statement (permissions, constraint, syntax).
+        case refused
+    }
+    public var kind: Kind
+    public var message: String
+    /// SQLSTATE, e.g. "42501" (insufficient privilege), when the server sent one.
+    public var state: String?
+}
+
+/// One libpq connection, used from one thread at a time (`PostgresJournal` keeps it behind a lock).
+/// Text parameters and results only: every value here is text or a number written as text.
+final class PGConnection {
+    private let conn: OpaquePointer
+
+    /// `url` is libpq's URI form (`postgresql://user@host:port/db?sslmode=…`); the password comes
+    /// from PGPASSWORD or ~/.pgpass as libpq does. Connecting gives up after `timeout` seconds.
+    init(url: String, timeout: Int = 5) throws(PGError) {
+        let keys = ["dbname", "connect_timeout", "application_name", "keepalives_idle", "keepalives_interval", "keepalives_count"]
+        let values = [url, String(timeout), "trade-tui", "5", "2", "3"]
+        var made: OpaquePointer?
+        withCStrings(keys) { k in withCStrings(values) { v in made = PQconnectdbParams(k, v, 1) } }
+        guard let made else { throw PGError(kind: .unreachable, message: "out of memory connecting to PostgreSQL") }
+        conn = made
+        if PQstatus(conn) != CONNECTION_OK {
+            let why = Self.text(PQerrorMessage(conn))
+            PQfinish(conn)
+            throw PGError(kind: .unreachable, message: why)
+        }
+        _ = PQsetClientEncoding(conn, "UTF8")
+        // The server's NOTICEs ("already exists, skipping") are not for the user's terminal.
+        try exec("SET client_min_messages TO warning")
+    }
+
+    deinit { PQfinish(conn) }
+
+    var isOK: Bool { PQstatus(conn) == CONNECTION_OK }
+    var socket: Int32 { PQsocket(conn) }
+
+    /// Runs one statement with text parameters; the rows as text (nil for NULL).
+    @discardableResult
+    func exec(_ sql: String, _ params: [String?] = []) throws(PGError) -> [[String?]] {
+        var result: OpaquePointer?
+        let lengths = params.map { $0.map { Int32($0.utf8.count) } ?? 0 }
+        withOptionalCStrings(params) { p in
+            result = PQexecParams(conn, sql, Int32(params.count), nil, p, lengths, nil, 0)
+        }
+        guard let result else { throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn))) }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY: return []
+        case PGRES_TUPLES_OK:
+            let rows = Int(PQntuples(result)), cols = Int(PQnfields(result))
+            var out: [[String?]] = []
+            out.reserveCapacity(rows)
+            for r in 0..<rows {
+                var row: [String?] = []
+                for c in 0..<cols {
+                    if PQgetisnull(result, Int32(r), Int32(c)) != 0 { row.append(nil); continue }
+                    let n = Int(PQgetlength(result, Int32(r), Int32(c)))
+                    let p = PQgetvalue(result, Int32(r), Int32(c))!
+                    row.append(p.withMemoryRebound(to: UInt8.self, capacity: n) { String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self) })
+                }
+                out.append(row)
+            }
+            return out
+        default:
+            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+            let message = Self.text(PQresultErrorMessage(result))
+            throw PGError(kind: PQstatus(conn) == CONNECTION_OK ? .refused : .unreachable, message: message, state: state)
+        }
+    }
+
+    /// Notifications that arrived on this connection (after `LISTEN`), without blocking.
+    func notifications() throws(PGError) -> [String] {
+        guard PQconsumeInput(conn) != 0 else { throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn))) }
+        var out: [String] = []
+        while let n = PQnotifies(conn) {
+            out.append(String(cString: n.pointee.relname))
+            PQfreemem(n)
+        }
+        return out
+    }
+
+    /// Waits up to `milliseconds` for something to read on the connection (a notification).
+    func waitReadable(milliseconds: Int32) -> Bool {
+        var p = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, milliseconds) > 0
+    }
+
+    static func text(_ p: UnsafePointer<CChar>?) -> String {
+        guard let p else { return "" }
+        var s = String(cString: p)
+        while s.last == "\n" || s.last == " " { s.removeLast() }
+        return Sanitizer.line(s)
+    }
+}
+
+private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+    var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+    pointers.append(nil)
+    defer { for p in pointers { free(p) } }
+    return pointers.withUnsafeBufferPointer { buf in
+        buf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buf.count) { body($0) }
+    }
+}
+
+private func withOptionalCStrings<R>(_ strings: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
+    if strings.isEmpty { return body(nil) }
+    let pointers: [UnsafeMutablePointer<CChar>?] = strings.map { $0.map { strdup($0) } ?? nil }
+    defer { for p in pointers { free(p) } }
+    return pointers.withUnsafeBufferPointer { buf in
+        buf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buf.count) { body($0) }
+    }
+}

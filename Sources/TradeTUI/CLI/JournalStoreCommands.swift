@@ -1,0 +1,61 @@
+import ArgumentParser
+import TradeModel
+import TradeStore
+
+extension JournalCommand {
+    /// `journal init URL`: the PostgreSQL schema, created if missing (versioned, idempotent).
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create the journal's schema in PostgreSQL (idempotent; refuses a newer schema).",
+            discussion: "URL is libpq's form, postgresql://user@host:port/db?sslmode=…; the password comes from PGPASSWORD or ~/.pgpass, never the URL.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "postgresql://user@host:port/dbname") var url: String
+
+        func run() throws {
+            let l = common.language
+            guard JournalStores.isPostgres(url), !PostgresURL.hasPassword(url) else {
+                Platform.writeStderr("trade-tui: \(CLIText.notAPostgresURL(PostgresURL.display(url), l))\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let store = PostgresJournal(url: url, datasetId: "")
+            do {
+                let v = try store.initialise()
+                try emit("ok \(store.display) " + CLIText.schemaReady(v, l) + "\n")
+            } catch let e as PGError {
+                Platform.writeStderr("trade-tui: " + CLIText.journalAt(PostgresJournal.sentence(e, store.display), l) + "\n")
+                throw ExitCode(e.kind == .unreachable ? ExitStatus.unavailable : ExitStatus.dataError)
+            }
+        }
+    }
+
+    /// `journal copy FROM TO`: every committed change, line for line, into another store.
+    struct Copy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy every committed change from one journal to another (file or PostgreSQL), losslessly and idempotently.",
+            discussion: "Run it again and nothing is copied twice. A file → PostgreSQL moves a forum online; PostgreSQL → a file makes an archive.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The journal to read: a file or postgresql://…") var from: String
+        @Argument(help: "The journal to add to: a file or postgresql://…") var to: String
+
+        func run() throws {
+            let l = common.language
+            let ds = try common.loadFixtures(quietWarnings: true, withoutDeals: true)
+            for loc in [from, to] where JournalStores.isPostgres(loc) && PostgresURL.hasPassword(loc) {
+                Platform.writeStderr("trade-tui: \(CLIText.notAPostgresURL(PostgresURL.display(loc), l))\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let shown = { (s: String) in Sanitizer.line(JournalStores.isPostgres(s) ? PostgresURL.display(s) : s) }
+            switch JournalCopy.copy(from: from, to: to, datasetId: ds.datasetId) {
+            case .failure(.source(let why)):
+                Platform.writeStderr("trade-tui: \(shown(from)): \(Sanitizer.line(why))\n")
+                throw ExitCode(ExitStatus.ioError)
+            case .failure(.destination(let why)):
+                Platform.writeStderr("trade-tui: \(shown(to)): \(Sanitizer.line(why))\n")
+                throw ExitCode(ExitStatus.ioError)
+            case .success(let r):
+                if let moved = r.movedAside { Platform.writeStderr("trade-tui: \(CLIText.interruptedMoved(Sanitizer.line(moved), l))\n") }
+                try emit("ok " + CLIText.copied(read: r.read, copied: r.copied, skipped: r.skippedLines, from: shown(from), to: shown(to), l) + "\n")
+            }
+        }
+    }
+}
