@@ -8,6 +8,8 @@ public struct DataProblem: Equatable, Sendable {
         case overflow
         /// The journal cannot be read, or belongs to another data set now.
         case journalUnreadable
+        /// The journal's server cannot be reached since `since` (local time, e.g. `14.02`).
+        case offline(since: String)
     }
 
     public var kind: Kind
@@ -24,6 +26,10 @@ public struct DataProblem: Equatable, Sendable {
         let what = switch kind {
         case .overflow: UIText.t("total melebihi batas yang bisa dijumlah", "a total is beyond what can be summed", l)
         case .journalUnreadable: UIText.t("jurnal tidak bisa dibaca", "the journal cannot be read", l)
+        case .offline(let since): UIText.t("luring sejak \(since)", "offline since \(since)", l)
+        }
+        if case .offline = kind {
+            return "⚠ " + what + UIText.t(" — menampilkan data sampai ", " — showing data up to ", l) + lastGood
         }
         return "⚠ " + what + UIText.t(" — data sampai ", " — data as of ", l) + lastGood
     }

@@ -15,6 +15,8 @@ public struct LoadFailure: Error, Sendable {
         /// No journal to use: no `--journal` and no private default place (no HOME or
         /// XDG_STATE_HOME, or one another user could redirect).
         case journalPlace
+        /// The journal's PostgreSQL server cannot be reached.
+        case journalUnreachable
     }
 
     public var kind: Kind

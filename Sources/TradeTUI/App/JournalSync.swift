@@ -13,6 +13,10 @@ struct JournalSync: Sendable {
     private(set) var cursor: Journal.Cursor
     private(set) var problems: [Problem]
     var store: any JournalStore { JournalStores.open(path, datasetId: base.datasetId) }
+    /// PostgreSQL: follows the server off the screen's thread (nil for a file).
+    let watcher: PostgresWatcher?
+    /// The server was unreachable at the last look (a poll says when it answers again).
+    private(set) var offline = false
 
     /// Continues from what the loader read: the fixtures, the journal replayed so far, and where.
     init(_ loaded: DataLoader.Loaded, today: PartialDate?) {
@@ -23,6 +27,8 @@ struct JournalSync: Sendable {
         dataset = loaded.dataset
         cursor = loaded.cursor
         problems = loaded.replay.problems
+        watcher = JournalStores.isPostgres(loaded.journalPath)
+            ? PostgresWatcher(url: loaded.journalPath, datasetId: loaded.base.datasetId, after: loaded.cursor.position) : nil
     }
 
     func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
@@ -38,7 +44,24 @@ struct JournalSync: Sendable {
         let logBefore = dataset.dealLog.count
         let dealsBefore = dataset.deals.count
         let conflictsBefore = dataset.conflicts.count
-        var r = store.replay(into: &dataset, cursor: &cursor, reportTorn: false)
+        var r: Journal.Replay
+        if let w = watcher {
+            // The network is the watcher's: here only what it has fetched is applied.
+            if let off = w.offline {
+                offline = true
+                return .failure(LoadFailure(kind: .journalUnreachable, problems: [], id: "jurnal \(w.display) tidak terjangkau: \(off.why)",
+                                            en: "the journal \(w.display) cannot be reached: \(off.why)"))
+            }
+            let back = offline
+            offline = false
+            if !w.hasNews && !back { return nil }
+            r = w.replay(into: &dataset, cursor: &cursor)
+            if back && r.applied == 0 && r.problems.isEmpty {
+                do { return .success(try model(reusing: current)) } catch { return .failure(LoadFailure(error)) }
+            }
+        } else {
+            r = store.replay(into: &dataset, cursor: &cursor, reportTorn: false)
+        }
         var reusable = current
         if r.rewritten {
             dataset = base

@@ -31,15 +31,21 @@ struct RunLoop {
     /// A poll's outcome as actions: new data, or the problem that keeps the last good data on screen
     /// (marked with its time, never shown as current).
     func follow(_ polled: Result<DashboardModel, LoadFailure>?, _ current: inout DashboardModel, _ lastGood: inout String,
-                _ actions: inout [Action]) {
+                _ offlineSince: inout String?, _ actions: inout [Action]) {
         switch polled {
         case nil: break
         case .success(let fresh):
             current = fresh
             lastGood = Clock.hourMinute(lang)
+            offlineSince = nil
             actions.insert(.dataChanged, at: 0)
         case .failure(let f):
-            let kind: DataProblem.Kind = f.kind == .overflow ? .overflow : .journalUnreadable
+            if f.kind == .journalUnreachable && offlineSince == nil { offlineSince = Clock.hourMinute(lang) }
+            let kind: DataProblem.Kind = switch f.kind {
+            case .overflow: .overflow
+            case .journalUnreachable: .offline(since: offlineSince ?? lastGood)
+            default: .journalUnreadable
+            }
             actions.insert(.dataProblem(DataProblem(kind: kind, lastGood: lastGood)), at: 0)
         }
     }
@@ -56,6 +62,7 @@ struct RunLoop {
         var worker: JournalWorker?
         // When the data on screen was last known good (shown with a data problem).
         var lastGood = Clock.hourMinute(lang)
+        var offlineSince: String?
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
@@ -118,7 +125,7 @@ struct RunLoop {
                 if let e = done.error {
                     actions.append(.recordFailed(e.sentence(lang)))
                 } else {
-                    follow(js.poll(current: current), &current, &lastGood, &actions)
+                    follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
                     actions.append(.recorded(done.events, done.purpose))
                 }
             }
@@ -131,7 +138,7 @@ struct RunLoop {
                 // The rows follow the new data before the key is applied, so the key acts on the
                 // item the user chose (or is refused if it left the list), never on row numbers
                 // computed for the old data.
-                follow(js.poll(current: current), &current, &lastGood, &actions)
+                follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
             }
             while !actions.isEmpty {
                 let action = actions.removeFirst()

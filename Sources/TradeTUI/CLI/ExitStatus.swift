@@ -22,6 +22,7 @@ enum ExitStatus {
         case .missing: noInput
         case .invalid, .journalRefused, .overflow: dataError
         case .journalPlace: usage
+        case .journalUnreachable: unavailable
         }
     }
 }
