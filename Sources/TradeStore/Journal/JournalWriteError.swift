@@ -12,10 +12,13 @@ public struct JournalWriteError: Error, Sendable {
 
     public var message: String
     public var outcome: Outcome
+    /// The store's server could not be reached (PostgreSQL): the change can wait in the outbox.
+    public var unreachable: Bool
 
-    public init(message: String, outcome: Outcome = .nothingRecorded) {
+    public init(message: String, outcome: Outcome = .nothingRecorded, unreachable: Bool = false) {
         self.message = message
         self.outcome = outcome
+        self.unreachable = unreachable
     }
 
     /// The sentence a user reads: what failed (the system's words), and what that means for their change.

@@ -16,6 +16,8 @@ public struct PGError: Error, Sendable, Equatable {
     public var message: String
     /// SQLSTATE, e.g. "42501" (insufficient privilege), when the server sent one.
     public var state: String?
+    /// The connection broke while COMMIT was on its way: the change may have been committed.
+    public var atCommit = false
 }
 
 /// One libpq connection, used from one thread at a time (`PostgresJournal` keeps it behind a lock).

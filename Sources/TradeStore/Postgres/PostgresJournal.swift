@@ -85,8 +85,10 @@ public struct PostgresJournal: JournalStore {
         do {
             try insert([rows])
         } catch {
+            // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
             throw JournalWriteError(message: Self.sentence(error, display),
-                                    outcome: error.kind == .unreachable ? .mayBeRecorded : .nothingRecorded)
+                                    outcome: error.atCommit && error.kind == .unreachable ? .mayBeRecorded : .nothingRecorded,
+                                    unreachable: error.kind == .unreachable)
         }
         return nil
     }
@@ -128,7 +130,13 @@ public struct PostgresJournal: JournalStore {
                 added += 1
             }
             if added > 0 { try c.exec("SELECT pg_notify($1, $2)", [Self.channel, datasetId]) }
-            try c.exec("COMMIT")
+            do throws(PGError) {
+                try c.exec("COMMIT")
+            } catch {
+                var e = error
+                e.atCommit = true
+                throw e
+            }
             return added
         }
     }
