@@ -59,6 +59,8 @@ public enum Journal {
         public var problems: [Problem] = []
         /// True when the journal was written for another dataset or by a newer format: refuse it.
         public var refused = false
+        /// The store's server could not be reached (nothing was read; `refused` is set too).
+        public var unreachable = false
         /// The file was replaced or shortened (e.g. by `journal repair`): replay from the fixtures again.
         public var rewritten = false
         /// Bytes after the last newline: an interrupted write (or one in progress).

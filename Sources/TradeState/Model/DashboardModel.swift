@@ -6,6 +6,8 @@ public final class DashboardModel: Sendable {
     public let dataset: Dataset
     public let aggregates: Aggregates
     public let journalPath: String
+    /// Changes held on this laptop while the journal's server could not be reached.
+    public let unshared: Int
     public let journalEvents: Int
     /// Load warnings, shown discreetly (e.g. a damaged journal line).
     public let warnings: [Problem]
@@ -40,7 +42,7 @@ public final class DashboardModel: Sendable {
     /// since): its per-deal indexes are extended instead of rebuilt, so a new deal on a million-deal
     /// data set costs milliseconds, not a second.
     public init(dataset ds: Dataset, aggregates: Aggregates, journalPath: String, journalEvents: Int,
-         warnings: [Problem], today: PartialDate?, reusing previous: DashboardModel? = nil,
+         warnings: [Problem], today: PartialDate?, unshared: Int = 0, reusing previous: DashboardModel? = nil,
          progress: ((Int, Int) -> Void)? = nil) {
         dataset = ds
         self.aggregates = aggregates
@@ -48,6 +50,7 @@ public final class DashboardModel: Sendable {
         self.journalEvents = journalEvents
         self.warnings = warnings
         self.today = today
+        self.unshared = unshared
         var names: [String: String] = [:]
         for r in ds.regions { names[r.id] = r.name }
         regionNames = names

@@ -35,6 +35,18 @@ public enum Reducer {
             for e in events { if let i = s.inFlight.firstIndex(of: e.body.itemId) { s.inFlight.remove(at: i) } }
             recorded(&s, events, purpose, model)
             return []
+        case .heldLocally(let events, let purpose, let waiting):
+            for e in events { if let i = s.inFlight.firstIndex(of: e.body.itemId) { s.inFlight.remove(at: i) } }
+            recorded(&s, events, purpose, model)
+            if s.conflict == nil {
+                s.status = StatusMessage(text: UIText.t("✓ Disimpan di laptop ini, belum dibagikan (\(waiting))",
+                                                        "✓ Saved on this laptop, not yet shared (\(waiting))", s.lang), isError: false)
+            }
+            return []
+        case .outboxShared(let n):
+            s.status = StatusMessage(text: UIText.t("✓ \(n) perubahan dari laptop ini sudah dibagikan", "✓ \(n) changes from this laptop are now shared", s.lang),
+                                     isError: false)
+            return []
         case .recordFailed(let why):
             s.inFlight.removeAll()
             s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)

@@ -36,6 +36,7 @@ public struct DataProblem: Equatable, Sendable {
 
     /// The same where there is little room: the time is what must show.
     public func short(_ l: Language) -> String {
-        "⚠ " + UIText.t("data sampai ", "data as of ", l) + lastGood
+        if case .offline = kind { return "⚠ " + UIText.t("luring — data sampai ", "offline — data as of ", l) + lastGood }
+        return "⚠ " + UIText.t("data sampai ", "data as of ", l) + lastGood
     }
 }

@@ -47,6 +47,11 @@ public enum DataLoader {
         var dataset = base
         var cursor = Journal.Cursor()
         let replay = JournalStores.open(path, datasetId: base.datasetId).replay(into: &dataset, cursor: &cursor, reportTorn: true)
+        if replay.unreachable {
+            return .failure(LoadFailure(kind: .journalUnreachable, problems: fixtureWarnings + replay.problems,
+                                        id: "server jurnal \(Sanitizer.line(PostgresURL.display(path))) tidak terjangkau; tidak ada yang dimuat",
+                                        en: "the journal's server \(Sanitizer.line(PostgresURL.display(path))) cannot be reached; nothing was loaded"))
+        }
         if replay.refused {
             return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
                                         id: "jurnal \(Sanitizer.line(path)) tidak dapat dipakai; tidak ada yang dimuat",

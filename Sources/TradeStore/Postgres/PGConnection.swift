@@ -33,11 +33,13 @@ final class PGConnection {
         var made: OpaquePointer?
         withCStrings(keys) { k in withCStrings(values) { v in made = PQconnectdbParams(k, v, 1) } }
         guard let made else { throw PGError(kind: .unreachable, message: "out of memory connecting to PostgreSQL") }
+        // From here `deinit` frees the connection, also when this initialiser throws.
         conn = made
+        // libpq prints server messages that arrive between statements ("FATAL: terminating
+        // connection …") to stderr, i.e. over the dashboard: errors reach the user as results.
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)
         if PQstatus(conn) != CONNECTION_OK {
-            let why = Self.text(PQerrorMessage(conn))
-            PQfinish(conn)
-            throw PGError(kind: .unreachable, message: why)
+            throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn)))
         }
         _ = PQsetClientEncoding(conn, "UTF8")
         // The server's NOTICEs ("already exists, skipping") are not for the user's terminal.
@@ -102,9 +104,10 @@ final class PGConnection {
 
     static func text(_ p: UnsafePointer<CChar>?) -> String {
         guard let p else { return "" }
-        var s = String(cString: p)
-        while s.last == "\n" || s.last == " " { s.removeLast() }
-        return Sanitizer.line(s)
+        // libpq's messages run over several lines ("…failed: Connection refused\n\tIs the server
+        // running…"): one line, spaces for the breaks.
+        let words = String(cString: p).split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == " " || $0 == "\r" })
+        return Sanitizer.line(words.joined(separator: " "))
     }
 }
 

@@ -162,6 +162,7 @@ public struct PostgresJournal: JournalStore {
                 var out = Journal.Replay()
                 out.problems.append(Problem(.error, file: display, path: "", at: nil, "the journal " + Self.sentence(error, display)))
                 out.refused = true
+                out.unreachable = error.kind == .unreachable
                 return out
             }
             guard let last = page.last else { break }

@@ -15,8 +15,10 @@ struct JournalSync: Sendable {
     var store: any JournalStore { JournalStores.open(path, datasetId: base.datasetId) }
     /// PostgreSQL: follows the server off the screen's thread (nil for a file).
     let watcher: PostgresWatcher?
-    /// The server was unreachable at the last look (a poll says when it answers again).
-    private(set) var offline = false
+    /// PostgreSQL: changes made while the server could not be reached wait here (nil for a file).
+    let outbox: JournalOutbox?
+    /// How many changes waited in the outbox at the last look.
+    private(set) var waiting = 0
 
     /// Continues from what the loader read: the fixtures, the journal replayed so far, and where.
     init(_ loaded: DataLoader.Loaded, today: PartialDate?) {
@@ -27,14 +29,21 @@ struct JournalSync: Sendable {
         dataset = loaded.dataset
         cursor = loaded.cursor
         problems = loaded.replay.problems
-        watcher = JournalStores.isPostgres(loaded.journalPath)
-            ? PostgresWatcher(url: loaded.journalPath, datasetId: loaded.base.datasetId, after: loaded.cursor.position) : nil
+        let pg = JournalStores.isPostgres(loaded.journalPath)
+        let box = pg ? JournalOutbox.place(for: loaded.journalPath, datasetId: loaded.base.datasetId, environment: Platform.environment) : nil
+        outbox = box
+        watcher = pg ? PostgresWatcher(url: loaded.journalPath, datasetId: loaded.base.datasetId, after: loaded.cursor.position, outbox: box) : nil
+        waiting = box?.waiting() ?? 0
     }
 
     func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
-        let agg = try Aggregates.compute(dataset, today: today)
-        return DashboardModel(dataset: dataset, aggregates: agg, journalPath: store.display, journalEvents: cursor.line,
-                              warnings: loadWarnings + problems, today: today, reusing: previous, progress: progress)
+        // Changes held on this laptop show on this desk's screen until the server has them.
+        var shown = dataset
+        if waiting > 0, let outbox { _ = outbox.replay(onto: &shown) }
+        let agg = try Aggregates.compute(shown, today: today)
+        return DashboardModel(dataset: shown, aggregates: agg, journalPath: store.display, journalEvents: cursor.line,
+                              warnings: loadWarnings + problems, today: today, unshared: waiting,
+                              reusing: waiting > 0 ? nil : previous, progress: progress)
     }
 
     /// Reads what was appended since the last look: nil when nothing changed, else a new model or
@@ -46,17 +55,13 @@ struct JournalSync: Sendable {
         let conflictsBefore = dataset.conflicts.count
         var r: Journal.Replay
         if let w = watcher {
-            // The network is the watcher's: here only what it has fetched is applied.
-            if let off = w.offline {
-                offline = true
-                return .failure(LoadFailure(kind: .journalUnreachable, problems: [], id: "jurnal \(w.display) tidak terjangkau: \(off.why)",
-                                            en: "the journal \(w.display) cannot be reached: \(off.why)"))
-            }
-            let back = offline
-            offline = false
-            if !w.hasNews && !back { return nil }
+            // The network is the watcher's: here only what it has fetched is applied, with what
+            // this desk holds in its outbox on top. Whether the server answers: `watcher.offline`.
+            let before = waiting
+            waiting = outbox?.waiting() ?? 0
+            if !w.hasNews && waiting == before { return nil }
             r = w.replay(into: &dataset, cursor: &cursor)
-            if back && r.applied == 0 && r.problems.isEmpty {
+            if waiting != before && r.applied == 0 && r.problems.isEmpty {
                 do { return .success(try model(reusing: current)) } catch { return .failure(LoadFailure(error)) }
             }
         } else {

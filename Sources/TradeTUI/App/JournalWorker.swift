@@ -12,15 +12,19 @@ final class JournalWorker: Sendable {
         var events: [JournalEvent]
         var purpose: RecordPurpose
         var error: JournalWriteError?
+        /// The server could not be reached: the change is held on this laptop, not yet shared.
+        var held = false
     }
 
     private let writer: any JournalStore
+    private let outbox: JournalOutbox?
     private let queue = DispatchQueue(label: "trade-tui.journal-writer")
     /// Finished appends not yet taken by the loop, and when the oldest unfinished one was sent.
     private let state = Mutex<(done: [Done], pending: Int, since: Double?)>(([], 0, nil))
 
-    init(writer: any JournalStore) {
+    init(writer: any JournalStore, outbox: JournalOutbox? = nil) {
         self.writer = writer
+        self.outbox = outbox
     }
 
     /// Sends `events` to be appended (stamped already); the outcome comes back from `takeDone`.
@@ -31,9 +35,20 @@ final class JournalWorker: Sendable {
         }
         queue.async { [self] in
             var error: JournalWriteError?
+            var held = false
             do throws(JournalWriteError) { try writer.append(events) } catch let e { error = e }
+            // Unreachable: durable on this laptop instead, sent by event id when the server is back.
+            if let e = error, e.unreachable, let outbox {
+                do throws(JournalWriteError) {
+                    try outbox.hold(events)
+                    error = nil
+                    held = true
+                } catch let again {
+                    error = JournalWriteError(message: e.message + "; " + again.message, outcome: e.outcome)
+                }
+            }
             state.withLock { s in
-                s.done.append(Done(events: events, purpose: purpose, error: error))
+                s.done.append(Done(events: events, purpose: purpose, error: error, held: held))
                 s.pending -= 1
                 s.since = s.pending == 0 ? nil : s.since
             }

@@ -36,16 +36,11 @@ struct RunLoop {
         case nil: break
         case .success(let fresh):
             current = fresh
-            lastGood = Clock.hourMinute(lang)
-            offlineSince = nil
+            // While offline the data shown is as of the last contact, whatever this desk holds.
+            if offlineSince == nil { lastGood = Clock.hourMinute(lang) }
             actions.insert(.dataChanged, at: 0)
         case .failure(let f):
-            if f.kind == .journalUnreachable && offlineSince == nil { offlineSince = Clock.hourMinute(lang) }
-            let kind: DataProblem.Kind = switch f.kind {
-            case .overflow: .overflow
-            case .journalUnreachable: .offline(since: offlineSince ?? lastGood)
-            default: .journalUnreadable
-            }
+            let kind: DataProblem.Kind = f.kind == .overflow ? .overflow : .journalUnreadable
             actions.insert(.dataProblem(DataProblem(kind: kind, lastGood: lastGood)), at: 0)
         }
     }
@@ -126,7 +121,7 @@ struct RunLoop {
                     actions.append(.recordFailed(e.sentence(lang)))
                 } else {
                     follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
-                    actions.append(.recorded(done.events, done.purpose))
+                    actions.append(done.held ? .heldLocally(done.events, done.purpose, waiting: current.unshared) : .recorded(done.events, done.purpose))
                 }
             }
             let waited = worker?.waitingSince.map { Int((Clock.monotonicMs() - $0) / 1000) }
@@ -138,7 +133,21 @@ struct RunLoop {
                 // The rows follow the new data before the key is applied, so the key acts on the
                 // item the user chose (or is refused if it left the list), never on row numbers
                 // computed for the old data.
+                let held = current.unshared
                 follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
+                if held > 0 && current.unshared == 0 { actions.append(.outboxShared(held)) }
+                // PostgreSQL: whether the server answers is the watcher's to say, apart from the data
+                // (this desk's own held changes still show while it does not).
+                if js.watcher?.offline != nil {
+                    if offlineSince == nil { offlineSince = Clock.hourMinute(lang) }
+                    let p = DataProblem(kind: .offline(since: offlineSince ?? lastGood), lastGood: lastGood)
+                    let changed = actions.contains { if case .dataChanged = $0 { true } else { false } }
+                    if s.dataProblem != p || changed { actions.append(.dataProblem(p)) }
+                } else if offlineSince != nil {
+                    offlineSince = nil
+                    lastGood = Clock.hourMinute(lang)
+                    actions.append(.dataChanged)
+                }
             }
             while !actions.isEmpty {
                 let action = actions.removeFirst()
@@ -151,7 +160,7 @@ struct RunLoop {
                         return .exit(0)
                     case .record(let bodies, let undoes, let basedOn, let purpose):
                         // Off the loop: the screen keeps answering while the journal is held.
-                        let w = worker ?? JournalWorker(writer: js.store)
+                        let w = worker ?? JournalWorker(writer: js.store, outbox: js.outbox)
                         worker = w
                         w.submit(js.stamp(bodies, user: user, undoes: undoes, basedOn: basedOn), purpose: purpose, now: Clock.monotonicMs())
                     }

@@ -95,6 +95,10 @@ public enum FrameView {
             right = [Span(UIText.t("⏳ menunggu jurnal (\(waited) d) — belum tersimpan", "⏳ waiting for the journal (\(waited) s) — not saved yet", s.lang), .warning)]
         } else if let st = s.status {
             right = [Span(st.text, st.isError ? .negative : .done)]
+        } else if model.unshared > 0 {
+            // Never claimed shared before the server has it.
+            right = [Span(UIText.t("⚠ \(model.unshared) disimpan di laptop ini, belum dibagikan", "⚠ \(model.unshared) saved on this laptop, not yet shared",
+                                   s.lang), .warning)]
         } else {
             if !model.warnings.isEmpty {
                 right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan", "warnings", s.lang) + "  ", .warning))
