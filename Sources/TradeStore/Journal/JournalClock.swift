@@ -31,4 +31,11 @@ public enum JournalClock {
 
     /// A new deal id: `d-` and a fresh event id, unique across desks.
     public static func newDealId() -> String { "d-" + newEventId() }
+
+    /// Seconds on a clock that never jumps (for how long something has waited).
+    public static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
 }

@@ -46,8 +46,10 @@ public enum JournalStores {
         location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
     }
 
-    /// The store at `location`: a PostgreSQL URL or a file path.
-    public static func open(_ location: String, datasetId: String) -> any JournalStore {
-        isPostgres(location) ? PostgresJournal(url: location, datasetId: datasetId) : FileJournal(path: location, datasetId: datasetId)
+    /// The store at `location`: a PostgreSQL URL or a file path. `patience`: how long a PostgreSQL
+    /// append retries a server that cannot be reached (a desk with an outbox waits less).
+    public static func open(_ location: String, datasetId: String, patience: Double = 10) -> any JournalStore {
+        isPostgres(location) ? PostgresJournal(url: location, datasetId: datasetId, patience: patience)
+            : FileJournal(path: location, datasetId: datasetId)
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 import TradeModel
 
@@ -12,9 +15,13 @@ public struct PostgresJournal: JournalStore {
     public let datasetId: String
     let session: Session
 
-    public init(url: String, datasetId: String) {
+    /// How long an append keeps retrying a server that cannot be reached, in seconds.
+    public let patience: Double
+
+    public init(url: String, datasetId: String, patience: Double = 10) {
         self.url = url
         self.datasetId = datasetId
+        self.patience = patience
         session = Session(url: url)
     }
 
@@ -82,15 +89,30 @@ public struct PostgresJournal: JournalStore {
         guard !events.isEmpty else { return nil }
         let rows: [(id: String, line: String)]
         do { rows = try Self.rows(events, datasetId: datasetId) } catch { throw error }
-        do {
-            try insert([rows])
-        } catch {
-            // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
-            throw JournalWriteError(message: Self.sentence(error, display),
-                                    outcome: error.atCommit && error.kind == .unreachable ? .mayBeRecorded : .nothingRecorded,
-                                    unreachable: error.kind == .unreachable)
+        // A server restarting, or a connection cut, is retried with backoff for `patience`
+        // seconds: the insert does nothing if the change is already there, so a retry after a
+        // COMMIT that failed yet committed records nothing twice.
+        var atCommit = false
+        var delay: UInt32 = 100_000
+        let start = JournalClock.monotonicSeconds()
+        while true {
+            do {
+                try insert([rows])
+                return nil
+            } catch {
+                atCommit = atCommit || error.atCommit
+                let waited = JournalClock.monotonicSeconds() - start
+                if error.kind == .unreachable && waited + Double(delay) / 1e6 < patience {
+                    usleep(delay)
+                    delay = min(delay * 2, 1_000_000)
+                    continue
+                }
+                // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
+                throw JournalWriteError(message: Self.sentence(error, display),
+                                        outcome: atCommit && error.kind == .unreachable ? .mayBeRecorded : .nothingRecorded,
+                                        unreachable: error.kind == .unreachable)
+            }
         }
-        return nil
     }
 
     /// The rows of one change: a single event, or a batch between its begin and commit lines.

@@ -12,7 +12,8 @@ struct JournalSync: Sendable {
     private(set) var dataset: Dataset
     private(set) var cursor: Journal.Cursor
     private(set) var problems: [Problem]
-    var store: any JournalStore { JournalStores.open(path, datasetId: base.datasetId) }
+    /// A desk with an outbox retries an unreachable server for 3 s, then holds the change locally.
+    var store: any JournalStore { JournalStores.open(path, datasetId: base.datasetId, patience: 3) }
     /// PostgreSQL: follows the server off the screen's thread (nil for a file).
     let watcher: PostgresWatcher?
     /// PostgreSQL: changes made while the server could not be reached wait here (nil for a file).
