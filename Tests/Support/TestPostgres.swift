@@ -35,5 +35,6 @@ public enum TestPostgres {
 
 public struct TestPostgresError: Error, CustomStringConvertible {
     public var message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }
