@@ -16,6 +16,9 @@ public enum JournalLocation {
     /// directory is not), else `Journal.defaultPath`, checked with `problemWithDefault`.
     public static func resolve(explicit: String?, datasetId: String, environment: [String: String],
                                uid: uid_t = geteuid()) -> Result<String, LoadFailure> {
+        // `--journal`, else TRADE_TUI_JOURNAL (a file or a postgresql:// URL), else the default.
+        let fromEnvironment = environment["TRADE_TUI_JOURNAL"].flatMap { $0.isEmpty ? nil : $0 }
+        let explicit = explicit ?? fromEnvironment
         if let explicit, JournalStores.isPostgres(explicit) {
             // Credentials never come from the command line or reach the screen: libpq reads
             // PGPASSWORD or ~/.pgpass.

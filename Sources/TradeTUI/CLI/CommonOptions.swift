@@ -7,7 +7,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Fixture directory (default: the bundled fixtures/).", valueName: "DIR"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Journal of run-time changes (default: $XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl, else under ~/.local/state).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Journal of run-time changes: a file, or postgresql://user@host:port/db (password from PGPASSWORD or ~/.pgpass). Default: $TRADE_TUI_JOURNAL, else $XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl, else under ~/.local/state.", valueName: "FILE|URL"))
     var journal: String?
 
     @Option(name: .long, help: ArgumentHelp("Interface language: id or en (default: id, or en for an en_* locale).", valueName: "LANG"))
