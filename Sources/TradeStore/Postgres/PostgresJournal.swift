@@ -163,6 +163,14 @@ public struct PostgresJournal: JournalStore {
         }
     }
 
+    /// The position of the last row committed (0 for none): where a reader starting now begins.
+    public func lastPosition() throws(PGError) -> Int64 {
+        try session.with { c throws(PGError) in
+            let r = try c.exec("SELECT coalesce(max(seq), 0) FROM trade_journal WHERE dataset_id = $1", [datasetId])
+            return r.first.flatMap { $0.first ?? nil }.flatMap { Int64($0) } ?? 0
+        }
+    }
+
     /// The rows after `seq`, oldest first, at most `limit`.
     func rows(after seq: Int64, limit: Int = 20_000) throws(PGError) -> [(seq: Int64, line: String)] {
         try session.with { c throws(PGError) in

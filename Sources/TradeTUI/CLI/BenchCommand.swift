@@ -16,6 +16,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write generated data sets.", valueName: "DIR")) var work: String = "/tmp/trade-tui-bench"
     @Option(help: "Journal events to replay (0: skip the journal figures).") var journalEvents: Int = 1_000_000
     @Option(help: "Appends to time, each fsync'ed.") var appends: Int = 500
+    @Option(help: ArgumentHelp("Also time the journal on this PostgreSQL server (it gets a schema and bench rows).", valueName: "URL"))
+    var postgres: String?
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -25,6 +27,7 @@ struct BenchCommand: ParsableCommand {
         #endif
         for n in counts where n > 0 { try measure(n) }
         if journalEvents > 0 { try measureJournal() }
+        if let postgres { try measurePostgres(postgres) }
     }
 
     /// Append latency with fsync, and replaying a large journal onto the bundled fixtures.
