@@ -55,13 +55,13 @@ struct PostgresFaultTests {
         return (p, out)
     }
 
-    /// Two desks append 300 changes each while the server restarts twice (`-m fast`, then
+    /// Two desks record 300 deals each while the server restarts twice (`-m fast`, then
     /// `-m immediate`, when a COMMIT can fail and still have committed): every change a desk was
     /// told is durable is there exactly once, and nothing else is.
     @Test func twoDesksThroughTwoRestartsLoseNothingAndDuplicateNothing() throws {
         let c = try Cluster()
         #expect(try CLI.run(["journal", "init", c.url]).status == 0)
-        let desks = try ["desk1", "desk2"].map { try start(["journal", "stress", "--events", "300", "--journal", c.url, "--user", $0]) }
+        let desks = try ["desk1", "desk2"].map { try start(["journal", "stress", "--events", "300", "--deals", "--journal", c.url, "--user", $0]) }
         Thread.sleep(forTimeInterval: 0.4)
         try c.restart("fast")
         Thread.sleep(forTimeInterval: 0.4)
@@ -77,9 +77,15 @@ struct PostgresFaultTests {
         let rows = try TestPostgres.psql(c.url, "SELECT event_id FROM trade_journal").split(separator: "\n").map(String.init)
         #expect(rows.count == 600 && Set(rows).count == 600, "no change twice: \(rows.count) rows, \(Set(rows).count) distinct")
         #expect(Set(acknowledged).isSubset(of: Set(rows)), "every acknowledged change is there")
-        // And the model agrees: 600 events applied.
+        // And the model agrees: 600 deals, the total exact to the rupiah.
         let summary = try CLI.run(["summary", "--format", "json", "--journal", c.url])
         #expect(summary.status == 0 && summary.stdout.contains("\"journalEvents\": 600"), "\(summary.stdout.prefix(300))")
+        let base = try CLI.run(["summary", "--format", "json", "--journal", try CLI.tempDir() + "/none.jsonl"])
+        func total(_ s: String) -> Int64? {
+            guard let r = s.range(of: "\"totalValueRupiah\": ") else { return nil }
+            return Int64(s[r.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(total(summary.stdout).flatMap { t in total(base.stdout).map { t - $0 } } == 600_000)
     }
 
     /// A presenter's role can only read: it shows the data, and a change it tries is refused at

@@ -190,6 +190,10 @@ enum CLIText {
         t("\(shown): beri URL postgresql://pengguna@host:port/db tanpa kata sandi (kata sandi dari PGPASSWORD atau ~/.pgpass)",
           "\(shown): give a postgresql://user@host:port/db URL without a password (the password comes from PGPASSWORD or ~/.pgpass)", l)
     }
+    static func nothingToRepairOnPostgres(_ shown: String, _ l: Language) -> String {
+        t("\(shown): tidak ada yang perlu diperbaiki — PostgreSQL menyimpan setiap perubahan utuh dalam satu transaksi",
+          "\(shown): nothing to repair — PostgreSQL keeps every change whole, in one transaction", l)
+    }
     static func schemaReady(_ version: Int, _ l: Language) -> String {
         t("skema jurnal versi \(version) siap", "journal schema version \(version) ready", l)
     }

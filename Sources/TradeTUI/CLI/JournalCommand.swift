@@ -15,6 +15,7 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
+            if JournalStores.isPostgres(path) { return try JournalCommand.checkPostgres(path, ds, common) }
             let r = JournalMaintenance.check(path: path, dataset: ds)
             let where_ = Sanitizer.line(path)
             if !r.found {
@@ -42,6 +43,7 @@ struct JournalCommand: ParsableCommand {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
             let l = common.language
+            if JournalStores.isPostgres(path) { try emit(CLIText.nothingToRepairOnPostgres(PostgresURL.display(path), l) + "\n"); return }
             guard FileReader.exists(path) else { try emit(CLIText.nothingToRepair(Sanitizer.line(path), l) + "\n"); return }
             let r: JournalMaintenance.RepairOutcome
             do { r = try JournalMaintenance.repair(path: path, dataset: ds) } catch { throw fail(error) }
@@ -64,6 +66,19 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
+            if JournalStores.isPostgres(path) {
+                // A backup of a server's journal is a file journal with the same lines.
+                let dest = out ?? ds.datasetId + ".backup-" + JournalClock.nowISO().filter { $0 != ":" && $0 != "-" } + ".jsonl"
+                switch JournalCopy.copy(from: path, to: dest, datasetId: ds.datasetId) {
+                case .failure(.source(let why)), .failure(.destination(let why)):
+                    Platform.writeStderr("trade-tui: \(Sanitizer.line(why))\n")
+                    throw ExitCode(ExitStatus.ioError)
+                case .success(let r):
+                    try emit(CLIText.copied(read: r.read, copied: r.copied, skipped: r.skippedLines, from: PostgresURL.display(path),
+                                            to: Sanitizer.line(dest), common.language) + "\n")
+                    return
+                }
+            }
             guard FileReader.exists(path) else { try emit(CLIText.nothingToExport(Sanitizer.line(path), common.language) + "\n"); return }
             let dest = out ?? path + ".backup-" + JournalClock.nowISO().filter { $0 != ":" && $0 != "-" }
             let n: Int
@@ -85,6 +100,7 @@ struct JournalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Test tool: append N action events, printing each id once acknowledged.", shouldDisplay: false)
         @OptionGroup var common: CommonOptions
         @Option var events: Int = 100
+        @Flag(help: "Record deals of Rp1.000 each on m2025-kaltim instead of notes.") var deals = false
 
         func run() throws {
             let ds = try common.loadFixtures(quietWarnings: true)
@@ -93,7 +109,11 @@ struct JournalCommand: ParsableCommand {
             let user = common.userName
             for i in 0..<events {
                 let a = ds.actions[i % ds.actions.count]
-                let e = JournalEvent.stamped(.actionNoteAdded(actionId: a.id, note: "\(user) #\(i)"), user: user)
+                let body: JournalEvent.Body = deals
+                    ? .dealRecorded(Deal(id: "d-\(user)-\(i)-" + JournalClock.newEventId().suffix(6), mission: "m2025-kaltim", direction: .sell,
+                                         valueRupiah: 1_000, status: .reported, kind: .itemised, source: "desk:\(user)"))
+                    : .actionNoteAdded(actionId: a.id, note: "\(user) #\(i)")
+                let e = JournalEvent.stamped(body, user: user)
                 do { try writer.append([e]) } catch {
                     Platform.writeStderr("trade-tui: \(error.message)\n")
                     throw ExitCode(ExitStatus.ioError)

@@ -3,6 +3,17 @@ import TradeModel
 import TradeStore
 
 extension JournalCommand {
+    /// `journal check` on PostgreSQL: every row read and judged as replay judges it.
+    static func checkPostgres(_ url: String, _ ds: Dataset, _ common: CommonOptions) throws {
+        var copy = ds, cursor = Journal.Cursor()
+        let r = PostgresJournal(url: url, datasetId: ds.datasetId).replay(into: &copy, cursor: &cursor, reportTorn: true)
+        common.report(r.problems, quietWarnings: false)
+        if r.unreachable { throw ExitCode(ExitStatus.unavailable) }
+        if r.refused { throw ExitCode(ExitStatus.dataError) }
+        try emit(CLIText.checked(PostgresURL.display(url), lines: cursor.line, events: r.applied, damaged: r.setAside, tornBytes: 0, common.language) + "\n")
+        if r.setAside > 0 { throw ExitCode(ExitStatus.dataError) }
+    }
+
     /// `journal init URL`: the PostgreSQL schema, created if missing (versioned, idempotent).
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
