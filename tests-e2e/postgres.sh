@@ -44,9 +44,17 @@ drive wait -L "$D" -t 15 "Disimpan di laptop ini, belum dibagikan (1)" >/dev/nul
 drive wait -L "$D" "[✓] Lanjutkan transaksi pascaacara" >/dev/null || fail "the desk does not see its own held change"
 pass "offline: both screens say so; the desk's change is held and shown, marked not yet shared"
 
+# The server comes back and the desk at once unticks: the held tick must reach the server first,
+# or the untick would arrive before what it undoes (a conflict, or a tick left standing).
 pgstart
-drive wait -L "$D" -t 15 "sudah dibagikan" >/dev/null || fail "the held change was not shared when the server came back"
+drive wait -L "$D" -t 15 "✎ desk1" >/dev/null || true
+drive send -L "$D" Space
+drive wait -L "$D" -t 15 "[?] Lanjutkan transaksi pascaacara\|[ ] Lanjutkan transaksi pascaacara" >/dev/null 2>&1 || true
+drive wait -L "$D" -t 15 -r "\[ \] Lanjutkan transaksi pascaacara" >/dev/null || fail "the untick does not show"
 drive gone -L "$P" -t 10 "luring" >/dev/null || fail "the projector still says offline"
-"$BIN" checklist --format json --journal "$URL" | grep -q '"done": 1' || fail "the server does not have the desk's change"
-pass "server back: the outbox is shared, the mark clears, the server has the change"
+for _ in $(seq 50); do "$BIN" checklist --format json --journal "$URL" | grep -q '"done": 0' && break; sleep 0.2; done
+"$BIN" checklist --format json --journal "$URL" | grep -q '"done": 0' || fail "the server does not end with the untick (held tick sent after it?)"
+[ "$(psql -X -A -t -d "$URL" -c "SELECT count(*) FROM trade_journal WHERE line LIKE '%actionStatusSet%'")" = 2 ] || fail "the server does not hold both changes"
+screen_has "$D" "Diubah orang lain" && fail "the desk's own changes were taken for a conflict"
+pass "server back: the held tick is shared before the untick made after it; the server ends unticked"
 echo "postgres e2e: all passed"

@@ -37,3 +37,13 @@ public struct Dataset: Sendable {
     public func commodity(_ id: String) -> Commodity? { commodities.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 }
+
+extension Dataset {
+    /// Whether the journal event `e` has been read into this data set: applied, or kept as a conflict.
+    public func holds(_ e: JournalEvent) -> Bool {
+        if conflicts.contains(where: { $0.event.eventId == e.eventId }) { return true }
+        if let a = e.body.actionId { return actionHistory[a]?.contains { $0.eventId == e.eventId } == true }
+        if case .missionCreated(let m) = e.body { return missions.contains { $0.id == m.id } }
+        return dealLog.contains { $0.eventId == e.eventId }
+    }
+}

@@ -12,8 +12,8 @@ public enum Action: Sendable {
     /// The journal's server could not be reached: the change is durable on this laptop and will
     /// be shared when the server answers (`waiting` changes wait).
     case heldLocally([JournalEvent], RecordPurpose, waiting: Int)
-    /// The server has every change this laptop held (`count` were waiting).
-    case outboxShared(Int)
+    /// The server has these changes this laptop held (and the data shows them now).
+    case outboxShared([JournalEvent])
     /// The model was rebuilt (this session's change or another process's): refresh the rows.
     case dataChanged
     /// The journal changed but cannot be followed: the screen keeps the last good data and says so.

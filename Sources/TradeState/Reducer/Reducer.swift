@@ -43,7 +43,16 @@ public enum Reducer {
                                                         "✓ Saved on this laptop, not yet shared (\(waiting))", s.lang), isError: false)
             }
             return []
-        case .outboxShared(let n):
+        case .outboxShared(let events):
+            // Sent with the usual checks: one made from a version someone changed meanwhile is asked about.
+            if let c = conflict(among: events, model) {
+                if let shown = s.conflict { s.moreConflicts.append(shown) }
+                s.conflict = ConflictPrompt(conflict: c, purpose: .change)
+                s.status = StatusMessage(text: UIText.t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ", s.lang)
+                                         + theirs(c, model, s.lang, s.zone), isError: true)
+                return []
+            }
+            let n = Set(events.map(\.eventId)).count
             s.status = StatusMessage(text: UIText.t("✓ \(n) perubahan dari laptop ini sudah dibagikan", "✓ \(n) changes from this laptop are now shared", s.lang),
                                      isError: false)
             return []

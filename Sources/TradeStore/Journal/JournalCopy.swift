@@ -11,6 +11,7 @@ public enum JournalCopy {
     /// marks it complete.
     struct Change {
         var rows: [(id: String, line: String)]
+        var events: [JournalEvent] = []
     }
 
     public struct Report: Sendable, Equatable {
@@ -40,12 +41,12 @@ public enum JournalCopy {
             switch Journal.decode(bytes, line: 0, datasetId: datasetId, Diagnostics(limit: 1)) {
             case .event(let e, batch: nil):
                 closeInterrupted()
-                out.append(Change(rows: [(e.eventId, line)]))
+                out.append(Change(rows: [(e.eventId, line)], events: [e]))
             case .batchBegin(let id, _):
                 closeInterrupted()
                 open = Change(rows: [(id + ":begin", line)])
             case .event(let e, batch: .some):
-                if open == nil { skipped += 1 } else { open?.rows.append((e.eventId, line)) }
+                if open == nil { skipped += 1 } else { open?.rows.append((e.eventId, line)); open?.events.append(e) }
             case .batchCommit(let id, _):
                 if var c = open {
                     c.rows.append((id + ":commit", line))

@@ -19,6 +19,11 @@ public enum JournalLocation {
         // `--journal`, else TRADE_TUI_JOURNAL (a file or a postgresql:// URL), else the default.
         let fromEnvironment = environment["TRADE_TUI_JOURNAL"].flatMap { $0.isEmpty ? nil : $0 }
         let explicit = explicit ?? fromEnvironment
+        if let explicit, looksLikeMistypedPostgresURL(explicit), explicit.contains(":") {
+            return .failure(LoadFailure(kind: .journalPlace, problems: [],
+                                        id: "\(Sanitizer.line(PostgresURL.display(explicit))) bukan URL PostgreSQL yang dikenal; tulis postgresql://pengguna@host:port/db",
+                                        en: "\(Sanitizer.line(PostgresURL.display(explicit))) is not a PostgreSQL URL; write postgresql://user@host:port/db"))
+        }
         if let explicit, JournalStores.isPostgres(explicit) {
             // Credentials never come from the command line or reach the screen: libpq reads
             // PGPASSWORD or ~/.pgpass.

@@ -44,6 +44,8 @@ public enum DataLoader {
         case .failure(let f): return .failure(f.with(problems: fixtureWarnings))
         case .success(let p): path = p
         }
+        // What messages name: a server without credentials or options, or the file.
+        let shown = JournalStores.isPostgres(path) ? PostgresURL.display(path) : Sanitizer.line(path)
         var dataset = base
         var cursor = Journal.Cursor()
         let replay = JournalStores.open(path, datasetId: base.datasetId).replay(into: &dataset, cursor: &cursor, reportTorn: true)
@@ -54,8 +56,8 @@ public enum DataLoader {
         }
         if replay.refused {
             return .failure(LoadFailure(kind: .journalRefused, problems: fixtureWarnings + replay.problems,
-                                        id: "jurnal \(Sanitizer.line(path)) tidak dapat dipakai; tidak ada yang dimuat",
-                                        en: "the journal \(Sanitizer.line(path)) cannot be used; nothing was loaded"))
+                                        id: "jurnal \(shown) tidak dapat dipakai; tidak ada yang dimuat",
+                                        en: "the journal \(shown) cannot be used; nothing was loaded"))
         }
         return .success(Loaded(base: base, dataset: dataset, journalPath: path, cursor: cursor, replay: replay,
                                fixtureWarnings: fixtureWarnings))

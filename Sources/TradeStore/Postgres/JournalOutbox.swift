@@ -47,20 +47,22 @@ public struct JournalOutbox: Sendable {
         return Journal.replay(path: path, into: &dataset, cursor: &cursor, reportTorn: false)
     }
 
-    /// Sends every held change to `pg` and empties the outbox, under the outbox's lock (a change
-    /// held meanwhile waits for the next send). Returns how many changes the server did not have.
-    public func send(to pg: PostgresJournal) throws(PGError) -> Int {
+    /// Sends every held change to `pg`, oldest first, and empties the outbox, under the outbox's
+    /// lock. Returns the events sent (the server may have had some already: retries are by id).
+    /// The desk's journal worker alone calls this, before its next append, so this desk's changes
+    /// reach the server in the order they were made.
+    public func send(to pg: PostgresJournal) throws(PGError) -> [JournalEvent] {
         let fd = open(path, O_RDWR | O_CLOEXEC)
-        if fd < 0 { return 0 }
+        if fd < 0 { return [] }
         defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 { if errno != EINTR { return 0 } }
+        while flock(fd, LOCK_EX) != 0 { if errno != EINTR { return [] } }
         defer { flock(fd, LOCK_UN) }
         var g = JournalCopy.Grouper()
-        guard case .success = JournalCopy.read(path, datasetId: datasetId, into: &g) else { return 0 }
-        guard !g.out.isEmpty else { return 0 }
-        let sent = try pg.insert(g.out.map(\.rows))
+        guard case .success = JournalCopy.read(path, datasetId: datasetId, into: &g) else { return [] }
+        guard !g.out.isEmpty else { return [] }
+        try pg.insert(g.out.map(\.rows))
         // Everything is on the server now (or was already): the outbox can be emptied.
         if ftruncate(fd, 0) == 0 { fsync(fd) }
-        return sent
+        return g.out.flatMap(\.events)
     }
 }

@@ -28,8 +28,12 @@ final class PGConnection {
     /// `url` is libpq's URI form (`postgresql://user@host:port/db?sslmode=…`); the password comes
     /// from PGPASSWORD or ~/.pgpass as libpq does. Connecting gives up after `timeout` seconds.
     init(url: String, timeout: Int = 5) throws(PGError) {
-        let keys = ["dbname", "connect_timeout", "application_name", "keepalives_idle", "keepalives_interval", "keepalives_count"]
-        let values = [url, String(timeout), "trade-tui", "5", "2", "3"]
+        // Defaults first, so what the URL says wins. No statement, lock or open transaction waits
+        // forever, and a server that stops answering is noticed within seconds.
+        let keys = ["connect_timeout", "application_name", "keepalives_idle", "keepalives_interval", "keepalives_count",
+                    "tcp_user_timeout", "options", "dbname"]
+        let values = [String(timeout), "trade-tui", "5", "2", "3", "10000",
+                      "-c statement_timeout=15000 -c lock_timeout=10000 -c idle_in_transaction_session_timeout=30000", url]
         var made: OpaquePointer?
         withCStrings(keys) { k in withCStrings(values) { v in made = PQconnectdbParams(k, v, 1) } }
         guard let made else { throw PGError(kind: .unreachable, message: "out of memory connecting to PostgreSQL") }

@@ -109,7 +109,7 @@ public struct PostgresJournal: JournalStore {
                 }
                 // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
                 throw JournalWriteError(message: Self.sentence(error, display),
-                                        outcome: atCommit && error.kind == .unreachable ? .mayBeRecorded : .nothingRecorded,
+                                        outcome: atCommit ? .mayBeRecorded : .nothingRecorded,
                                         unreachable: error.kind == .unreachable)
             }
         }
@@ -163,6 +163,21 @@ public struct PostgresJournal: JournalStore {
         }
     }
 
+    /// Runs `body`, retrying while the server cannot be reached, with backoff, for `patience` seconds.
+    func withPatience<R>(_ body: () throws(PGError) -> R) throws(PGError) -> R {
+        var delay: UInt32 = 100_000
+        let start = JournalClock.monotonicSeconds()
+        while true {
+            do throws(PGError) {
+                return try body()
+            } catch {
+                guard error.kind == .unreachable, JournalClock.monotonicSeconds() - start + Double(delay) / 1e6 < patience else { throw error }
+                usleep(delay)
+                delay = min(delay * 2, 1_000_000)
+            }
+        }
+    }
+
     /// The position of the last row committed (0 for none): where a reader starting now begins.
     public func lastPosition() throws(PGError) -> Int64 {
         try session.with { c throws(PGError) in
@@ -187,7 +202,7 @@ public struct PostgresJournal: JournalStore {
         while true {
             let page: [(seq: Int64, line: String)]
             do {
-                page = try rows(after: cursor.position)
+                page = try withPatience { () throws(PGError) in try rows(after: cursor.position) }
             } catch {
                 var out = Journal.Replay()
                 out.problems.append(Problem(.error, file: display, path: "", at: nil, "the journal " + Self.sentence(error, display)))

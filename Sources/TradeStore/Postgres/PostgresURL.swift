@@ -8,6 +8,14 @@ private func authorityAndPath(_ url: String) -> (Substring, options: Substring)?
     return (rest, options)
 }
 
+/// A location that looks meant for PostgreSQL but is not libpq's URI form (`postgresql:/db`,
+/// `POSTGRESQL://…`): refused, never taken for a file name.
+public func looksLikeMistypedPostgresURL(_ s: String) -> Bool {
+    let lower = s.lowercased()
+    guard lower.hasPrefix("postgres") || lower.hasPrefix("pgsql") || lower.hasPrefix("psql") else { return false }
+    return !(s.hasPrefix("postgresql://") || s.hasPrefix("postgres://"))
+}
+
 /// A PostgreSQL URL as it may be shown: `postgresql://host/db` with no user, password or options.
 public enum PostgresURL {
     public static func display(_ url: String) -> String {
@@ -27,7 +35,9 @@ public enum PostgresURL {
     /// True when the URL itself holds a password (refused: passwords come from PGPASSWORD or ~/.pgpass).
     public static func hasPassword(_ url: String) -> Bool {
         guard let (rest, options) = authorityAndPath(url) else { return false }
-        if options.split(separator: "&").contains(where: { $0.hasPrefix("password=") || $0.hasPrefix("?password=") }) { return true }
+        // libpq reads percent-encoded keys too (`pass%77ord=`), and `sslpassword` is a secret as well.
+        let keys = options.dropFirst().split(separator: "&").map { String($0.prefix { $0 != "=" }).removingPercentEncoding().lowercased() }
+        if keys.contains(where: { $0 == "password" || $0 == "sslpassword" }) { return true }
         guard let at = rest.lastIndex(of: "@") else { return false }
         return rest[..<at].contains(":")
     }

@@ -23,12 +23,8 @@ public final class PostgresWatcher: Sendable {
     }
     private let state: Mutex<State>
 
-    /// Changes held on this laptop, sent as soon as the server answers.
-    let outbox: JournalOutbox?
-
     /// Starts following after `seq` (what the loader already read).
-    public init(url: String, datasetId: String, after seq: Int64, outbox: JournalOutbox? = nil) {
-        self.outbox = outbox
+    public init(url: String, datasetId: String, after seq: Int64) {
         self.url = url
         self.datasetId = datasetId
         display = PostgresURL.display(url)
@@ -73,9 +69,6 @@ public final class PostgresWatcher: Sendable {
                     connection = c
                 }
                 guard let c = connection else { continue }
-                if let outbox, outbox.waiting() > 0 {
-                    _ = try outbox.send(to: PostgresJournal(url: url, datasetId: datasetId))
-                }
                 let after = state.withLock { $0.fetched }
                 let rows = try c.exec("SELECT seq, line FROM trade_journal WHERE dataset_id = $1 AND seq > $2 ORDER BY seq LIMIT 20000",
                                       [datasetId, String(after)]).compactMap { r -> (seq: Int64, line: String)? in

@@ -22,7 +22,8 @@ struct JournalSync: Sendable {
     private(set) var waiting = 0
 
     /// Continues from what the loader read: the fixtures, the journal replayed so far, and where.
-    init(_ loaded: DataLoader.Loaded, today: PartialDate?) {
+    /// `desk`: this screen records changes (a projector does not, and has no outbox).
+    init(_ loaded: DataLoader.Loaded, today: PartialDate?, desk: Bool = true) {
         base = loaded.base
         path = loaded.journalPath
         self.today = today
@@ -31,9 +32,9 @@ struct JournalSync: Sendable {
         cursor = loaded.cursor
         problems = loaded.replay.problems
         let pg = JournalStores.isPostgres(loaded.journalPath)
-        let box = pg ? JournalOutbox.place(for: loaded.journalPath, datasetId: loaded.base.datasetId, environment: Platform.environment) : nil
+        let box = pg && desk ? JournalOutbox.place(for: loaded.journalPath, datasetId: loaded.base.datasetId, environment: Platform.environment) : nil
         outbox = box
-        watcher = pg ? PostgresWatcher(url: loaded.journalPath, datasetId: loaded.base.datasetId, after: loaded.cursor.position, outbox: box) : nil
+        watcher = pg ? PostgresWatcher(url: loaded.journalPath, datasetId: loaded.base.datasetId, after: loaded.cursor.position) : nil
         waiting = box?.waiting() ?? 0
     }
 

@@ -14,6 +14,8 @@ final class JournalWorker: Sendable {
         var error: JournalWriteError?
         /// The server could not be reached: the change is held on this laptop, not yet shared.
         var held = false
+        /// Changes this laptop held that the server has now (sent before this change).
+        var shared: [JournalEvent] = []
     }
 
     private let writer: any JournalStore
@@ -36,7 +38,14 @@ final class JournalWorker: Sendable {
         queue.async { [self] in
             var error: JournalWriteError?
             var held = false
-            do throws(JournalWriteError) { try writer.append(events) } catch let e { error = e }
+            // This desk's changes reach the server in the order they were made: what waits in the
+            // outbox goes first, and while it cannot, the new change waits behind it.
+            let (shared, stillHeld) = sendHeld()
+            if stillHeld {
+                error = JournalWriteError(message: "the journal's server cannot be reached", unreachable: true)
+            } else {
+                do throws(JournalWriteError) { try writer.append(events) } catch let e { error = e }
+            }
             // Unreachable: durable on this laptop instead, sent by event id when the server is back.
             if let e = error, e.unreachable, let outbox {
                 do throws(JournalWriteError) {
@@ -48,10 +57,37 @@ final class JournalWorker: Sendable {
                 }
             }
             state.withLock { s in
-                s.done.append(Done(events: events, purpose: purpose, error: error, held: held))
+                s.done.append(Done(events: events, purpose: purpose, error: error, held: held, shared: shared))
                 s.pending -= 1
                 s.since = s.pending == 0 ? nil : s.since
             }
+        }
+    }
+
+    /// Sends what the outbox holds (the server answers again), in order, on the writing queue.
+    func sendHeld(now: Double) {
+        guard outbox != nil else { return }
+        state.withLock { s in
+            if s.pending == 0 { s.since = now }
+            s.pending += 1
+        }
+        queue.async { [self] in
+            let (shared, _) = sendHeld()
+            state.withLock { s in
+                if !shared.isEmpty { s.done.append(Done(events: [], purpose: .change, error: nil, shared: shared)) }
+                s.pending -= 1
+                s.since = s.pending == 0 ? nil : s.since
+            }
+        }
+    }
+
+    /// On the queue: the outbox's changes sent, and whether some still wait (server unreachable).
+    private func sendHeld() -> (shared: [JournalEvent], stillHeld: Bool) {
+        guard let outbox, let pg = writer as? PostgresJournal, outbox.waiting() > 0 else { return ([], false) }
+        do throws(PGError) {
+            return (try outbox.send(to: pg), false)
+        } catch {
+            return ([], true)
         }
     }
 

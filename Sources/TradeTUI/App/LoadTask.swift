@@ -18,14 +18,15 @@ final class LoadTask: Sendable {
 
     var result: Outcome? { outcome.withLock { $0 } }
 
-    func start(directory: String, journal: String?, environment: [String: String], today: PartialDate?) {
+    func start(directory: String, journal: String?, environment: [String: String], today: PartialDate?, desk: Bool = true) {
         Thread.detachNewThread { [self] in
-            let r = Self.load(directory: directory, journal: journal, environment: environment, today: today, task: self)
+            let r = Self.load(directory: directory, journal: journal, environment: environment, today: today, desk: desk, task: self)
             outcome.withLock { $0 = r }
         }
     }
 
-    static func load(directory: String, journal: String?, environment: [String: String], today: PartialDate?, task: LoadTask?) -> Outcome {
+    static func load(directory: String, journal: String?, environment: [String: String], today: PartialDate?, desk: Bool = true,
+                     task: LoadTask?) -> Outcome {
         let files = FixtureFile.allCases.map(\.rawValue)
         let loaded: DataLoader.Loaded
         switch DataLoader.load(directory: directory, journal: journal, environment: environment, progress: { file, done in
@@ -35,7 +36,7 @@ final class LoadTask: Sendable {
         case .failure(let f): return .failed(f)
         case .success(let l): loaded = l
         }
-        let sync = JournalSync(loaded, today: today)
+        let sync = JournalSync(loaded, today: today, desk: desk)
         task?.fileIndex.store(files.count, ordering: .relaxed)
         do {
             let model = try sync.model { i, n in task?.permille.store(i * 1000 / max(1, n), ordering: .relaxed) }

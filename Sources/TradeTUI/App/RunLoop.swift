@@ -58,6 +58,9 @@ struct RunLoop {
         // When the data on screen was last known good (shown with a data problem).
         var lastGood = Clock.hourMinute(lang)
         var offlineSince: String?
+        // Held changes the worker has sent, until the data shows them; when the last send was tried.
+        var sharedWaiting: [JournalEvent] = []
+        var lastSend = 0.0
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
@@ -117,6 +120,9 @@ struct RunLoop {
             }
             // Appends that finished: the data follows, then the reducer hears the outcome.
             for done in worker?.takeDone() ?? [] {
+                // Held changes the server has now: said once the data holds them, with any conflict.
+                sharedWaiting += done.shared
+                if done.events.isEmpty { continue }
                 if let e = done.error {
                     actions.append(.recordFailed(e.sentence(lang)))
                 } else {
@@ -133,9 +139,18 @@ struct RunLoop {
                 // The rows follow the new data before the key is applied, so the key acts on the
                 // item the user chose (or is refused if it left the list), never on row numbers
                 // computed for the old data.
-                let held = current.unshared
                 follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
-                if held > 0 && current.unshared == 0 { actions.append(.outboxShared(held)) }
+                if !sharedWaiting.isEmpty && sharedWaiting.allSatisfy({ current.dataset.holds($0) }) {
+                    actions.append(.outboxShared(sharedWaiting))
+                    sharedWaiting = []
+                }
+                // The server answers and this desk holds changes: send them, in order, on the worker.
+                if current.unshared > 0 && js.watcher?.offline == nil && Clock.monotonicMs() - lastSend > 1000 {
+                    lastSend = Clock.monotonicMs()
+                    let w = worker ?? JournalWorker(writer: js.store, outbox: js.outbox)
+                    worker = w
+                    w.sendHeld(now: lastSend)
+                }
                 // PostgreSQL: whether the server answers is the watcher's to say, apart from the data
                 // (this desk's own held changes still show while it does not).
                 if js.watcher?.offline != nil {

@@ -26,7 +26,8 @@ func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate:
         throw ExitCode(ExitStatus.noTerminal)
     }
     let task = LoadTask()
-    task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today())
+    // A projector records nothing: it follows the journal and has no outbox of its own.
+    task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today(), desk: presenter == nil)
     let ending = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName, presenter: presenter).run()
     // The terminal is restored by now: problems can be printed where the user sees them.
     switch ending {
