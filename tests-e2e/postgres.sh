@@ -47,7 +47,6 @@ pass "offline: both screens say so; the desk's change is held and shown, marked 
 # The server comes back and the desk at once unticks: the held tick must reach the server first,
 # or the untick would arrive before what it undoes (a conflict, or a tick left standing).
 pgstart
-drive gone -L "$D" -t 15 "luring" >/dev/null || fail "the desk still says offline"
 drive send -L "$D" Space
 drive wait -L "$D" -t 15 -r "\[ \] Lanjutkan transaksi pascaacara" >/dev/null || fail "the untick does not show"
 drive gone -L "$P" -t 10 "luring" >/dev/null || fail "the projector still says offline"
