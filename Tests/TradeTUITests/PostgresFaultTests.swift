@@ -55,13 +55,13 @@ struct PostgresFaultTests {
         return (p, out)
     }
 
-    /// Two desks record 300 deals each while the server restarts twice (`-m fast`, then
+    /// Two desks record 1.500 deals each (a burst of seconds, so both restarts land in it) while the server restarts twice (`-m fast`, then
     /// `-m immediate`, when a COMMIT can fail and still have committed): every change a desk was
     /// told is durable is there exactly once, and nothing else is.
     @Test func twoDesksThroughTwoRestartsLoseNothingAndDuplicateNothing() throws {
         let c = try Cluster()
         #expect(try CLI.run(["journal", "init", c.url]).status == 0)
-        let desks = try ["desk1", "desk2"].map { try start(["journal", "stress", "--events", "300", "--deals", "--journal", c.url, "--user", $0]) }
+        let desks = try ["desk1", "desk2"].map { try start(["journal", "stress", "--events", "1500", "--deals", "--journal", c.url, "--user", $0]) }
         Thread.sleep(forTimeInterval: 0.4)
         try c.restart("fast")
         Thread.sleep(forTimeInterval: 0.4)
@@ -73,19 +73,19 @@ struct PostgresFaultTests {
             #expect(p.terminationStatus == 0, "a desk gave up on the restarting server")
             acknowledged += text.split(separator: "\n").map(String.init)
         }
-        #expect(acknowledged.count == 600)
+        #expect(acknowledged.count == 3000)
         let rows = try TestPostgres.psql(c.url, "SELECT event_id FROM trade_journal").split(separator: "\n").map(String.init)
-        #expect(rows.count == 600 && Set(rows).count == 600, "no change twice: \(rows.count) rows, \(Set(rows).count) distinct")
+        #expect(rows.count == 3000 && Set(rows).count == 3000, "no change twice: \(rows.count) rows, \(Set(rows).count) distinct")
         #expect(Set(acknowledged).isSubset(of: Set(rows)), "every acknowledged change is there")
-        // And the model agrees: 600 deals, the total exact to the rupiah.
+        // And the model agrees: 3.000 deals, the total exact to the rupiah.
         let summary = try CLI.run(["summary", "--format", "json", "--journal", c.url])
-        #expect(summary.status == 0 && summary.stdout.contains("\"journalEvents\": 600"), "\(summary.stdout.prefix(300))")
+        #expect(summary.status == 0 && summary.stdout.contains("\"journalEvents\": 3000"), "\(summary.stdout.prefix(300))")
         let base = try CLI.run(["summary", "--format", "json", "--journal", try CLI.tempDir() + "/none.jsonl"])
         func total(_ s: String) -> Int64? {
             guard let r = s.range(of: "\"totalValueRupiah\": ") else { return nil }
             return Int64(s[r.upperBound...].prefix { $0.isNumber })
         }
-        #expect(total(summary.stdout).flatMap { t in total(base.stdout).map { t - $0 } } == 600_000)
+        #expect(total(summary.stdout).flatMap { t in total(base.stdout).map { t - $0 } } == 3_000_000)
     }
 
     /// A presenter's role can only read: it shows the data, and a change it tries is refused at
