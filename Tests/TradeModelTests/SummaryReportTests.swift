@@ -74,7 +74,8 @@ import TradeTestSupport
         #expect(id.contains("\(in2025) misi dalam data ini, bukan angka resmi"))
         let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
         let total = try #require(csv.first { $0["section"] == "total" })
-        #expect(total["missions"] == String(n) && total["note"] == "\(n) missions in this data set, not an official figure")
+        #expect(total["missions"] == String(n) && total["note"] == "\(n) missions in this data set, not an official figure; "
+                + "includes LoI Rp3.296 trillion, not transactions (Rp3.296.000.000.000)")
     }
 
     @Test func lettersOfIntentAreKeptOutOfTransactionTotals() throws {
@@ -90,10 +91,17 @@ import TradeTestSupport
         #expect(o["notSplitLetterOfIntentRupiah"]?.int == loi)
         let id = try SummaryReport.text(ds, a, .id), en = try SummaryReport.text(ds, a, .en)
         #expect(id.contains("Total transaksi: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
-        #expect(id.contains("Surat pernyataan minat (LoI): Rp3.296.000.000.000 (Rp3,3 triliun), 1 baris — bukan transaksi, di luar total transaksi"))
+        #expect(id.contains("Surat pernyataan minat (LoI): Rp3.296.000.000.000 (Rp3,296 triliun), 1 baris — bukan transaksi, di luar total transaksi"))
         #expect(id.contains("Jumlah termasuk LoI: \(Rupiah.exact(a.totalValueRupiah))"))
+        #expect(id.contains("31 baris — 18 misi dalam data ini, bukan angka resmi\n"), "the sum with the letter says what it covers")
+        // Every CSV figure with a letter of intent inside it says so.
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .id))
+        for row in csv where row["letterOfIntentRupiah"] != "0" {
+            #expect(row["note"]?.contains("termasuk LoI Rp3,296 triliun, bukan transaksi") == true, "\(row)")
+        }
+        #expect(csv.filter { $0["letterOfIntentRupiah"] != "0" }.map { $0["section"]! } == ["total", "direction", "mission", "commodity", "province", "year", "month"])
         #expect(en.contains("Transaction total: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
-        #expect(en.contains("Letters of intent (LoI): Rp3.296.000.000.000 (Rp3.3 trillion), 1 line — not transactions"))
+        #expect(en.contains("Letters of intent (LoI): Rp3.296.000.000.000 (Rp3.296 trillion), 1 line — not transactions"))
         // The mission keeps its published final, and says what is in it.
         #expect(id.contains("Rp4.456.849.425.486  termasuk LoI Rp3.296.000.000.000"))
         // A withdrawn letter of intent is in no total.

@@ -39,5 +39,19 @@ public enum Labels {
     public static func notSummed(_ l: Language) -> String { l == .id ? "tidak dijumlahkan" : "not summed" }
     public static func agreement(_ l: Language) -> String { l == .id ? "kesepakatan" : "agreement" }
     public static func target(_ l: Language) -> String { l == .id ? "target" : "target" }
+    /// One name for a letter of intent everywhere: "Surat pernyataan minat (LoI)".
+    public static func letterOfIntent(_ l: Language) -> String { l == .id ? "Surat pernyataan minat (LoI)" : "Letters of intent (LoI)" }
+    public static func notTransactions(_ l: Language) -> String { l == .id ? "bukan transaksi" : "not transactions" }
+    /// A letter of intent's value at its published precision (`Rp3,296 triliun`), never rounded
+    /// to `Rp3,3 triliun`.
+    public static func letterOfIntentValue(_ v: Int64, _ l: Language) -> String { Rupiah.short(v, l, places: 3) }
+    /// After a transaction total: "+ LoI Rp3,296 triliun, bukan transaksi".
+    public static func plusLetterOfIntent(_ v: Int64, _ l: Language) -> String {
+        l == .id ? "+ LoI \(letterOfIntentValue(v, l)), bukan transaksi" : "+ LoI \(letterOfIntentValue(v, l)), not transactions"
+    }
+    /// Inside a mission's total (its published final counts it): "termasuk LoI Rp3,296 triliun, bukan transaksi".
+    public static func includesLetterOfIntent(_ v: Int64, _ l: Language) -> String {
+        l == .id ? "termasuk LoI \(letterOfIntentValue(v, l)), bukan transaksi" : "includes LoI \(letterOfIntentValue(v, l)), not transactions"
+    }
     public static func overdue(_ l: Language) -> String { l == .id ? "terlambat" : "overdue" }
 }

@@ -5,8 +5,7 @@ enum ReportWords {
 
     /// What a data-set-wide figure is: "12 misi dalam data ini, bukan angka resmi".
     static func scope(_ missions: Int, _ l: Language) -> String {
-        t("\(missions) misi dalam data ini, bukan angka resmi",
-          "\(missions) \(missions == 1 ? "mission" : "missions") in this data set, not an official figure", l)
+        TotalsScope.Part(missions: missions).note(l)
     }
 
     static func scopeText(_ missions: Int) -> LocalText { LocalText(id: scope(missions, .id), en: scope(missions, .en)) }
@@ -17,7 +16,7 @@ enum ReportWords {
     static func finalNotFound(_ l: Language) -> String { t("angka akhir tidak ditemukan", "final not found", l) }
     static let finalNotFoundText = LocalText(id: finalNotFound(.id), en: finalNotFound(.en))
 
-    static func letterOfIntent(_ l: Language) -> String { t("Surat pernyataan minat (LoI)", "Letters of intent (LoI)", l) }
+    static func letterOfIntent(_ l: Language) -> String { Labels.letterOfIntent(l) }
     static func letterOfIntentApart(_ l: Language) -> String {
         t("bukan transaksi, di luar total transaksi", "not transactions, kept out of the transaction total", l)
     }

@@ -2,13 +2,16 @@ extension SummaryReport {
     /// One row per figure: `section,id,name,totalValueRupiah,letterOfIntentRupiah,missions,note`.
     /// `totalValueRupiah` is as in the JSON (letters of intent included); `letterOfIntentRupiah` is
     /// the part of it that is letters of intent; `missions` and `note` say what a data-set-wide sum
-    /// covers, or that a mission's final was not found.
+    /// covers, or that a mission's final was not found; wherever letters of intent are inside a
+    /// figure, `note` says so ("termasuk LoI …, bukan transaksi").
     public static func csv(_ ds: Dataset, _ a: Aggregates, _ lang: Language) throws(MoneyOverflow) -> String {
         let scope = try TotalsScope.compute(ds, a)
         var rows = ["section,id,name,totalValueRupiah,letterOfIntentRupiah,missions,note"]
         func row(_ s: String, _ id: String, _ name: String, _ v: Int64, _ loi: Int64 = 0, _ part: TotalsScope.Part? = nil, note: String = "") {
             let missions = part.map { String($0.missions) } ?? ""
-            let text = part.map { ReportWords.scope($0.missions, lang) } ?? note
+            var notes = [part.map { ReportWords.scope($0.missions, lang) } ?? "", note].filter { !$0.isEmpty }
+            if loi > 0 { notes.append(Labels.includesLetterOfIntent(loi, lang) + " (" + Rupiah.exact(loi) + ")") }
+            let text = notes.joined(separator: "; ")
             rows.append([s, id, name, String(v), String(loi), missions, text].map(CSVField.escape).joined(separator: ","))
         }
         let empty = TotalsScope.Part()

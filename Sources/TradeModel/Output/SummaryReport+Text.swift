@@ -26,8 +26,9 @@ extension SummaryReport {
             line("  \(pad(L.direction(dir, lang), max(14, dirWidth))) \(lpad(Rupiah.exact(v), money))")
         }
         if loi != 0 {
-            line("\(W.letterOfIntent(lang)): \(Rupiah.exact(loi)) (\(Rupiah.short(loi, lang))), \(W.lines(scope.letterOfIntentLines, lang)) — \(W.letterOfIntentApart(lang))")
-            line("\(W.sumWithLetters(lang)): \(Rupiah.exact(a.totalValueRupiah)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(W.lines(a.dealCount, lang))")
+            line("\(W.letterOfIntent(lang)): \(Rupiah.exact(loi)) (\(Labels.letterOfIntentValue(loi, lang))), \(W.lines(scope.letterOfIntentLines, lang)) — \(W.letterOfIntentApart(lang))")
+            line("\(W.sumWithLetters(lang)): \(Rupiah.exact(a.totalValueRupiah)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(W.lines(a.dealCount, lang))"
+                 + " — \(W.scope(scope.all.missions, lang))")
         }
 
         line()

@@ -61,7 +61,7 @@ extension DetailBuilder {
         }
         for l in loi {
             out.append([Span("  " + TextWidth.fit("", col)),
-                        Span(t("termasuk surat minat (LoI) ", "includes a letter of intent ") + Rupiah.short(l.valueRupiah, lang)
+                        Span(t("termasuk surat pernyataan minat (LoI) ", "includes a letter of intent (LoI) ") + Labels.letterOfIntentValue(l.valueRupiah, lang)
                              + t(" — bukan transaksi", " — not a transaction"), .warning), cite(l.source)])
         }
         // A correction or a later deal has moved the total away from what was announced as final.
@@ -70,14 +70,21 @@ extension DetailBuilder {
                         Span("≠ " + t("berbeda dari angka akhir yang diumumkan sebesar ", "differs from the published final by ")
                              + Rupiah.exact(diff == .min ? .max : abs(diff)) + " (" + t("angka akhir ", "final ") + Rupiah.exact(final) + ")", .conflict)])
         }
-        let maxDir = agg.byDirection.values.max() ?? 0
+        // The split by direction is of transactions: a letter of intent has its own row, no bar.
+        var byDirection = agg.byDirection
+        for l in loi { byDirection[l.direction]? &-= l.valueRupiah }
+        let maxDir = byDirection.values.max() ?? 0
         let barW = max(0, width - 2 - col - 22 - 8)
-        for d in Deal.Direction.allCases {
-            guard let v = agg.byDirection[d], v != 0 else { continue }
-            out.append([Span("  " + TextWidth.fit(Labels.direction(d, lang), col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
-                        Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim),
-                        Span(Bars.bar(v, max: maxDir, width: barW), .bar)])
+        func row(_ label: String, _ v: Int64, _ last: Span) {
+            out.append([Span("  " + TextWidth.fit(label, col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
+                        Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim), last])
         }
+        for d in Deal.Direction.allCases {
+            guard let v = byDirection[d], v != 0 else { continue }
+            row(Labels.direction(d, lang), v, Span(Bars.bar(v, max: maxDir, width: barW), .bar))
+        }
+        let letters = loi.reduce(Int64(0)) { $0 &+ $1.valueRupiah }
+        if letters > 0 { row("LoI", letters, Span(Labels.notTransactions(lang), .warning)) }
         let bal = agg.balanceRupiah
         if agg.byDirection[.sell] != nil || agg.byDirection[.buy] != nil {
             let org = ds.region(m.organiser)?.shortName ?? m.organiser

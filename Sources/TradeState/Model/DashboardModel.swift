@@ -20,6 +20,11 @@ public final class DashboardModel: Sendable {
     /// Commodities whose value rests on a line that is inferred or derived (e.g. a yearly contract
     /// no source places inside the day's total): their figures carry the mark.
     public let commoditiesWithInferences: Set<String>
+    /// Indices of the letters of intent among the deals (withdrawn ones too), kept as deals arrive.
+    public let lettersOfIntent: [Int32]
+    /// What the data-set-wide figures cover (`TotalsScope`): the same missions and letters of
+    /// intent as `summary` counts, so the header, the projector and the report agree.
+    public let scope: TotalsScope
     public let checklistSearch: SearchIndex
     public let regionNames: [String: String]
     public let missionIndex: [String: Int]
@@ -62,6 +67,7 @@ public final class DashboardModel: Sendable {
         missionSearch = ms
 
         var inferred = previous?.commoditiesWithInferences ?? []
+        var letters = previous?.lettersOfIntent ?? []
         var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
         var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
         var ds2 = previous?.dealSearch ?? SearchIndex()
@@ -77,11 +83,16 @@ public final class DashboardModel: Sendable {
                 inferred.insert(c)
             }
             byMission[d.mission, default: []].append(idx)
+            if d.kind == .letterOfIntent { letters.append(idx) }
             ds2.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { commodityNames[$0] },
                        d.product, d.direction.rawValue, d.kind.rawValue)
             if i % 65536 == 0 { progress?(i, ds.deals.count) }
         }
         dealsByCommodity = byCommodity
+        lettersOfIntent = letters
+        // Cannot overflow: each letter-of-intent sum is a part of a total `Aggregates` has checked
+        // (values are never negative).
+        scope = (try? TotalsScope.compute(ds, aggregates, letters: letters.lazy.map { ds.deals[Int($0)] })) ?? TotalsScope()
         commoditiesWithInferences = inferred
         dealsByMission = byMission
         dealSearch = ds2
@@ -115,6 +126,10 @@ public final class DashboardModel: Sendable {
         checklist = entries
         checklistSearch = cs
     }
+
+    /// The grand total without its letters of intent: the data set's transactions.
+    public var transactionsRupiah: Int64 { aggregates.totalValueRupiah &- scope.all.letterOfIntentRupiah }
+    public var letterOfIntentRupiah: Int64 { scope.all.letterOfIntentRupiah }
 
     /// The deal lines of one mission or agreement, from the index (no pass over every deal).
     public func deals(of mission: String) -> [Deal] {

@@ -16,6 +16,8 @@ extension PresenterView {
         /// The short name of the figure's source (announced figures), or what another source
         /// prints instead (`≠ Rp81,9 juta menurut ketik.com`): on the row beneath.
         public var source: String?
+        /// Decimals of the short figure: 3 for a figure published so (`Rp3,296 triliun`).
+        public var places = 2
 
         public init(_ label: String, _ value: Int64, drawn: Bool = true, note: String? = nil, differs: Bool = false, source: String? = nil) {
             self.label = label; self.value = value; self.drawn = drawn; self.note = note; self.differs = differs; self.source = source
@@ -25,32 +27,47 @@ extension PresenterView {
     public static func commodityBars(_ model: DashboardModel, _ mission: String?, _ l: Language) -> [Bar] {
         var totals: [String: Int64] = [:]
         var notSplit: Int64 = 0
+        var letters: Int64 = 0
         if let mission {
             for i in model.dealsByMission[mission] ?? [] {
                 let d = model.dataset.deals[Int(i)]
                 guard d.status != .withdrawn else { continue }
                 if d.includedIn == nil {
-                    if let c = d.commodity { totals[c, default: 0] &+= d.valueRupiah } else { notSplit &+= d.valueRupiah }
+                    if d.kind == .letterOfIntent { letters &+= d.valueRupiah } else if let c = d.commodity { totals[c, default: 0] &+= d.valueRupiah } else { notSplit &+= d.valueRupiah }
                 } else if let c = d.commodity {
                     totals[c, default: 0] &+= d.valueRupiah
                     notSplit &-= d.valueRupiah
                 }
             }
         } else {
-            for t in model.aggregates.byCommodity { totals[t.key] = t.valueRupiah }
-            notSplit = model.aggregates.notSplitByCommodityRupiah
+            // Transactions only: the letters of intent come apart, as in `summary`.
+            for t in model.aggregates.byCommodity { totals[t.key] = t.valueRupiah &- (model.scope.byCommodity[t.key] ?? 0) }
+            notSplit = model.aggregates.notSplitByCommodityRupiah &- model.scope.notSplitLetterOfIntentRupiah
+            letters = model.letterOfIntentRupiah
         }
         var bars: [Bar] = model.dataset.commodities.compactMap { c in
             guard let v = totals[c.id], v > 0 else { return nil }
             return Bar(c.name(l), v)
         }.sorted { $0.value > $1.value }
         if notSplit > 0 { bars.append(Bar(Labels.notSplit(l), notSplit, drawn: false)) }
+        if letters > 0 { bars.append(letterBar(letters, l)) }
         return bars
     }
 
-    /// The data set's partner provinces.
+    /// Letters of intent, listed with their value and without a bar: never transactions.
+    /// Whether it is inside the total is said on the total slide and beside the exact figure.
+    static func letterBar(_ v: Int64, _ l: Language) -> Bar {
+        var bar = Bar(Labels.letterOfIntent(l), v, drawn: false, note: "(" + Labels.notTransactions(l) + ")")
+        bar.places = 3
+        return bar
+    }
+
+    /// The data set's partner provinces, by their transactions (letters of intent apart).
     public static func provinceBars(_ model: DashboardModel, _ l: Language) -> [Bar] {
-        model.aggregates.byProvince.map { Bar(model.regionNames[$0.key] ?? $0.key, $0.valueRupiah) }
+        let bars = model.aggregates.byProvince.map { p in
+            Bar(model.regionNames[p.key] ?? p.key, p.valueRupiah &- (model.scope.byProvince[p.key]?.letterOfIntentRupiah ?? 0))
+        }.filter { $0.value > 0 }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
+        return bars + (model.letterOfIntentRupiah > 0 ? [letterBar(model.letterOfIntentRupiah, l)] : [])
     }
 
     /// One mission's direction of trade; what has no direction (a total not split, a letter of
@@ -69,7 +86,7 @@ extension PresenterView {
         if let v = f.byDirection[.unspecified], v > 0 {
             bars.append(Bar(directionName(.unspecified, l), v, drawn: false, note: notSplit, source: others(.unspecified)))
         }
-        if f.letters > 0 { bars.append(Bar(UIText.t("Surat minat (LoI)", "Letters of intent", l), f.lettersRupiah, drawn: false, note: notSplit)) }
+        if f.letters > 0 { bars.append(letterBar(f.lettersRupiah, l)) }
         if f.roundingRupiah != 0 {
             bars.append(Bar(UIText.t("Selisih pembulatan", "Rounding difference", l), f.roundingRupiah, drawn: false,
                             note: "(" + Provenance.Kind.derived.mark(l) + ")"))
@@ -80,7 +97,10 @@ extension PresenterView {
     /// A mission's (or agreement's) announced figures with their sources, then the total now;
     /// the data set's years.
     public static func timelineBars(_ model: DashboardModel, _ sc: Scope, _ p: PresenterState, _ l: Language) -> [Bar] {
-        guard let id = p.mission else { return model.aggregates.byYear.map { Bar($0.key, $0.valueRupiah) } }
+        guard let id = p.mission else {
+            let years = model.aggregates.byYear.map { y in Bar(y.key, y.valueRupiah &- (model.scope.byYear[y.key]?.letterOfIntentRupiah ?? 0)) }
+            return years + (model.letterOfIntentRupiah > 0 ? [letterBar(model.letterOfIntentRupiah, l)] : [])
+        }
         var bars = reported(model, id).map { r in
             Bar(when(r.total, zone: sc.mission?.timeZone, interimWord: true, l), r.total.valueRupiah, differs: r.differs,
                 source: sourceName(r.total.source, model))
@@ -107,7 +127,7 @@ extension PresenterView {
         var y = r.y + 2
         for b in bars.prefix(rows / step) {
             buf.put(TextWidth.fit(b.label, labelW), x: 2, y: y, role: b.drawn ? .normal : .dim)
-            let value = Rupiah.short(b.value, l)
+            let value = Rupiah.short(b.value, l, places: b.places)
             buf.put(TextWidth.fit(value, valueW, right: true), x: 3 + labelW, y: y, role: .money)
             // Right before the figure that differs from the one above.
             if b.differs { buf.put("≠", x: 3 + labelW + valueW - TextWidth.of(value) - 2, y: y, role: .conflict) }

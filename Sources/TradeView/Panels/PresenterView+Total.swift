@@ -35,6 +35,12 @@ extension PresenterView {
                 buf.put(note.text, x: max(1, (r.width - TextWidth.of(note.text)) / 2), y: y, role: note.role, maxX: r.width)
                 y += 1
             }
+            // Letters of intent are never transactions: apart from the data set's total, and said
+            // to be inside a mission's.
+            if let loi = letterNote(sc, short: TextWidth.of(letterNote(sc, l) ?? "") > r.width - 2, l), y < r.maxY {
+                buf.put(loi, x: max(1, (r.width - TextWidth.of(loi)) / 2), y: y, role: .warning, maxX: r.width)
+                y += 1
+            }
             y += 1
         }
         // What the total is made of, and how many lines of which kind.
@@ -78,16 +84,13 @@ extension PresenterView {
         }
     }
 
-    /// The direction split (letters of intent and rounding apart), then the count of lines by kind:
+    /// The direction split (rounding apart; letters of intent have their own line), then the count of lines by kind:
     /// on one line where it fits, else flowed over several.
     public static func compositionLines(_ f: PresenterFigures, businesses: Int?, width: Int, _ l: Language) -> [StyledLine] {
         var split: [StyledLine] = []
         for d in [Deal.Direction.sell, .buy, .investment, .unspecified] {
             guard let v = f.byDirection[d], v != 0 else { continue }
             split.append([Span(directionName(d, l) + " ", .dim), Span(Rupiah.short(v, l), .money)])
-        }
-        if f.letters > 0 {
-            split.append([Span(UIText.t("Surat minat (LoI) ", "Letters of intent ", l), .dim), Span(Rupiah.short(f.lettersRupiah, l), .money)])
         }
         // Never a deal: the difference between a published final and its rounded split.
         if f.roundingRupiah != 0 { split.append([Span(roundingName(l) + " " + Rupiah.short(f.roundingRupiah, l), .dim)]) }

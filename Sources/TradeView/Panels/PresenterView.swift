@@ -58,14 +58,16 @@ public enum PresenterView {
         public var noFigure: Bool
         /// Grand scope: the missions (and agreements with lines of their own) summed.
         public var missions: Int
-        public var agreements: Int
+        /// Letters of intent: kept out of the data set's total, inside a mission's (its published
+        /// final counts them); never transactions.
+        public var letters: Int64
 
         public init(_ p: PresenterState, _ model: DashboardModel) {
             mission = p.mission.flatMap { model.dataset.mission($0) }
             agreement = p.mission.flatMap { id in model.dataset.agreements.first { $0.id == id } }
             grand = p.mission == nil
             missions = p.figures.missions
-            agreements = p.figures.agreements
+            letters = p.figures.lettersRupiah
             finalMissing = false
             noFigure = false
             if let m = mission {
@@ -110,13 +112,16 @@ public enum PresenterView {
             let potential = a.potential.map { "   " + Labels.potential(l) + " " + Rupiah.short($0.valueRupiah, l) + " (" + Labels.notSummed(l) + ")" } ?? ""
             return [Span(DateText.long(a.date, l) + (a.city.map { " · " + $0 } ?? "") + potential, .dim)]
         }
-        let n = model.dataset.missions.count
-        return [Span(UIText.t("Semua misi dagang (\(n)) dan kesepakatan", "All trade missions (\(n)) and agreements", l), .dim)]
+        // How many missions the sums cover is said beside them (`dataSetNote`), in `summary`'s count.
+        return [Span(UIText.t("Semua misi dagang dan kesepakatan dalam data ini", "All trade missions and agreements in this data set", l), .dim)]
     }
 
     /// The short form with one-letter scale for the big digits: `Rp17,52 T`, `Rp568,04 M`.
-    public static func bigText(_ v: Int64, _ l: Language) -> String {
-        var s = Rupiah.short(v, l)
+    public static func bigText(_ v: Int64, _ l: Language) -> String { scaleLetter(Rupiah.short(v, l)) }
+
+    /// `Rp3,296 triliun` → `Rp3,296 T`.
+    public static func scaleLetter(_ short: String) -> String {
+        var s = short
         for (word, letter) in [(" triliun", " T"), (" miliar", " M"), (" juta", " jt"), (" trillion", " T"), (" billion", " B"), (" million", " M")] {
             if s.hasSuffix(word) { s = String(s.dropLast(word.count)) + letter }
         }
@@ -126,12 +131,22 @@ public enum PresenterView {
     /// `angka akhir tidak ditemukan`: said where a past mission's final would be.
     public static func notFound(_ l: Language) -> String { UIText.t("angka akhir tidak ditemukan", "final figure not found", l) }
 
-    /// `19 misi dalam data ini, bukan angka resmi`: what a sum over the data set is.
+    /// `18 misi dalam data ini, bukan angka resmi`: what a sum over the data set is, in the words
+    /// and count of `summary` (`TotalsScope`).
     public static func dataSetNote(_ sc: Scope, _ l: Language) -> String {
-        let a = sc.agreements
-        let also = a == 0 ? "" : UIText.t(" dan \(a) kesepakatan", " and \(a) agreement" + (a == 1 ? "" : "s"), l)
-        return UIText.t("\(sc.missions) misi\(also) dalam data ini, bukan angka resmi",
-                        "\(sc.missions) mission" + (sc.missions == 1 ? "" : "s") + "\(also) in this data set, not an official figure", l)
+        TotalsScope.Part(missions: sc.missions).note(l)
+    }
+
+    /// Where the letters of intent are: apart from the data set's total, or inside a mission's.
+    public static func letterNote(_ sc: Scope, short: Bool = false, _ l: Language) -> String? {
+        guard sc.letters > 0 else { return nil }
+        if short { return sc.grand ? Labels.plusLetterOfIntent(sc.letters, l) : Labels.includesLetterOfIntent(sc.letters, l) }
+        let v = Labels.letterOfIntentValue(sc.letters, l)
+        return sc.grand
+            ? UIText.t("+ Surat pernyataan minat (LoI) \(v): bukan transaksi, di luar total ini",
+                       "+ Letters of intent (LoI) \(v): not transactions, kept out of this total", l)
+            : UIText.t("termasuk surat pernyataan minat (LoI) \(v): bukan transaksi",
+                       "includes letters of intent (LoI) \(v): not transactions", l)
     }
 
     /// The line under the exact total that says what it is, where it is not a mission's own figure.
@@ -181,7 +196,8 @@ public enum PresenterView {
         let w = buf.width, h = buf.height
         // The exact total on every other slide (the total slide has it beneath its digits).
         if p.slide != .total {
-            let line = exactLine(p, sc, l)
+            var line = exactLine(p, sc, l)
+            if !sc.noFigure, let loi = letterNote(sc, short: true, l) { line.append(Span("   (" + loi + ")", .warning)) }
             buf.draw(line, x: max(1, (w - StyledWidth.of(line)) / 2), y: h - 3, maxX: w)
         }
         var dots: StyledLine = []
