@@ -37,6 +37,21 @@ import TradeTestSupport
         #expect(Rupiah.short(value, .en) == en)
     }
 
+    /// A figure published with three decimals keeps them (the LoI's Rp3,296 triliun is not Rp3,3).
+    @Test(arguments: [
+        (Int64(3_296_000_000_000), "Rp3,296 triliun", "Rp3.296 trillion"),
+        (1_053_146_943_500, "Rp1,053 triliun", "Rp1.053 trillion"),
+        (224_094_000_000, "Rp224,094 miliar", "Rp224.094 billion"),
+        (1_500_000_000_000, "Rp1,5 triliun", "Rp1.5 trillion"),
+        (999_999_600_000, "Rp1 triliun", "Rp1 trillion"),
+        (81_900_000, "Rp81,9 juta", "Rp81.9 million"),
+        (-3_296_000_000_000, "-Rp3,296 triliun", "-Rp3.296 trillion"),
+    ])
+    func shortFormsAtThreePlaces(value: Int64, id: String, en: String) {
+        #expect(Rupiah.short(value, .id, places: 3) == id)
+        #expect(Rupiah.short(value, .en, places: 3) == en)
+    }
+
     @Test func percentOfTarget() {
         #expect(Rupiah.percent(1_053_146_943_500, of: 650_000_000_000) == "162,0%")
         #expect(Rupiah.percent(1_053_146_943_500, of: 650_000_000_000, .en) == "162.0%")

@@ -170,7 +170,7 @@ import TradeTestSupport
         #expect(s.byDirection[.sell] == 5_000_000_000 && s.byMission["m2024-bali"] == 5_000_000_000)
         let text = try SummaryReport.text(ds, a, .en)
         let coffee = try #require(text.split(separator: "\n").first { $0.hasPrefix("  Coffee ") })
-        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000)), "the commodity's transactions, without the letter: \(coffee)")
+        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000) + "  ≈ inferred"), "the commodity's transactions, without the letter: \(coffee)")
     }
 
     @Test func csvReadsBack() throws {
@@ -182,5 +182,35 @@ import TradeTestSupport
         let records = csvRecords(text)
         #expect(records.first { $0["id"] == "m2025-kepri" }?["letterOfIntentRupiah"] == "3296000000000")
         #expect(records.filter { $0["section"] == "mission" }.map { Int64($0["totalValueRupiah"]!)! }.reduce(0, +) == a.totalValueRupiah)
+    }
+
+    /// Issue #11: the Maluku yearly contracts and the Kalsel coffee are inside their mission's
+    /// total only by our reading; every commodity figure resting on them says so, with the reason
+    /// and the lines, in text, CSV and JSON — and "per tahun" where every line is yearly.
+    @Test func commodityFiguresThatRestOnAnInferenceAreMarked() throws {
+        let (ds, a, o) = try report()
+        let maluku = ["d2025-maluku-bmi", "d2025-maluku-squid", "d2025-maluku-tuna"]
+        let seafood = try #require(o["byCommodity"]?.element("seafood"))
+        #expect(seafood["basis"]?["kind"]?.text == "inferred" && seafood["period"]?.text == "per tahun")
+        #expect(seafood["basis"]?["from"]?.list == maluku.map { .string($0) })
+        let coffee = try #require(o["byCommodity"]?.element("coffee"))
+        #expect(coffee["basis"]?["from"]?.list == [.string("d2025-kalsel-coffee")] && coffee["period"] == nil, "one product line, no period")
+        #expect(o["byCommodity"]?.element("rice")?["basis"] == nil)
+        #expect(o["notSplitBasis"]?["kind"]?.text == "inferred", "the not-split value is what is left once they are taken out")
+        let id = try SummaryReport.text(ds, a, .id)
+        let lines = id.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("  Hasil laut ") }?.hasSuffix("Rp225.800.000.000  ≈ disimpulkan, per tahun") == true)
+        #expect(lines.first { $0.hasPrefix("  Kopi ") }?.hasSuffix("Rp65.000.000.000  ≈ disimpulkan") == true)
+        #expect(lines.first { $0.hasPrefix("  Beras ") }?.contains("≈") == false)
+        #expect(lines.contains { $0.hasPrefix("  ≈ tidak ada sumber yang menempatkan nilai ini di dalam total hari misinya") && $0.contains("d2025-maluku-gapero") })
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
+        let row = try #require(csv.first { $0["section"] == "commodity" && $0["id"] == "tobacco" })
+        #expect(row["note"]?.hasPrefix("≈ inferred, per year: no source places this value inside its mission day's total") == true, "\(row)")
+        #expect(row["note"]?.hasSuffix("(from d2025-maluku-gapero)") == true)
+        // Once a source places the contracts inside the day's total, nothing is marked.
+        let (_, _, stated) = try report { ds in
+            for i in ds.deals.indices where ds.deals[i].includedIn != nil { ds.deals[i].includedInBasis = .stated }
+        }
+        #expect(stated["byCommodity"]?.element("seafood")?["basis"] == nil && stated["notSplitBasis"] == nil)
     }
 }

@@ -186,4 +186,29 @@ import TradeTestSupport
     func publishersAreShortenedSensibly(publisher: String, short: String) {
         #expect(PresenterView.shortPublisher(publisher) == short)
     }
+
+    /// Issue #11: Maluku's named contracts are yearly and no source places them inside the day's
+    /// Rp459,5 miliar. The commodity slide marks their figures ≈ with "per tahun", says why, and
+    /// marks what is left ("tidak dirinci") too; so does the data set's slide.
+    @Test func inferredCommodityFiguresAreMarkedOnTheWall() throws {
+        for (width, height) in Self.sizes {
+            var s = presenter("m2025-maluku", width: width, height: height)
+            s.press(.pageDown)
+            let lines = screen(s).split(separator: "\n").map(String.init)
+            let seafood = try #require(lines.first { $0.contains("Hasil laut") && $0.contains("Rp225,8 miliar") })
+            #expect(seafood.hasSuffix("≈ disimpulkan, per tahun") || seafood.contains("≈ disimpulkan, per tahun "), "\(seafood)")
+            #expect(lines.first { $0.contains("Tidak dirinci per komoditas") }?.contains("≈ disimpulkan") == true)
+            let text = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            #expect(text.contains("≈ tidak ada sumber yang menempatkan nilai ini di dalam total hari misinya"), "\(lines.joined(separator: "\n"))")
+        }
+        let grand = PresenterView.commodityBars(m, nil, .en)
+        #expect(grand.first { $0.label == "Cigarettes" }?.mark == "≈ inferred, per year")
+        #expect(grand.first { $0.label == "Coffee" }?.mark == "≈ inferred")
+        // Stated lines: no mark, no footnote.
+        let stated = try Fixture.model { ds in
+            for i in ds.deals.indices where ds.deals[i].includedIn != nil { ds.deals[i].includedInBasis = .stated }
+        }
+        let bars = PresenterView.commodityBars(stated, "m2025-maluku", .id)
+        #expect(bars.allSatisfy { $0.mark == nil } && PresenterView.commodityFootnote(stated, "m2025-maluku", bars, .id) == nil)
+    }
 }

@@ -53,5 +53,10 @@ public enum Labels {
     public static func includesLetterOfIntent(_ v: Int64, _ l: Language) -> String {
         l == .id ? "termasuk LoI \(letterOfIntentValue(v, l)), bukan transaksi" : "includes LoI \(letterOfIntentValue(v, l)), not transactions"
     }
+    /// A deal's period as the data gives it (`per tahun`), in English where it is one of the usual ones.
+    public static func period(_ p: String, _ l: Language) -> String {
+        guard l == .en else { return p }
+        return ["per tahun": "per year", "per bulan": "per month", "per minggu": "per week"][p.lowercased()] ?? p
+    }
     public static func overdue(_ l: Language) -> String { l == .id ? "terlambat" : "overdue" }
 }

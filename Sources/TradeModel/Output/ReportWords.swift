@@ -72,6 +72,28 @@ enum ReportWords {
         return p.kind.mark(l) + reason + from
     }
 
+    /// Why commodity figures are marked, one line per reason with the lines it concerns:
+    /// "≈ tidak ada sumber yang menempatkan … (dari d2025-maluku-bmi, …)".
+    static func commodityReasons(_ entries: [CommodityBasis.Entry], _ l: Language) -> [String] {
+        var order: [String] = []
+        var lines: [String: [String]] = [:]
+        var glyph: [String: String] = [:]
+        for e in entries where !e.provenance.isStated {
+            let reason = e.provenance.reason?.text(l) ?? ""
+            if lines[reason] == nil { order.append(reason) }
+            glyph[reason] = glyph[reason] == Provenance.Kind.inferred.glyph ? glyph[reason] : e.provenance.kind.glyph
+            for id in e.lines where !(lines[reason] ?? []).contains(id) { lines[reason, default: []].append(id) }
+        }
+        return order.map { "\(glyph[$0] ?? "") \($0) (\(t("dari", "from", l)) \(lines[$0]!.joined(separator: ", ")))" }
+    }
+
+    /// A commodity figure's basis in one cell: "≈ disimpulkan, per tahun: <reason> (dari …)".
+    static func commodityBasis(_ e: CommodityBasis.Entry?, _ l: Language) -> String {
+        guard let e, !e.provenance.isStated else { return "" }
+        let reason = e.provenance.reason.map { ": " + $0.text(l) } ?? ""
+        return CommodityBasis.mark(e, l) + reason + " (\(t("dari", "from", l)) \(e.lines.joined(separator: ", ")))"
+    }
+
     /// "publisher, date — “headline” [id]", or "[id]" for a source the data set does not hold.
     static func citation(_ id: String, _ ds: Dataset, _ l: Language) -> String {
         guard let s = ds.source(id) else { return "[\(id)]" }

@@ -23,8 +23,12 @@ extension SummaryReport {
             let noFinal = m.kind == .mission && m.publishedFinalRupiah == nil
             row("mission", m.id, m.title, m.totalValueRupiah, scope.byMission[m.id] ?? 0, note: noFinal ? ReportWords.finalNotFound(lang) : "")
         }
-        for (c, t) in zip(ds.commodities, a.byCommodity) { row("commodity", c.id, c.name(lang), t.valueRupiah, scope.byCommodity[c.id] ?? 0) }
-        row("commodity", "", Labels.notSplit(lang), a.notSplitByCommodityRupiah, scope.notSplitLetterOfIntentRupiah)
+        let basis = CommodityBasis.compute(ds)
+        for (c, t) in zip(ds.commodities, a.byCommodity) {
+            row("commodity", c.id, c.name(lang), t.valueRupiah, scope.byCommodity[c.id] ?? 0, note: ReportWords.commodityBasis(basis.byCommodity[c.id], lang))
+        }
+        row("commodity", "", Labels.notSplit(lang), a.notSplitByCommodityRupiah, scope.notSplitLetterOfIntentRupiah,
+            note: ReportWords.commodityBasis(basis.notSplit, lang))
         for p in a.byProvince {
             let part = scope.byProvince[p.key] ?? empty
             row("province", p.key, ds.region(p.key)?.name ?? p.key, p.valueRupiah, part.letterOfIntentRupiah, part)

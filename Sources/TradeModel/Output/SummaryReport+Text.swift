@@ -59,13 +59,21 @@ extension SummaryReport {
         let loiName = W.letterOfIntent(lang)
         let nameWidth = max(28, ds.commodities.map { TextWidth.of($0.name(lang)) }.max() ?? 0,
                             TextWidth.of(L.notSplit(lang)), loi != 0 ? TextWidth.of(loiName) : 0)
+        // A figure that rests on lines no source states is marked (≈, with "per tahun" where every
+        // line is yearly), and the reasons follow the list once, with the lines they concern.
+        let basis = CommodityBasis.compute(ds)
+        func marked(_ e: CommodityBasis.Entry?) -> String {
+            let m = CommodityBasis.mark(e, lang)
+            return m.isEmpty ? "" : "  " + m
+        }
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             let v = try TotalsScope.transactions(t.valueRupiah, scope.byCommodity[c.id] ?? 0)
-            line("  \(pad(c.name(lang), nameWidth)) \(lpad(Rupiah.exact(v), money))")
+            line("  \(pad(c.name(lang), nameWidth)) \(lpad(Rupiah.exact(v), money))" + marked(basis.byCommodity[c.id]))
         }
         let notSplit = try TotalsScope.transactions(a.notSplitByCommodityRupiah, scope.notSplitLetterOfIntentRupiah)
-        line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit), money))")
+        line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit), money))" + marked(basis.notSplit))
         if loi != 0 { line("  \(pad(loiName, nameWidth)) \(lpad(Rupiah.exact(loi), money))  \(W.letterOfIntentApart(lang))") }
+        for reason in W.commodityReasons(ds.commodities.compactMap { basis.byCommodity[$0.id] } + [basis.notSplit], lang) { line("  " + reason) }
 
         line()
         line(L.provincesHeading(lang))

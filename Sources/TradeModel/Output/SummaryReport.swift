@@ -23,16 +23,19 @@ public enum SummaryReport {
         }
         w.endArray()
         missions(&w, ds, a, scope)
+        let basis = CommodityBasis.compute(ds)
         w.beginArray("byCommodity")
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             w.beginObject()
             w.string("id", c.id); w.string("nameId", c.nameId); w.string("nameEn", c.nameEn)
             w.int("totalValueRupiah", t.valueRupiah); w.int("letterOfIntentRupiah", scope.byCommodity[c.id] ?? 0)
+            commodityBasis(&w, basis.byCommodity[c.id])
             w.endObject()
         }
         w.endArray()
         w.int("notSplitByCommodityRupiah", a.notSplitByCommodityRupiah)
         w.int("notSplitLetterOfIntentRupiah", scope.notSplitLetterOfIntentRupiah)
+        w.provenance("notSplitBasis", basis.notSplit.provenance)
         w.beginArray("byProvince")
         for p in a.byProvince {
             w.beginObject(); w.string("id", p.key); w.string("name", ds.region(p.key)?.name)
@@ -109,6 +112,14 @@ public enum SummaryReport {
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// `"basis": {"kind", "reason", "from": [deal ids]}` and `"period"` where every line shares one;
+    /// nothing for a figure the sources state.
+    private static func commodityBasis(_ w: inout JSONWriter, _ e: CommodityBasis.Entry?) {
+        guard let e, !e.provenance.isStated else { return }
+        w.provenance("basis", e.provenance)
+        if let p = e.period { w.string("period", p) }
     }
 
     /// `"scope": {"missions": n, "official": false, "note": …}`: a sum of this data set's lines.

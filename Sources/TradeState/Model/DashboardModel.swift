@@ -20,6 +20,14 @@ public final class DashboardModel: Sendable {
     /// Commodities whose value rests on a line that is inferred or derived (e.g. a yearly contract
     /// no source places inside the day's total): their figures carry the mark.
     public let commoditiesWithInferences: Set<String>
+    /// …of which a line is unstated for another reason than its place in a total (its value).
+    public let commoditiesInferredOtherwise: Set<String>
+    /// The periods of each commodity's lines (`""` for a line without one): one shared period
+    /// (`per tahun`) is said beside the commodity's figure.
+    public let commodityPeriods: [String: Set<String>]
+    /// A breakdown line no source places inside its mission's total was taken out of the value
+    /// not split by commodity: that value is a remainder that rests on our reading.
+    public let notSplitRestsOnInference: Bool
     /// Indices of the letters of intent among the deals (withdrawn ones too), kept as deals arrive.
     public let lettersOfIntent: [Int32]
     /// What the data-set-wide figures cover (`TotalsScope`): the same missions and letters of
@@ -68,6 +76,9 @@ public final class DashboardModel: Sendable {
 
         var inferred = previous?.commoditiesWithInferences ?? []
         var letters = previous?.lettersOfIntent ?? []
+        var otherwise = previous?.commoditiesInferredOtherwise ?? []
+        var periods = previous?.commodityPeriods ?? [:]
+        var residual = previous?.notSplitRestsOnInference ?? false
         var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
         var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
         var ds2 = previous?.dealSearch ?? SearchIndex()
@@ -79,8 +90,14 @@ public final class DashboardModel: Sendable {
             if d.commodity != nil || d.includedIn == nil {
                 byCommodity[d.commodity ?? "", default: []].append(idx)
             }
-            if let c = d.commodity, d.status != .withdrawn, !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) {
-                inferred.insert(c)
+            if let c = d.commodity, d.status != .withdrawn {
+                if !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) {
+                    inferred.insert(c)
+                    if !d.basis.isStated || d.includedIn == nil { otherwise.insert(c) }
+                    // Inside a mission's total (not another line's): credited out of the not-split value.
+                    if let parent = d.includedIn, mi[parent] != nil { residual = true }
+                }
+                periods[c, default: []].insert(d.period ?? "")
             }
             byMission[d.mission, default: []].append(idx)
             if d.kind == .letterOfIntent { letters.append(idx) }
@@ -94,6 +111,9 @@ public final class DashboardModel: Sendable {
         // (values are never negative).
         scope = (try? TotalsScope.compute(ds, aggregates, letters: letters.lazy.map { ds.deals[Int($0)] })) ?? TotalsScope()
         commoditiesWithInferences = inferred
+        commoditiesInferredOtherwise = otherwise
+        commodityPeriods = periods
+        notSplitRestsOnInference = residual
         dealsByMission = byMission
         dealSearch = ds2
 
@@ -125,6 +145,13 @@ public final class DashboardModel: Sendable {
         }
         checklist = entries
         checklistSearch = cs
+    }
+
+    /// "≈ disimpulkan, per tahun" beside a commodity's figure over the data set; nil when stated.
+    public func commodityMark(_ c: String, _ l: Language) -> String? {
+        guard commoditiesWithInferences.contains(c) else { return nil }
+        let shared = commodityPeriods[c].flatMap { $0.count == 1 ? $0.first : nil }.flatMap { $0.isEmpty ? nil : $0 }
+        return Provenance.Kind.inferred.mark(l) + (shared.map { ", " + Labels.period($0, l) } ?? "")
     }
 
     /// The grand total without its letters of intent: the data set's transactions.

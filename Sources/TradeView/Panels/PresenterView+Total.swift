@@ -66,7 +66,16 @@ extension PresenterView {
                 let row = y + 1 + i
                 buf.put(TextWidth.fit(b.label, 16), x: half + 2, y: row, role: .normal)
                 buf.put(TextWidth.fit(Rupiah.short(b.value, l), 16, right: true), x: half + 19, y: row, role: .money)
-                buf.put(Bars.bar(b.value, max: maxV, width: max(1, r.width - half - 40)), x: half + 37, y: row, role: .bar)
+                // A figure no source states keeps its mark here too (the reason is on slide 2): in
+                // full where the bars keep some room, else the mark without the period, else ≈.
+                let room = r.width - half - 40
+                let forms = { (m: String) in [m, String(m.prefix { $0 != "," }), String(m.prefix(1))] }
+                let longest = bars.compactMap(\.mark).max { TextWidth.of($0) < TextWidth.of($1) }.map(forms)
+                let form = longest.flatMap { f in (0..<3).first { TextWidth.of(f[$0]) + 1 <= room - 6 } } ?? 2
+                let mark = b.mark.map { forms($0)[form] }
+                let markW = longest.map { TextWidth.of($0[form]) + 1 } ?? 0
+                let end = buf.put(Bars.bar(b.value, max: maxV, width: max(1, room - markW)), x: half + 37, y: row, role: .bar)
+                if let m = mark { buf.put(m, x: end + 1, y: row, role: .provenance, maxX: r.width) }
             }
         }
         let tickerMaxX = r.width >= 120 && !bars.isEmpty ? half : r.width - 1
@@ -155,10 +164,7 @@ extension PresenterView {
     }
 
     /// A deal's period as the data gives it (`per tahun`), in English where it is one of the usual ones.
-    public static func period(_ p: String, _ l: Language) -> String {
-        guard l == .en else { return p }
-        return ["per tahun": "per year", "per bulan": "per month", "per minggu": "per week"][p.lowercased()] ?? p
-    }
+    public static func period(_ p: String, _ l: Language) -> String { Labels.period(p, l) }
 
     /// Newest first: deals recorded through the journal (`recorded`), else the scope's named
     /// (itemised) lines. Rounding lines are never among them.

@@ -36,7 +36,9 @@ public enum PresenterView {
         let body = Rect(x: 0, y: 3, width: w, height: max(0, h - 6))
         switch p.slide {
         case .total: totalSlide(&buf, p, model, sc, body, l)
-        case .commodities: barsSlide(&buf, slideTitle(.commodities, sc, l), commodityBars(model, p.mission, l), body, l)
+        case .commodities:
+            let bars = commodityBars(model, p.mission, l)
+            barsSlide(&buf, slideTitle(.commodities, sc, l), bars, body, l, footnote: commodityFootnote(model, p.mission, bars, l))
         case .provinces:
             barsSlide(&buf, slideTitle(.provinces, sc, l), p.mission == nil ? provinceBars(model, l) : directionBars(p.figures, model, l), body, l)
         case .timeline: barsSlide(&buf, slideTitle(.timeline, sc, l), timelineBars(model, sc, p, l), body, l)
