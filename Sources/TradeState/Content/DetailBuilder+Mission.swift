@@ -9,12 +9,14 @@ extension DetailBuilder {
         if let c = m.city { place += " · " + c }
         if let v = m.venue { place += " · " + v }
         let off = m.timeZone.utcOffsetMinutes / 60
-        out.append([Span(place + " · " + m.timeZone.rawValue + " (UTC+\(off))"), cite(m.source)])
+        // The zone cites where it comes from (Keppres 41/1987), through the region it is the zone of.
+        let zoneSource = [m.partner, m.organiser].compactMap { ds.region($0) }.first { $0.timeZone == m.timeZone }?.timeZoneSource
+        out.append([Span(place), cite(m.source), Span(" · " + m.timeZone.rawValue + " (UTC+\(off))")] + (zoneSource.map { [cite($0)] } ?? []))
         for alt in m.dateAlternatives {
             out.append([Span("  ≠ " + t("tanggal lain: ", "other date: ") + DateText.long(alt.date, lang), .conflict), cite(alt.source)])
             if let n = alt.note { para("    " + n.text(lang), role: .dim, indent: 4) }
         }
-        out.append([Span(region(m.organiser) + " → " + region(m.partner))])
+        regions([m.organiser, m.partner], separator: " → ")
         if let th = m.theme { para(t("Tema: ", "Theme: ") + "“" + th + "”") }
         if let h = m.tradingHours { out.append([Span(t("Jam transaksi: ", "Trading hours: ") + h)]) }
 
