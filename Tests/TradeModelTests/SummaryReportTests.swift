@@ -181,7 +181,10 @@ import TradeTestSupport
         #expect(rows.allSatisfy { $0.count == 7 })
         let records = csvRecords(text)
         #expect(records.first { $0["id"] == "m2025-kepri" }?["letterOfIntentRupiah"] == "3296000000000")
-        #expect(records.filter { $0["section"] == "mission" }.map { Int64($0["totalValueRupiah"]!)! }.reduce(0, +) == a.totalValueRupiah)
+        // A mission or agreement with no figure has an empty cell, never 0; the others add up.
+        let missions = records.filter { $0["section"] == "mission" }
+        #expect(missions.filter { $0["totalValueRupiah"] == "" }.map { $0["id"]! } == ["m2019-kaltim", "a1984-osaka", "a2025-batam"])
+        #expect(missions.compactMap { Int64($0["totalValueRupiah"]!) }.reduce(0, +) == a.totalValueRupiah)
     }
 
     /// Issue #11: the Maluku yearly contracts and the Kalsel coffee are inside their mission's
@@ -212,5 +215,38 @@ import TradeTestSupport
             for i in ds.deals.indices where ds.deals[i].includedIn != nil { ds.deals[i].includedInBasis = .stated }
         }
         #expect(stated["byCommodity"]?.element("seafood")?["basis"] == nil && stated["notSplitBasis"] == nil)
+    }
+
+    /// Issue #11: where no figure exists there is no Rp0 — agreements (no transactions), balances
+    /// of partners whose missions publish no sell/buy split, commodities the sources name without
+    /// a value; a partner's balance says it sums only the missions with a split.
+    @Test func noRpZeroWhereNoFigureExists() throws {
+        let (ds, a, o) = try report()
+        let lines = try SummaryReport.text(ds, a, .id).split(separator: "\n").map(String.init)
+        let batam = try #require(lines.first { $0.contains("a2025-batam") })
+        #expect(!batam.contains("Rp0") && batam.contains("—  kesepakatan, bukan transaksi; potensi Rp2,1 triliun, tidak dijumlahkan"), "\(batam)")
+        #expect(lines.first { $0.hasPrefix("  Beras ") }?.hasSuffix("—  tidak bernilai dalam sumber") == true)
+        #expect(lines.first { $0.hasPrefix("  Kalimantan Selatan ") && $0.contains("rincian jual–beli tidak diumumkan") } != nil)
+        let malut = try #require(lines.first { $0.hasPrefix("  Maluku Utara ") && $0.contains("Jual") })
+        #expect(malut.hasSuffix("∑ dihitung, bukan angka resmi; hanya misi dengan rincian jual–beli: 1 dari 4"), "\(malut)")
+        #expect(!lines.contains { $0.hasSuffix(" Rp0") || $0.contains(" Rp0 ") }, "\(lines.filter { $0.contains("Rp0") })")
+        // JSON: null where unknown, the coverage with it; an unvalued commodity says so.
+        let kalsel = try #require(o["balanceByPartner"]?.element("kalsel"))
+        #expect(kalsel["balanceRupiah"] == .null && kalsel["missionsWithSplit"]?.int == 0 && kalsel["missions"]?.int == 1)
+        #expect(o["balanceByPartner"]?.element("malut")?["balanceRupiah"]?.int == -24_693_502_000)
+        #expect(o["byMission"]?.element("m2025-kalsel")?["balanceRupiah"] == .null)
+        #expect(o["byMission"]?.element("m2025-malut")?["balanceRupiah"]?.int == -24_693_502_000)
+        #expect(o["byCommodity"]?.element("rice")?["valued"]?.bool == false && o["byCommodity"]?.element("coffee")?["valued"] == nil)
+        // CSV: empty cells, the reason in `note`.
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
+        let balance = try #require(csv.first { $0["section"] == "balance" && $0["id"] == "kalsel" })
+        #expect(balance["totalValueRupiah"] == "" && balance["note"] == "no sell/buy split published")
+        let rice = try #require(csv.first { $0["section"] == "commodity" && $0["id"] == "rice" })
+        #expect(rice["totalValueRupiah"] == "" && rice["note"] == "no value in the sources")
+        // A line recorded for rice makes it a figure again.
+        let (ds2, a2, _) = try report { ds in
+            ds.deals.append(Deal(id: "r", mission: "m2025-malut", direction: .sell, commodity: "rice", valueRupiah: 0, status: .committed, kind: .itemised, source: "x"))
+        }
+        #expect(try SummaryReport.text(ds2, a2, .id).split(separator: "\n").first { $0.hasPrefix("  Beras ") }?.hasSuffix("Rp0") == true)
     }
 }

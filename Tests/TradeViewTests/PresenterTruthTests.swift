@@ -154,7 +154,7 @@ import TradeTestSupport
             for _ in 1...3 {
                 s.press(.pageDown)
                 let slide = screen(s)
-                #expect(slide.contains("TOTAL  " + (lang == .id ? "angka akhir tidak ditemukan" : "final figure not found")) && !slide.contains("Rp0"), "\(slide)")
+                #expect(slide.contains("TOTAL  — " + (lang == .id ? "angka akhir tidak ditemukan" : "final figure not found")) && !slide.contains("Rp0"), "\(slide)")
             }
         }
     }
@@ -210,5 +210,21 @@ import TradeTestSupport
         }
         let bars = PresenterView.commodityBars(stated, "m2025-maluku", .id)
         #expect(bars.allSatisfy { $0.mark == nil } && PresenterView.commodityFootnote(stated, "m2025-maluku", bars, .id) == nil)
+    }
+
+    /// Issue #11: an agreement signs no transactions. Its wall says so — no "TOTAL Rp0", no
+    /// "sekarang Rp0" — and shows its potential as an estimate, never summed.
+    @Test func anAgreementShowsNoRpZero() {
+        for id in ["a2025-batam", "a1984-osaka"] {
+            var s = presenter(id)
+            for slide in PresenterState.Slide.allCases {
+                let text = screen(s)
+                #expect(!text.contains("Rp0"), "\(id): \(text)")
+                #expect(text.contains(slide == .total ? "Kesepakatan, bukan transaksi" : "TOTAL  — kesepakatan, bukan transaksi"), "\(id): \(text)")
+                s.press(.pageDown)
+            }
+        }
+        let batam = screen(presenter("a2025-batam"))
+        #expect(batam.contains("Kesepakatan, bukan transaksi") && batam.contains("potensi Rp2,1 triliun (tidak dijumlahkan)"), "\(batam)")
     }
 }

@@ -27,6 +27,15 @@ enum ReportWords {
     static func plusLetterOfIntent(_ v: Int64, _ l: Language) -> String {
         t("di luar LoI \(Rupiah.exact(v))", "LoI \(Rupiah.exact(v)) kept apart", l)
     }
+    static func noSellBuySplit(_ l: Language) -> String { t("rincian jual–beli tidak diumumkan", "no sell/buy split published", l) }
+    static func unvalued(_ l: Language) -> String { t("tidak bernilai dalam sumber", "no value in the sources", l) }
+    static let unvaluedText = LocalText(id: unvalued(.id), en: unvalued(.en))
+    static func agreementNotTransactions(_ l: Language) -> String { t("kesepakatan, bukan transaksi", "an agreement, not transactions", l) }
+    /// A partner's balance sums only its missions with a sell/buy split, and is ours.
+    static func balanceScope(_ split: Int, of missions: Int, _ l: Language) -> String {
+        t("∑ dihitung, bukan angka resmi; hanya misi dengan rincian jual–beli: \(split) dari \(missions)",
+          "∑ derived, not an official figure; only missions with a sell/buy split: \(split) of \(missions)", l)
+    }
     static func sumWithLetters(_ l: Language) -> String { t("Jumlah termasuk LoI", "Sum including LoI", l) }
     static func notFromPaper(_ l: Language) -> String { t("Di luar makalah", "Not from the paper", l) }
     static func notFromPaperShort(_ l: Language) -> String { t("di luar makalah", "not from the paper", l) }

@@ -37,12 +37,13 @@ extension SummaryReport {
         for m in a.missions {
             var notes: [String] = []
             let noFinal = m.kind == .mission && m.publishedFinalRupiah == nil
-            // No final and no line: nothing was summed, so no Rp0 and no 0,0 % of a target.
-            let figure = noFinal && m.dealCount == 0 ? "—" : Rupiah.exact(m.totalValueRupiah)
+            // No final (or an agreement) and no line: nothing was summed, so no Rp0 and no 0,0 % of a target.
+            let figure = m.hasNoFigure ? "—" : Rupiah.exact(m.totalValueRupiah)
             if noFinal { notes.append(W.finalNotFound(lang)) }
             if let v = scope.byMission[m.id] { notes.append(W.includesLetterOfIntent(v, lang)) }
             if m.kind != .mission {
-                notes.append(m.potentialRupiah.map { "\(L.potential(lang)) \(Rupiah.short($0, lang)), \(L.notSummed(lang))" } ?? L.agreement(lang))
+                notes.append(W.agreementNotTransactions(lang))
+                if let p = m.potentialRupiah { notes.append("\(L.potential(lang)) \(Rupiah.short(p, lang)), \(L.notSummed(lang))") }
             } else if let t = m.targetRupiah {
                 let p = m.dealCount == 0 ? nil : Rupiah.percent(m.totalValueRupiah, of: t, lang)
                 notes.append("\(L.target(lang)) \(Rupiah.short(t, lang))" + (p.map { ": " + $0 } ?? ""))
@@ -66,9 +67,12 @@ extension SummaryReport {
             let m = CommodityBasis.mark(e, lang)
             return m.isEmpty ? "" : "  " + m
         }
+        let valued = valuedCommodities(ds)
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             let v = try TotalsScope.transactions(t.valueRupiah, scope.byCommodity[c.id] ?? 0)
-            line("  \(pad(c.name(lang), nameWidth)) \(lpad(Rupiah.exact(v), money))" + marked(basis.byCommodity[c.id]))
+            // Named in the sources without a value: no Rp0.
+            let figure = valued.contains(c.id) ? Rupiah.exact(v) : "—"
+            line("  \(pad(c.name(lang), nameWidth)) \(lpad(figure, money))" + (valued.contains(c.id) ? marked(basis.byCommodity[c.id]) : "  " + W.unvalued(lang)))
         }
         let notSplit = try TotalsScope.transactions(a.notSplitByCommodityRupiah, scope.notSplitLetterOfIntentRupiah)
         line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit), money))" + marked(basis.notSplit))
@@ -96,8 +100,15 @@ extension SummaryReport {
         line()
         line(L.balanceHeading(lang))
         let balanceWidth = max(22, a.balances.map { TextWidth.of(ds.region($0.region)?.name ?? $0.region) }.max() ?? 0)
-        for b in a.balances where b.sell != 0 || b.buy != 0 {
-            line("  \(pad(ds.region(b.region)?.name ?? b.region, balanceWidth)) \(L.direction(.sell, lang)) \(Rupiah.short(b.sell, lang)), \(L.direction(.buy, lang)) \(Rupiah.short(b.buy, lang)): \(Rupiah.short(b.balance, lang))")
+        let coverage = a.balanceCoverage()
+        for b in a.balances {
+            let name = pad(ds.region(b.region)?.name ?? b.region, balanceWidth)
+            let c = coverage[b.region] ?? (0, 0)
+            // Without a sell/buy split no balance is known: not 0.
+            guard c.split > 0 else { line("  \(name) —  \(W.noSellBuySplit(lang))"); continue }
+            var s = "  \(name) \(L.direction(.sell, lang)) \(Rupiah.short(b.sell, lang)), \(L.direction(.buy, lang)) \(Rupiah.short(b.buy, lang))"
+            s += ": \(Rupiah.short(b.balance, lang))  " + W.balanceScope(c.split, of: c.missions, lang)
+            line(s)
         }
 
         line()
@@ -132,6 +143,12 @@ extension SummaryReport {
             line("  \(pad(t.mission, missionWidth)) \(pad(Labels.role(t.role, lang), roleWidth)) \(pad(time, timeWidth)) \(lpad(Rupiah.exact(t.valueRupiah), money))  "
                  + after.joined(separator: " · "))
         }
+    }
+
+    /// Commodities with at least one line that counts or is credited: the others are named in
+    /// the sources without a value, and show "—", not Rp0.
+    static func valuedCommodities(_ ds: Dataset) -> Set<String> {
+        Set(ds.deals.lazy.filter { $0.status != .withdrawn }.compactMap(\.commodity))
     }
 
     /// Pads to `width` terminal columns, never cutting: an id or name is never clipped.

@@ -24,11 +24,14 @@ public enum SummaryReport {
         w.endArray()
         missions(&w, ds, a, scope)
         let basis = CommodityBasis.compute(ds)
+        let valued = valuedCommodities(ds)
         w.beginArray("byCommodity")
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             w.beginObject()
             w.string("id", c.id); w.string("nameId", c.nameId); w.string("nameEn", c.nameEn)
             w.int("totalValueRupiah", t.valueRupiah); w.int("letterOfIntentRupiah", scope.byCommodity[c.id] ?? 0)
+            // Named in the sources without a value: its 0 is the sum of no lines, not a figure.
+            if !valued.contains(c.id) { w.bool("valued", false); w.localText("note", ReportWords.unvaluedText) }
             commodityBasis(&w, basis.byCommodity[c.id])
             w.endObject()
         }
@@ -46,10 +49,14 @@ public enum SummaryReport {
         keyed(&w, "byYear", a.byYear, scope.byYear)
         keyed(&w, "byMonth", a.byMonth, scope.byMonth)
         w.beginArray("balanceByPartner")
+        let coverage = a.balanceCoverage()
         for b in a.balances {
+            let c = coverage[b.region] ?? (0, 0)
             w.beginObject(); w.string("id", b.region); w.int("sellRupiah", b.sell); w.int("buyRupiah", b.buy)
             w.int("investmentRupiah", b.investment); w.int("unspecifiedRupiah", b.unspecified)
-            w.int("balanceRupiah", b.balance); w.endObject()
+            // Null where no mission publishes a sell/buy split: unknown, not 0.
+            w.int("balanceRupiah", c.split > 0 ? b.balance : nil)
+            w.int("missionsWithSplit", c.split); w.int("missions", c.missions); w.endObject()
         }
         w.endArray()
         w.beginArray("reportedTotals")
@@ -88,7 +95,7 @@ public enum SummaryReport {
             w.int("letterOfIntentRupiah", scope.byMission[m.id] ?? 0)
             w.int("dealCount", m.dealCount)
             for dir in Deal.Direction.allCases { w.int("\(dir.rawValue)Rupiah", m.byDirection[dir] ?? 0) }
-            w.int("balanceRupiah", m.balanceRupiah)
+            w.int("balanceRupiah", m.hasSellBuySplit ? m.balanceRupiah : nil)
             w.int("publishedFinalRupiah", m.publishedFinalRupiah)
             if m.kind == .mission {
                 w.bool("finalFound", m.publishedFinalRupiah != nil)

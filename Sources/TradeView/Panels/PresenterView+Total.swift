@@ -8,8 +8,9 @@ extension PresenterView {
         var y = r.y
         let maxRows = max(1, min(r.height - 6, Int(Double(buf.height) * 0.42)))
         if sc.noFigure {
-            // No Rp0 on the wall for a mission whose final no source gives: the absence, in words.
-            let text = notFound(l).prefix(1).uppercased() + notFound(l).dropFirst()
+            // No Rp0 on the wall for a mission whose final no source gives, or for an agreement:
+            // the absence, in words.
+            let text = sc.absence(l).prefix(1).uppercased() + sc.absence(l).dropFirst()
             y += min(2, maxRows / 2)
             buf.put(text, x: max(1, (r.width - TextWidth.of(text)) / 2), y: y, role: .warning, maxX: r.width)
             y += 2

@@ -56,7 +56,8 @@ public enum PresenterView {
         public var grand: Bool
         /// A mission whose day is over and whose final no source gives.
         public var finalMissing: Bool
-        /// …with no line recorded either: there is no figure to show, only that absence.
+        /// …with no line recorded either, or an agreement with no line of its own: there is no
+        /// figure to show, only that absence (`absence`), never Rp0.
         public var noFigure: Bool
         /// Grand scope: the missions (and agreements with lines of their own) summed.
         public var missions: Int
@@ -79,7 +80,16 @@ public enum PresenterView {
                 finalMissing = !published && over
                 let f = p.figures
                 noFigure = finalMissing && p.shownTotal == 0 && f.deals + f.summaries + f.letters == 0 && f.roundingRupiah == 0
+            } else if agreement != nil {
+                // An agreement signs no transactions; its potential is an estimate, shown apart.
+                let f = p.figures
+                noFigure = p.shownTotal == 0 && f.deals + f.summaries + f.letters == 0 && f.roundingRupiah == 0
             }
+        }
+
+        /// What is said where the figure would be: the final was not found, or it is an agreement.
+        public func absence(_ l: Language) -> String {
+            agreement != nil ? UIText.t("kesepakatan, bukan transaksi", "an agreement, not transactions", l) : PresenterView.notFound(l)
         }
     }
 
@@ -166,7 +176,7 @@ public enum PresenterView {
 
     /// `TOTAL  Rp1.053.146.943.500`, and `▲ +Rp1,25 miliar` highlighted just after a change.
     public static func exactLine(_ p: PresenterState, _ sc: Scope, _ l: Language) -> StyledLine {
-        if sc.noFigure { return [Span("TOTAL  " + notFound(l), .warning)] }
+        if sc.noFigure { return [Span("TOTAL  — " + sc.absence(l), .warning)] }
         var line: StyledLine = [Span("TOTAL  " + Rupiah.exact(p.shownTotal), p.highlighted ? .highlight : .money)]
         if p.highlighted && p.delta != 0 {
             line.append(Span("   " + (p.delta > 0 ? "▲ +" : "▼ ") + Rupiah.short(p.delta, l), .highlight))
