@@ -58,7 +58,7 @@ import TradeTestSupport
         let text = screen(s)
         #expect(!text.contains("Tidak dirinci Rp943.500"), "\(text)")
         #expect(text.contains("Selisih pembulatan (∑ dihitung) Rp943.500"))
-        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya (≈ disimpulkan) · 172 pelaku usaha"), "\(text)")
+        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya (≈ disimpulkan) · 172 pelaku usaha (∑ dihitung: 72 + 100)"), "\(text)")
         #expect(!text.contains(" transaksi ·") && !text.contains("4 transaksi"), "no line count calls them transactions")
         var direction = presenter("m2025-kaltim", width: 80, height: 24)
         direction.press(.pageDown, .pageDown)
@@ -226,5 +226,22 @@ import TradeTestSupport
         }
         let batam = screen(presenter("a2025-batam"))
         #expect(batam.contains("Kesepakatan, bukan transaksi") && batam.contains("potensi Rp2,1 triliun (tidak dijumlahkan)"), "\(batam)")
+    }
+
+    /// Issue #11: a count of businesses that we summed says so — Balikpapan's 72 + 100, and the data
+    /// set's sum, which is no official figure and rests on MalukuTerkini's 55 where Halmaheranesia
+    /// says 48 (both shown, ≠).
+    @Test func summedBusinessCountsAreMarkedAndTheirConflictsShown() {
+        #expect(PresenterView.businesses(m, "m2025-kaltim")?.qualifier(.id) == " (∑ dihitung: 72 + 100)")
+        #expect(PresenterView.businesses(m, "m2025-malut")?.qualifier(.id) == " (Jatim 55 ≠ 48)", "155 is stated; its sides disagree")
+        let grand = PresenterView.businesses(m, nil)
+        #expect(grand?.count == 643 && grand?.missions == 4, "Bali 176, Malut 155, Maluku 140, Kaltim 72 + 100")
+        #expect(grand?.qualifier(.en) == " (∑ derived from 4 missions, not an official figure; Malut 2025: Jatim 55 ≠ 48)")
+        for (width, height) in Self.sizes {
+            let wall = screen(presenter(width: width, height: height))
+            // Wrapped, never cut: the whole qualifier reaches the wall.
+            let words = wall.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            #expect(words.contains("643 pelaku usaha (∑ dihitung dari 4 misi, bukan angka resmi; Malut 2025: Jatim 55 ≠ 48)"), "\(width)x\(height): \(wall)")
+        }
     }
 }

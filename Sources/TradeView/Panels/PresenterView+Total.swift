@@ -96,7 +96,7 @@ extension PresenterView {
 
     /// The direction split (rounding apart; letters of intent have their own line), then the count of lines by kind:
     /// on one line where it fits, else flowed over several.
-    public static func compositionLines(_ f: PresenterFigures, businesses: Int?, width: Int, _ l: Language) -> [StyledLine] {
+    public static func compositionLines(_ f: PresenterFigures, businesses: Businesses?, width: Int, _ l: Language) -> [StyledLine] {
         var split: [StyledLine] = []
         for d in [Deal.Direction.sell, .buy, .investment, .unspecified] {
             guard let v = f.byDirection[d], v != 0 else { continue }
@@ -112,11 +112,17 @@ extension PresenterView {
         return flow(split, separator: "   ", width: width) + flow(counts.map { [Span($0, .dim)] }, separator: " · ", width: width)
     }
 
-    /// Chunks joined on lines no wider than `width` (a chunk wider than a line has one of its own).
+    /// Chunks joined on lines no wider than `width` (a chunk wider than a line is wrapped on lines
+    /// of its own, never cut).
     static func flow(_ chunks: [StyledLine], separator: String, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         var line: StyledLine = []
         for c in chunks {
+            if StyledWidth.of(c) > width {
+                if !line.isEmpty { lines.append(line); line = [] }
+                lines += StyledWrap.wrap(c, width: width, indent: 2)
+                continue
+            }
             if !line.isEmpty && StyledWidth.of(line) + separator.count + StyledWidth.of(c) > width {
                 lines.append(line)
                 line = []
@@ -136,9 +142,9 @@ extension PresenterView {
         UIText.t("Selisih pembulatan", "Rounding difference", l) + " (" + Provenance.Kind.derived.mark(l) + ")"
     }
 
-    /// `3 baris rekap · 1 transaksi · 172 pelaku usaha`: a published sum is a line, not a
+    /// `3 baris rekap · 1 transaksi · 172 pelaku usaha (∑ dihitung: 72 + 100)`: a published sum is a line, not a
     /// transaction; named deals inside the total are said to be inside it; rounding is not counted.
-    public static func countWords(_ f: PresenterFigures, businesses: Int?, _ l: Language) -> [String] {
+    public static func countWords(_ f: PresenterFigures, businesses: Businesses?, _ l: Language) -> [String] {
         func n(_ k: Int, _ id: String, _ one: String, _ many: String) -> String { "\(k) " + (l == .id ? id : k == 1 ? one : many) }
         var out: [String] = []
         if f.deals > 0 { out.append(n(f.deals, "transaksi", "deal", "deals")) }
@@ -149,7 +155,7 @@ extension PresenterView {
             let mark = k == 0 ? "" : " (" + (k == f.namedWithin ? "" : "\(k) ") + Provenance.Kind.inferred.mark(l) + ")"
             out.append(n(f.namedWithin, "transaksi bernama di dalamnya", "named deal within", "named deals within") + mark)
         }
-        if let b = businesses, b > 0 { out.append(n(b, "pelaku usaha", "business", "businesses")) }
+        if let b = businesses, b.count > 0 { out.append(n(b.count, "pelaku usaha", "business", "businesses") + b.qualifier(l)) }
         return out
     }
 
@@ -190,16 +196,5 @@ extension PresenterView {
                 .sorted { (date($0) ?? PartialDate(year: 1900)!) > (date($1) ?? PartialDate(year: 1900)!) }
         }
         return (Array(out.prefix(limit)), false)
-    }
-
-    public static func businesses(_ model: DashboardModel, _ mission: String?) -> Int? {
-        func count(_ m: Mission) -> Int {
-            if let t = m.businesses.first(where: { $0.side == .total }) { return t.count }
-            let o = m.businesses.first { $0.side == .organiser }?.count ?? 0
-            let p = m.businesses.first { $0.side == .partner }?.count ?? 0
-            return o + p
-        }
-        if let mission { return model.dataset.mission(mission).map(count) }
-        return model.dataset.missions.reduce(0) { $0 + count($1) }
     }
 }
