@@ -249,4 +249,32 @@ import TradeTestSupport
         }
         #expect(try SummaryReport.text(ds2, a2, .id).split(separator: "\n").first { $0.hasPrefix("  Beras ") }?.hasSuffix("Rp0") == true)
     }
+
+    /// Issue #11: where sources disagree — the Jatim–Malut mission's year, Kepri's date and its
+    /// purchases (Rp81,9 miliar or juta), the Jatim businesses at Ternate (55 or 48) — the report
+    /// keeps both claims with their sources, marked ≠, in text, CSV and JSON.
+    @Test func conflictingClaimsReachTheReport() throws {
+        let (ds, a, o) = try report()
+        let text = try SummaryReport.text(ds, a, .id)
+        for expected in [
+            "  m2021-malut     tanggal: 2021 [kieraha-2025-03] ≠ 2022 [tribunternate-2025-03-06]",
+            "  m2025-kepri     tanggal: 8 Des 2025 [ketik-2025-12-08] ≠ 5 Des 2025 [ketik-2025-12-05]",
+            "  m2025-kepri     Beli (d2025-kepri-buy): Rp81.900.000.000 [ketik-2025-12-08] ≠ Rp81.900.000 [ketik-2025-12-05]",
+            "  m2025-malut     pelaku usaha Jatim: 55 [malukuterkini-2025-03-13] ≠ 48 [halmaheranesia-2025-03-12]",
+        ] { #expect(text.contains(expected + "\n"), "\(expected)") }
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.last { $0.hasPrefix("  2021 ") }?.hasSuffix("; ≠ m2021-malut: 2022 [tribunternate-2025-03-06]") == true)
+        #expect(lines.first { $0.hasPrefix("  Kepulauan Riau ") && $0.contains("Beli") }?.contains("Beli Rp81,9 miliar (≠ Rp81,9 juta [ketik-2025-12-05])") == true)
+        let malut2021 = try #require(o["byMission"]?.element("m2021-malut"))
+        #expect(malut2021["dateAlternatives"]?.list.first?["date"]?.text == "2022")
+        let ternate = try #require(o["byMission"]?.element("m2025-malut")?["businesses"]?.list)
+        #expect(ternate.filter { $0["side"]?.text == "organiser" }.compactMap { $0["count"]?.int } == [55, 48])
+        let kepri = try #require(o["byMission"]?.element("m2025-kepri"))
+        #expect(kepri["dateAlternatives"]?.list.first?["source"]?.text == "ketik-2025-12-05")
+        let line = try #require(kepri["linesConflicting"]?.element("d2025-kepri-buy"))
+        #expect(line["valueRupiah"]?.int == 81_900_000_000 && line["conflictsWith"]?.list.first?["valueRupiah"]?.int == 81_900_000)
+        #expect(o["byMission"]?.element("m2025-kaltim")?["linesConflicting"] == nil)
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .id))
+        #expect(csv.first { $0["id"] == "m2021-malut" }?["note"] == "tanggal: 2021 [kieraha-2025-03] ≠ 2022 [tribunternate-2025-03-06]")
+    }
 }

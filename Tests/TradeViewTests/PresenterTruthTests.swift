@@ -244,4 +244,14 @@ import TradeTestSupport
             #expect(words.contains("643 pelaku usaha (∑ dihitung dari 4 misi, bukan angka resmi; Malut 2025: Jatim 55 ≠ 48)"), "\(width)x\(height): \(wall)")
         }
     }
+
+    /// Issue #11: a date another source gives differently is beside the date on the wall (≠), and
+    /// so is Kepri's purchases figure as another ketik.com article prints it.
+    @Test func theWallShowsDatesAndFiguresSourcesDisagreeOn() {
+        #expect(screen(presenter("m2021-malut")).split(separator: "\n")[1].contains("2021 ≠ 2022 (TribunTernate)"))
+        let kepri = screen(presenter("m2025-kepri"))
+        #expect(kepri.split(separator: "\n")[1].contains("Senin, 8 Desember 2025 ≠ Jumat, 5 Desember 2025 (ketik.com)"), "\(kepri)")
+        #expect(kepri.contains("Beli Rp81,9 miliar ≠ Rp81,9 juta"), "\(kepri)")
+        #expect(screen(presenter("a1984-osaka")).contains("Senin, 26 November 1984 ≠ Agustus 1984"))
+    }
 }

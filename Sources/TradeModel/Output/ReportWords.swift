@@ -36,6 +36,9 @@ enum ReportWords {
         t("∑ dihitung, bukan angka resmi; hanya misi dengan rincian jual–beli: \(split) dari \(missions)",
           "∑ derived, not an official figure; only missions with a sell/buy split: \(split) of \(missions)", l)
     }
+    static func dateWord(_ l: Language) -> String { t("tanggal", "date", l) }
+    static func businesses(_ l: Language) -> String { t("pelaku usaha", "businesses", l) }
+    static func conflictsHeading(_ l: Language) -> String { t("Sumber yang berbeda (≠)", "Sources that disagree (≠)", l) }
     static func sumWithLetters(_ l: Language) -> String { t("Jumlah termasuk LoI", "Sum including LoI", l) }
     static func notFromPaper(_ l: Language) -> String { t("Di luar makalah", "Not from the paper", l) }
     static func notFromPaperShort(_ l: Language) -> String { t("di luar makalah", "not from the paper", l) }

@@ -20,8 +20,9 @@ extension SummaryReport {
         for dir in Deal.Direction.allCases {
             row("direction", dir.rawValue, Labels.direction(dir, lang), a.byDirection[dir] ?? 0, scope.byDirection[dir] ?? 0)
         }
+        let conflicting = conflictingLines(ds)
         for m in a.missions {
-            var notes: [String] = []
+            var notes = conflicts(m.id, ds, conflicting, lang)
             if m.kind == .mission && m.publishedFinalRupiah == nil { notes.append(ReportWords.finalNotFound(lang)) }
             if m.kind != .mission {
                 notes.append(ReportWords.agreementNotTransactions(lang))

@@ -41,6 +41,8 @@ extension SummaryReport {
             let figure = m.hasNoFigure ? "—" : Rupiah.exact(m.totalValueRupiah)
             if noFinal { notes.append(W.finalNotFound(lang)) }
             if let v = scope.byMission[m.id] { notes.append(W.includesLetterOfIntent(v, lang)) }
+            let alternatives = ds.mission(m.id)?.dateAlternatives ?? ds.agreements.first { $0.id == m.id }?.dateAlternatives ?? []
+            if !alternatives.isEmpty { notes.append(alternatives.map { "≠ " + DateText.medium($0.date, lang) + " [\($0.source)]" }.joined(separator: ", ")) }
             if m.kind != .mission {
                 notes.append(W.agreementNotTransactions(lang))
                 if let p = m.potentialRupiah { notes.append("\(L.potential(lang)) \(Rupiah.short(p, lang)), \(L.notSummed(lang))") }
@@ -51,6 +53,8 @@ extension SummaryReport {
             let s = "  \(pad(DateText.medium(m.date, lang), 12)) \(pad(m.id, idWidth)) \(lpad(figure, money))"
             line(s + "  " + (notes.isEmpty ? "" : notes.joined(separator: "; ") + "  ") + m.title)
         }
+
+        conflictsSection(ds, a, lang, idWidth: idWidth, line)
 
         line()
         reported(ds, lang, idWidth: idWidth, money: money, line)
@@ -92,21 +96,40 @@ extension SummaryReport {
 
         line()
         line(L.yearsHeading(lang))
+        // A mission another source dates to another year is in this year's sum by our choice of source: ≠.
+        var otherYears: [String: [String]] = [:]
+        for m in a.missions where m.dealCount > 0 {
+            let alternatives = ds.mission(m.id)?.dateAlternatives ?? ds.agreements.first { $0.id == m.id }?.dateAlternatives ?? []
+            for alt in alternatives where alt.date.year != m.date.year {
+                otherYears[String(m.date.year), default: []].append("≠ \(m.id): \(alt.date.year) [\(alt.source)]")
+            }
+        }
         for y in a.byYear {
             let v = try TotalsScope.transactions(y.valueRupiah, scope.byYear[y.key]?.letterOfIntentRupiah ?? 0)
-            line("  \(pad(y.key, 4))  \(lpad(Rupiah.exact(v), money))  \(scoped(scope.byYear[y.key]))")
+            line("  \(pad(y.key, 4))  \(lpad(Rupiah.exact(v), money))  \(scoped(scope.byYear[y.key]))"
+                 + (otherYears[y.key] ?? []).map { "; " + $0 }.joined())
         }
 
         line()
         line(L.balanceHeading(lang))
         let balanceWidth = max(22, a.balances.map { TextWidth.of(ds.region($0.region)?.name ?? $0.region) }.max() ?? 0)
         let coverage = a.balanceCoverage()
+        // A partner's sell or buy that holds a line another source prints differently: ≠ after it.
+        var differs: [String: [Deal.Direction: [String]]] = [:]
+        for (mission, lines) in conflictingLines(ds) {
+            guard let partner = a.missions.first(where: { $0.id == mission })?.partners.first else { continue }
+            for d in lines { differs[partner, default: [:]][d.direction, default: []] += d.conflictsWith.map { "≠ \(Rupiah.short($0.valueRupiah, lang)) [\($0.source)]" } }
+        }
+        func other(_ region: String, _ d: Deal.Direction) -> String {
+            (differs[region]?[d]).map { " (" + $0.joined(separator: ", ") + ")" } ?? ""
+        }
         for b in a.balances {
             let name = pad(ds.region(b.region)?.name ?? b.region, balanceWidth)
             let c = coverage[b.region] ?? (0, 0)
             // Without a sell/buy split no balance is known: not 0.
             guard c.split > 0 else { line("  \(name) —  \(W.noSellBuySplit(lang))"); continue }
-            var s = "  \(name) \(L.direction(.sell, lang)) \(Rupiah.short(b.sell, lang)), \(L.direction(.buy, lang)) \(Rupiah.short(b.buy, lang))"
+            var s = "  \(name) \(L.direction(.sell, lang)) \(Rupiah.short(b.sell, lang))\(other(b.region, .sell)), "
+                + "\(L.direction(.buy, lang)) \(Rupiah.short(b.buy, lang))\(other(b.region, .buy))"
             s += ": \(Rupiah.short(b.balance, lang))  " + W.balanceScope(c.split, of: c.missions, lang)
             line(s)
         }

@@ -83,6 +83,7 @@ public enum SummaryReport {
         // Lines whose value or place in the total no source states, by mission (few; most have none).
         var unstated: [String: [Deal]] = [:]
         for d in ds.deals where !d.basis.isStated || !d.includedInBasis.isStated { unstated[d.mission, default: []].append(d) }
+        let conflicting = conflictingLines(ds)
         w.beginArray("byMission")
         for m in a.missions {
             w.beginObject()
@@ -90,6 +91,7 @@ public enum SummaryReport {
             w.string("kind", m.kind.rawValue)
             w.string("title", m.title)
             w.string("date", m.date.description)
+            conflictFields(&w, m.id, ds, conflicting)
             w.beginArray("partners"); for p in m.partners { w.string(nil, p) }; w.endArray()
             w.int("totalValueRupiah", m.totalValueRupiah)
             w.int("letterOfIntentRupiah", scope.byMission[m.id] ?? 0)

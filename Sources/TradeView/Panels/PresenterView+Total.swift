@@ -45,7 +45,7 @@ extension PresenterView {
             y += 1
         }
         // What the total is made of, and how many lines of which kind.
-        for line in compositionLines(p.figures, businesses: businesses(model, p.mission), width: r.width - 2, l) where y < r.maxY {
+        for line in compositionLines(p.figures, businesses: businesses(model, p.mission), otherClaims: p.mission != nil, width: r.width - 2, l) where y < r.maxY {
             buf.draw(line, x: max(1, (r.width - StyledWidth.of(line)) / 2), y: y, maxX: r.width)
             y += 1
         }
@@ -96,11 +96,15 @@ extension PresenterView {
 
     /// The direction split (rounding apart; letters of intent have their own line), then the count of lines by kind:
     /// on one line where it fits, else flowed over several.
-    public static func compositionLines(_ f: PresenterFigures, businesses: Businesses?, width: Int, _ l: Language) -> [StyledLine] {
+    /// `otherClaims`: say beside a direction the figure another source prints for a line inside it
+    /// (one mission's wall; over the data set a line's figure beside a sum of many would mislead).
+    public static func compositionLines(_ f: PresenterFigures, businesses: Businesses?, otherClaims: Bool = false, width: Int, _ l: Language) -> [StyledLine] {
         var split: [StyledLine] = []
         for d in [Deal.Direction.sell, .buy, .investment, .unspecified] {
             guard let v = f.byDirection[d], v != 0 else { continue }
-            split.append([Span(directionName(d, l) + " ", .dim), Span(Rupiah.short(v, l), .money)])
+            // Another source prints a different figure for a line inside it: said beside it (≠).
+            let others = otherClaims ? (f.otherClaims[d] ?? []).map { Span(" ≠ " + Rupiah.short($0.valueRupiah, l), .conflict) } : []
+            split.append([Span(directionName(d, l) + " ", .dim), Span(Rupiah.short(v, l), .money)] + others)
         }
         // Never a deal: the difference between a published final and its rounded split.
         if f.roundingRupiah != 0 { split.append([Span(roundingName(l) + " " + Rupiah.short(f.roundingRupiah, l), .dim)]) }

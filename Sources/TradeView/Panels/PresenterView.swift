@@ -102,8 +102,12 @@ public enum PresenterView {
     public static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
     public static func subtitle(_ p: PresenterState, _ sc: Scope, _ model: DashboardModel, width: Int, _ l: Language) -> StyledLine {
+        // A date another source gives differently: both, the other with its source (≠).
+        func dated(_ d: PartialDate, _ alternatives: [DateClaim]) -> String {
+            DateText.long(d, l) + alternatives.map { " ≠ " + DateText.long($0.date, l) + " (" + sourceName($0.source, model) + ")" }.joined()
+        }
         if let m = sc.mission {
-            var parts = [DateText.long(m.date, l)]
+            var parts = [dated(m.date, m.dateAlternatives)]
             if let c = m.city { parts.append(c) }
             if let v = m.venue { parts.append(v) }
             var target: StyledLine = []
@@ -122,7 +126,7 @@ public enum PresenterView {
         if let a = sc.agreement {
             // An agreement's potential is an estimate: shown beside, never in the total.
             let potential = a.potential.map { "   " + Labels.potential(l) + " " + Rupiah.short($0.valueRupiah, l) + " (" + Labels.notSummed(l) + ")" } ?? ""
-            return [Span(DateText.long(a.date, l) + (a.city.map { " · " + $0 } ?? "") + potential, .dim)]
+            return [Span(dated(a.date, a.dateAlternatives) + (a.city.map { " · " + $0 } ?? "") + potential, .dim)]
         }
         // How many missions the sums cover is said beside them (`dataSetNote`), in `summary`'s count.
         return [Span(UIText.t("Semua misi dagang dan kesepakatan dalam data ini", "All trade missions and agreements in this data set", l), .dim)]
