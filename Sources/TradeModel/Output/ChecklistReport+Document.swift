@@ -60,7 +60,7 @@ extension ChecklistReport {
                 detail("\(W.due(lang)): —" + marked(a.dueBasis))
             }
             detail("\(W.status(lang)): \(W.status(a.status, lang))" + marked(a.statusBasis))
-            if let m = a.mission { detail("\(W.mission(lang)): " + (r.missionTitle.map { "\($0) [\(m)]" } ?? "[\(m)]")) }
+            if let m = a.mission { detail("\(W.linkedTo(lang)): " + (r.missionTitle.map { "\($0) [\(m)]" } ?? "[\(m)]")) }
             detail(cite(a.source))
             for n in r.notes { detail("\(DateText.eventTime(n.at, zone, lang)) \(n.user): \(note(n))") }
         }
@@ -92,7 +92,7 @@ extension ChecklistReport {
             line()
             section(W.indicators(lang))
             for i in ds.indicators {
-                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(i.period): \(figure(i, lang)) [\(i.id)]")
+                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(DateText.period(i.period, lang)): \(figure(i, lang)) [\(i.id)]")
                 if let n = i.note { detail("\(W.note(lang)): \(n.text(lang))") }
                 if !i.basis.isStated { detail(W.basis(i.basis, lang)) }
                 detail(cite(i.source))

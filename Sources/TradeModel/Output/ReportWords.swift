@@ -49,10 +49,11 @@ enum ReportWords {
     static func done(_ l: Language) -> String { t("Selesai", "Done", l) }
     static func asOf(_ l: Language) -> String { t("per", "as of", l) }
     static func source(_ l: Language) -> String { t("Sumber", "Source", l) }
-    static func owner(_ l: Language) -> String { t("Pemilik", "Owner", l) }
+    static func owner(_ l: Language) -> String { t("Penanggung jawab", "Owner", l) }
     static func due(_ l: Language) -> String { t("Tenggat", "Due", l) }
     static func status(_ l: Language) -> String { t("Status", "Status", l) }
-    static func mission(_ l: Language) -> String { t("Misi", "Mission", l) }
+    /// The mission or agreement an action belongs to, as the dashboard says it.
+    static func linkedTo(_ l: Language) -> String { t("Terkait", "Linked to", l) }
     static func note(_ l: Language) -> String { t("Catatan", "Note", l) }
     static func addresses(_ l: Language) -> String { t("Menjawab hambatan", "Addresses the obstacle", l) }
     static func pastInferredDue(_ l: Language) -> String {

@@ -159,7 +159,7 @@ extension DetailBuilder {
     public mutating func indicator(_ i: Indicator) {
         let figure = IndicatorText.figure(i, lang)
         let c = cite(i.source)
-        out += StyledWrap.wrap([Span("  • " + i.subject.text(lang) + " (" + i.period + "): "), Span(figure, .money), c] + mark(i.basis),
+        out += StyledWrap.wrap([Span("  • " + i.subject.text(lang) + " (" + DateText.period(i.period, lang) + "): "), Span(figure, .money), c] + mark(i.basis),
                                width: width, indent: 4)
         if let n = i.note { para("    " + n.text(lang), role: .dim, indent: 4) }
         reason(i.basis, indent: 4)
