@@ -196,4 +196,20 @@ import TradeTestSupport
             #expect(en.contains("Linked to: ") && en.contains("Owner: "))
         }
     }
+
+    /// Issue #11: with every status unknown, "0/11" alone reads as nothing done; the count of
+    /// unknown statuses goes with it. The six-monthly PKS evaluation says its schedule is ours.
+    @Test func unknownStatusesAreCountedApartFromNotDone() throws {
+        let ds = try loadBundled()
+        let id = ChecklistReport.document(ds, today: Self.today, lang: .id, markdown: false)
+        #expect(id.contains("0/11 selesai · 11 belum diketahui · per "), "\(id.prefix(300))")
+        let a = try Aggregates.compute(ds, today: Self.today)
+        #expect(a.checklistUnknown == 11)
+        let summary = try SummaryReport.text(ds, a, .en)
+        #expect(summary.contains("Follow-up actions: 0/11 done · 11 unknown\n"))
+        var one = ds
+        one.actions[0].status = .done
+        #expect(ChecklistReport.document(one, today: Self.today, lang: .id, markdown: false).contains("1/11 selesai · 10 belum diketahui"))
+        #expect(block(id, "Evaluasi PKS Jatim–Malut").contains("(≈ disimpulkan: jadwal dari templat PKS lain"))
+    }
 }

@@ -114,4 +114,25 @@ import TradeTestSupport
         let pbd = lines(.mission("m2023-pbd"), panel: .missions, width: 160)
         #expect(pbd.contains { $0.contains("kode Kemendagri dan BPS berbeda untuk Papua") }, "\(pbd)")
     }
+
+    /// Issue #11, cut text: the help's legend wraps at 80 columns instead of losing the ends of
+    /// words; the time of a reported figure keeps its zone (`~12.00 WITA`); Kepri's purchases note,
+    /// which points at the other figure "below", comes before it.
+    @Test(arguments: [80, 160])
+    func nothingThatCarriesMeaningIsCut(width: Int) throws {
+        let help = HelpContent.lines(Fixture.state(model, width: width, height: 24, lang: .id)).map { $0.map(\.text).joined() }
+        for l in help { #expect(TextWidth.of(l) <= width - 2, "\(l)") }
+        let words = help.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("kesimpulan kami, tidak dinyatakan sumber; alasannya di bawahnya"))
+        #expect(words.contains("(tanpa beda huruf besar/kecil dan aksen)") && words.contains("roda untuk menggulir."))
+        for lang in Language.allCases {
+            let kaltim = lines(.mission("m2025-kaltim"), panel: .missions, width: width, lang: lang)
+            let zone = lang == .id ? "~12.00 WITA " : "~12:00 WITA "
+            #expect(kaltim.filter { $0.contains(zone) }.count == 2, "both midday figures: \(kaltim.filter { $0.contains("~12") })")
+        }
+        let kepri = lines(.mission("m2025-kepri"), panel: .missions, width: width)
+        let note = try #require(kepri.firstIndex { $0.contains("(≠ di bawah)") || $0.contains("(≠") })
+        let other = try #require(kepri.firstIndex { $0.contains("≠ Rp81.900.000 ") })
+        #expect(note < other, "the note says the other figure is below it")
+    }
 }

@@ -33,7 +33,7 @@ public enum Labels {
     public static func provincesHeading(_ l: Language) -> String { l == .id ? "Provinsi mitra" : "Partner provinces" }
     public static func yearsHeading(_ l: Language) -> String { l == .id ? "Per tahun" : "By year" }
     public static func balanceHeading(_ l: Language) -> String { l == .id ? "Neraca per mitra (jual − beli)" : "Balance per partner (sell − buy)" }
-    public static func checklistHeading(_ l: Language) -> String { l == .id ? "Tindak lanjut selesai" : "Follow-up actions done" }
+    public static func checklistHeading(_ l: Language) -> String { l == .id ? "Tindak lanjut" : "Follow-up actions" }
     public static func notSplit(_ l: Language) -> String { l == .id ? "Tidak dirinci per komoditas" : "Not split by commodity" }
     public static func potential(_ l: Language) -> String { l == .id ? "potensi" : "potential" }
     public static func notSummed(_ l: Language) -> String { l == .id ? "tidak dijumlahkan" : "not summed" }
@@ -57,6 +57,11 @@ public enum Labels {
     public static func period(_ p: String, _ l: Language) -> String {
         guard l == .en else { return p }
         return ["per tahun": "per year", "per bulan": "per month", "per minggu": "per week"][p.lowercased()] ?? p
+    }
+    /// "0/11 selesai · 11 belum diketahui": done of all, and how many no source gives a status
+    /// for, so that unknown never reads as not done.
+    public static func progress(done: Int, total: Int, unknown: Int, _ l: Language) -> String {
+        (l == .id ? "\(done)/\(total) selesai" : "\(done)/\(total) done") + (unknown == 0 ? "" : l == .id ? " · \(unknown) belum diketahui" : " · \(unknown) unknown")
     }
     public static func overdue(_ l: Language) -> String { l == .id ? "terlambat" : "overdue" }
 }

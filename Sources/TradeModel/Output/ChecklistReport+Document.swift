@@ -6,6 +6,7 @@ extension ChecklistReport {
         let groups = groups(ds, today: today)
         let rows = groups.flatMap(\.rows)
         let done = rows.filter { $0.action.status == .done }.count
+        let unknown = rows.filter { $0.action.status == .unknown }.count
         var out = ""
         func line(_ s: String = "") { out += Sanitizer.line(s) + "\n" }
         func heading(_ level: Int, _ s: String) { line(markdown ? String(repeating: "#", count: level) + " " + s : s) }
@@ -24,7 +25,7 @@ extension ChecklistReport {
         let title = lang == .id ? ds.title : ds.titleEn
         heading(1, "\(W.report(lang)): \(title)")
         line()
-        line("\(W.done(lang)): \(done)/\(rows.count)" + (today.map { " · \(W.asOf(lang)) " + DateText.long($0, lang) } ?? ""))
+        line(Labels.progress(done: done, total: rows.count, unknown: unknown, lang) + (today.map { " · \(W.asOf(lang)) " + DateText.long($0, lang) } ?? ""))
         line(W.legend(lang))
 
         func group(_ g: Group, level: Int) {

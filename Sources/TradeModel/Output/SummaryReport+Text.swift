@@ -135,12 +135,13 @@ extension SummaryReport {
         }
 
         line()
-        line("\(L.checklistHeading(lang)): \(a.checklistDone)/\(a.checklistTotal)")
+        line("\(L.checklistHeading(lang)): " + L.progress(done: a.checklistDone, total: a.checklistTotal, unknown: a.checklistUnknown, lang))
         for c in a.checklist {
             let r = ds.recommendations.first { $0.id == c.recommendation }
             let number = r?.order.map { "\($0). " } ?? ""
             let outside = r?.isFromPaper == true ? "" : " (\(W.notFromPaperShort(lang)))"
-            line("  \(c.done)/\(c.total)\(c.overdue > 0 ? " (\(c.overdue) \(L.overdue(lang)))" : "")  \(number)\(r?.title(lang) ?? c.recommendation)\(outside)")
+            let unknown = c.unknown > 0 ? " (\(c.unknown) \(W.status(.unknown, lang)))" : ""
+            line("  \(c.done)/\(c.total)\(unknown)\(c.overdue > 0 ? " (\(c.overdue) \(L.overdue(lang)))" : "")  \(number)\(r?.title(lang) ?? c.recommendation)\(outside)")
         }
         return out
     }

@@ -63,14 +63,14 @@ public enum SummaryReport {
         for t in ds.reportedTotals { w.reportedTotal(t, timeZone: ds.mission(t.mission)?.timeZone) }
         w.endArray()
         w.beginObject("checklist")
-        w.int("done", a.checklistDone); w.int("total", a.checklistTotal)
+        w.int("done", a.checklistDone); w.int("total", a.checklistTotal); w.int("unknown", a.checklistUnknown)
         w.beginArray("byRecommendation")
         let recs = Dictionary(ds.recommendations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for c in a.checklist {
             w.beginObject(); w.string("id", c.recommendation)
             if let o = recs[c.recommendation]?.order { w.int("order", o) }
             w.bool("fromPaper", recs[c.recommendation]?.isFromPaper ?? false)
-            w.int("done", c.done); w.int("total", c.total); w.int("overdue", c.overdue); w.endObject()
+            w.int("done", c.done); w.int("total", c.total); w.int("overdue", c.overdue); w.int("unknown", c.unknown); w.endObject()
         }
         w.endArray()
         w.endObject()

@@ -112,11 +112,14 @@ extension DetailBuilder {
         section(t("Angka yang diumumkan", "Reported figures") + " (" + m.timeZone.rawValue + ")")
         let sorted = all.sorted { ($0.localTime?.minutesOfDay ?? 24 * 60, $0.role == .final ? 0 : 1) < ($1.localTime?.minutesOfDay ?? 24 * 60, $1.role == .final ? 0 : 1) }
         let maxV = all.map(\.valueRupiah).max() ?? 0
-        let barW = max(4, min(24, width - 60))
-        for r in sorted {
-            let time = r.localTime.map { (r.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? "—"
+        let times = sorted.map { r in r.localTime.map { (r.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? "—" }
+        // Wide enough for the longest time with its zone (`~12.00 WITA`): a zone is never cut.
+        let timeW = max(10, times.map { TextWidth.of($0) }.max() ?? 0)
+        let barW = max(4, min(24, width - 60 - (timeW - 10)))
+        let indent = timeW + 3 + barW
+        for (r, time) in zip(sorted, times) {
             var line: StyledLine = [
-                Span("  " + TextWidth.fit(time, 10) + " "),
+                Span("  " + TextWidth.fit(time, timeW) + " "),
                 Span(TextWidth.fit(Bars.bar(r.valueRupiah, max: maxV, width: barW), barW) + " ", r.role == .final ? .bar : .barDim),
                 Span(Rupiah.short(r.valueRupiah, lang), r.role == .final ? .money : .normal),
                 Span(" " + Labels.role(r.role, lang), .dim),
@@ -127,11 +130,11 @@ extension DetailBuilder {
             if !others.isEmpty {
                 line.append(Span("  ≠ " + others.map { Rupiah.short($0.valueRupiah, lang) + " [" + $0.source + "]" }.joined(separator: ", "), .conflict))
             }
-            out += StyledWrap.wrap(line, width: width, indent: 13 + barW)
-            let pad = String(repeating: " ", count: 13 + barW)
-            if let tn = r.timeNote { para(pad + t("waktu: ", "time: ") + tn.text(lang), role: .dim, indent: 13 + barW) }
-            if let n = r.note { para(pad + n.text(lang), role: .dim, indent: 13 + barW) }
-            reason(r.basis, indent: 13 + barW)
+            out += StyledWrap.wrap(line, width: width, indent: indent)
+            let pad = String(repeating: " ", count: indent)
+            if let tn = r.timeNote { para(pad + t("waktu: ", "time: ") + tn.text(lang), role: .dim, indent: indent) }
+            if let n = r.note { para(pad + n.text(lang), role: .dim, indent: indent) }
+            reason(r.basis, indent: indent)
         }
     }
 

@@ -6,7 +6,7 @@ public enum ChecklistsView {
         let l = s.lang
         let w = layout.body.width
         let a = model.aggregates
-        let overall = "\(a.checklistDone)/\(a.checklistTotal) " + UIText.t("selesai", "done", l)
+        let overall = Labels.progress(done: a.checklistDone, total: a.checklistTotal, unknown: a.checklistUnknown, l)
         var header: StyledLine = [
             Span(UIText.t("Rekomendasi dan tindak lanjut", "Recommendations and follow-up actions", l) + " — ", .title),
             Span(overall + " ", .title),
