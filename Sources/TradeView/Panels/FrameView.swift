@@ -54,10 +54,16 @@ public enum FrameView {
         if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
         // The long form where it fits beside the clock, else the longest that fits at all (the
         // total always shows; the clock and the title only where there is room after it).
-        // A data problem needs the room more than the long forms do: then the shortest.
+        // A data problem needs the room more than the long forms do: then the shortest. Else the
+        // longest form that leaves the data set's title whole beside the clock, where the layout
+        // has room for a title at all.
         let forms = totalForms(model, s.lang)
-        let total = s.dataProblem != nil ? forms[forms.count - 1]
-            : forms.first { TextWidth.of($0) + 16 + TextWidth.of(s.clock) <= s.width }
+        let title = s.lang == .id ? ds.title : ds.titleEn
+        let besideTitle = layout.compact ? nil : forms.dropLast().first {
+            x + 3 + TextWidth.of($0) + 3 + TextWidth.of(title) + 2 + TextWidth.of(s.clock) <= s.width
+        }
+        let total = s.dataProblem != nil ? forms[forms.count - 1] : besideTitle
+            ?? forms.first { TextWidth.of($0) + 16 + TextWidth.of(s.clock) <= s.width }
             ?? forms.dropFirst().dropLast().first { x + 3 + TextWidth.of($0) <= s.width } ?? forms[forms.count - 1]
         x = buf.put(" │ " + TextWidth.clip(total, max(0, s.width - x - 3)), x: x, y: 0, role: .header, maxX: s.width)
         // The clock and the title only where they fit after the total, which always shows.
