@@ -252,6 +252,9 @@ import TradeTestSupport
         let kepri = screen(presenter("m2025-kepri"))
         #expect(kepri.split(separator: "\n")[1].contains("Senin, 8 Desember 2025 ≠ Jumat, 5 Desember 2025 (ketik.com)"), "\(kepri)")
         #expect(kepri.contains("Beli Rp81,9 miliar ≠ Rp81,9 juta"), "\(kepri)")
+        // At 80 columns the venue gives way to the other date, never cut mid-word.
+        let narrow = screen(presenter("m2025-kepri", width: 80, height: 24)).split(separator: "\n")[1]
+        #expect(narrow.hasPrefix(" Senin, 8 Desember 2025 ≠ Jumat, 5 Desember 2025 (ketik.com) · Batam ") && !narrow.contains("Wyndham"), "\(narrow)")
         #expect(screen(presenter("a1984-osaka")).contains("Senin, 26 November 1984 ≠ Agustus 1984"))
     }
 }

@@ -119,8 +119,9 @@ public enum PresenterView {
                     target.append(Span(pct + (p.shownTotal >= t.valueRupiah ? " ✓" : ""), p.shownTotal >= t.valueRupiah ? .positive : .warning))
                 }
             }
-            // How far the total has come matters more than the venue on a narrow screen.
-            if !target.isEmpty, m.venue != nil, TextWidth.of(parts.joined(separator: " · ")) + StyledWidth.of(target) > width { parts.removeLast() }
+            // How far the total has come, and a date another source gives, matter more than the
+            // venue and the city on a narrow screen: those go first, never cut mid-word.
+            while parts.count > 1, TextWidth.of(parts.joined(separator: " · ")) + StyledWidth.of(target) > width { parts.removeLast() }
             return [Span(parts.joined(separator: " · "), .dim)] + target
         }
         if let a = sc.agreement {
