@@ -92,4 +92,22 @@ import TradeTestSupport
         #expect(slide.contains("Surat pernyataan minat (LoI)    Rp3,296 triliun  (bukan transaksi)"), "\(slide)")
         #expect(slide.contains("TOTAL  Rp14.221.055.929.986   (+ LoI Rp3,296 triliun, bukan transaksi)"))
     }
+
+    /// A letter of intent recorded at the desk (appended to the journal) reaches the header's
+    /// figures through the model extended in place, as a model built from scratch has them.
+    @Test func anAppendedLetterOfIntentIsKeptApartByTheExtendedModel() throws {
+        var ds = m.dataset
+        ds.deals.append(Deal(id: "loi-new", mission: "m2024-bali", direction: .sell, commodity: "coffee", valueRupiah: 5_000_000_000,
+                             status: .committed, kind: .letterOfIntent, period: "per tahun", source: "nusabali-2024-06"))
+        let agg = try Aggregates.compute(ds, today: Fixture.today)
+        let extended = DashboardModel(dataset: ds, aggregates: agg, journalPath: "j", journalEvents: 1, warnings: [], today: Fixture.today, reusing: m)
+        let fresh = DashboardModel(dataset: ds, aggregates: agg, journalPath: "j", journalEvents: 1, warnings: [], today: Fixture.today)
+        #expect(extended.scope == fresh.scope && extended.lettersOfIntent == fresh.lettersOfIntent)
+        #expect(extended.commodityPeriods == fresh.commodityPeriods && extended.notSplitRestsOnInference == fresh.notSplitRestsOnInference)
+        #expect(extended.letterOfIntentRupiah == 3_301_000_000_000 && extended.transactionsRupiah == m.transactionsRupiah)
+        var s = Fixture.state(extended, width: 160, height: 45)
+        s.press(.char("2"), model: extended)
+        #expect(s.commodityRows.first { $0.commodity == "coffee" && $0.kind == .commodity }?.value == 65_000_000_000, "coffee's transactions, the letter apart")
+        #expect(s.commodityRows.first { $0.kind == .letterOfIntent }?.value == 3_301_000_000_000)
+    }
 }
