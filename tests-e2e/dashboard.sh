@@ -63,7 +63,7 @@ for _ in $(seq 20); do
 done
 # Back to 80x24: the full dashboard again, drawn by the same process.
 drive resize -L "$S" -x 80 -y 24
-drive wait -L "$S" "trade-tui │ Σ 19 misi" >/dev/null || fail "no header after 1x1 → 80x24"
+drive wait -L "$S" "trade-tui │ Σ 18 misi" >/dev/null || fail "no header after 1x1 → 80x24"
 drive wait -L "$S" "3 Tindak lanjut" >/dev/null || fail "no tabs after 1x1 → 80x24"
 drive gone -L "$S" -t 2 "terlalu kecil" >/dev/null || fail "too-small message still shown at 80x24"
 { pane_alive "$S" && running "$app"; } || fail "the app is not running after 1x1 → 80x24"

@@ -50,8 +50,8 @@ grep -q 'no mission or agreement "nowhere"' "$WORK/err" || fail "message"
 grep -q 'm2025-kaltim' "$WORK/err" || fail "message does not list the ids"
 pass "present --mission nowhere → exit 64, one line listing the ids, terminal restored"
 
-# From the dashboard: p presents the grand total (same as summary), q y returns.
-total=$("$BIN" summary --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalValueRupiah"])') \
+# From the dashboard: p presents the data set's transactions (summary's transactionsRupiah), q y returns.
+total=$("$BIN" summary --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["transactionsRupiah"])') \
     || fail "summary --format json"
 exact=$(python3 -c "print('Rp' + format($total, ',').replace(',', '.'))")
 D=$(start 120 30 "$BIN")

@@ -121,7 +121,7 @@ import TradeTestSupport
         let hoax = ds.actions.first { $0.id == "act-cyber-hoax" }!
         let id = ChecklistReport.document(ds, today: Self.today, lang: .id, markdown: true)
         let en = ChecklistReport.document(ds, today: Self.today, lang: .en, markdown: false)
-        #expect(block(id, visit.titleId).contains("Pemilik: \(visit.owner) (≈ disimpulkan: \(Self.ownerReason.id))"))
+        #expect(block(id, visit.titleId).contains("Penanggung jawab: \(visit.owner) (≈ disimpulkan: \(Self.ownerReason.id))"))
         #expect(block(en, visit.titleEn).contains("Owner: \(visit.owner) (≈ inferred: \(Self.ownerReason.en))"))
         #expect(block(id, hoax.titleId).hasPrefix("- [?] ") && block(id, hoax.titleId).contains("Status: belum diketahui"))
         #expect(block(en, hoax.titleEn).contains("Status: unknown"))
@@ -180,5 +180,36 @@ import TradeTestSupport
         let json = try Plain.parsing(ChecklistReport.json(ds, today: Self.today))
         #expect(json["total"]?.int == Int64(ds.actions.count) && json["actions"]?.list.count == ds.actions.count)
         #expect(json["asOf"]?.text == "2026-11-23")
+    }
+
+    /// Issue #11: the Indonesian report speaks Indonesian — "Penanggung jawab" (as the dashboard),
+    /// "Terkait" for the mission or agreement an action belongs to, periods written for people.
+    @Test func theIndonesianReportHasNoEnglishOrRawDates() throws {
+        let ds = try dataset()
+        for markdown in [false, true] {
+            let id = ChecklistReport.document(ds, today: Self.today, lang: .id, markdown: markdown)
+            #expect(!id.contains("Pemilik") && !id.contains("Misi: ") && !id.contains("(mirror)"))
+            #expect(id.contains("Terkait: Kesepakatan Bersama dan Capacity Building Kerja Sama Antar Daerah [a2025-batam]"), "an agreement is not a mission")
+            #expect(id.contains("Ekspor perikanan Kaltim, Jan–Jul 2025: "), "\(id)")
+            #expect(!id.contains("2025-01/2025-07") && !id.contains(", 2024-09-22:") && id.contains(", 22 Sep 2024: "), "ids keep their dates; periods do not")
+            let en = ChecklistReport.document(ds, today: Self.today, lang: .en, markdown: markdown)
+            #expect(en.contains("Linked to: ") && en.contains("Owner: "))
+        }
+    }
+
+    /// Issue #11: with every status unknown, "0/11" alone reads as nothing done; the count of
+    /// unknown statuses goes with it. The six-monthly PKS evaluation says its schedule is ours.
+    @Test func unknownStatusesAreCountedApartFromNotDone() throws {
+        let ds = try loadBundled()
+        let id = ChecklistReport.document(ds, today: Self.today, lang: .id, markdown: false)
+        #expect(id.contains("0/11 selesai · 11 belum diketahui · per "), "\(id.prefix(300))")
+        let a = try Aggregates.compute(ds, today: Self.today)
+        #expect(a.checklistUnknown == 11)
+        let summary = try SummaryReport.text(ds, a, .en)
+        #expect(summary.contains("Follow-up actions: 0/11 done · 11 unknown\n"))
+        var one = ds
+        one.actions[0].status = .done
+        #expect(ChecklistReport.document(one, today: Self.today, lang: .id, markdown: false).contains("1/11 selesai · 10 belum diketahui"))
+        #expect(block(id, "Evaluasi PKS Jatim–Malut").contains("(≈ disimpulkan: jadwal dari templat PKS lain"))
     }
 }

@@ -37,6 +37,40 @@ import TradeTestSupport
         #expect(Rupiah.short(value, .en) == en)
     }
 
+    /// A figure published with three decimals keeps them (the LoI's Rp3,296 triliun is not Rp3,3).
+    @Test(arguments: [
+        (Int64(3_296_000_000_000), "Rp3,296 triliun", "Rp3.296 trillion"),
+        (1_053_146_943_500, "Rp1,053 triliun", "Rp1.053 trillion"),
+        (224_094_000_000, "Rp224,094 miliar", "Rp224.094 billion"),
+        (1_500_000_000_000, "Rp1,5 triliun", "Rp1.5 trillion"),
+        (999_999_600_000, "Rp1 triliun", "Rp1 trillion"),
+        (81_900_000, "Rp81,9 juta", "Rp81.9 million"),
+        (-3_296_000_000_000, "-Rp3,296 triliun", "-Rp3.296 trillion"),
+    ])
+    func shortFormsAtThreePlaces(value: Int64, id: String, en: String) {
+        #expect(Rupiah.short(value, .id, places: 3) == id)
+        #expect(Rupiah.short(value, .en, places: 3) == en)
+    }
+
+    /// Periods are written for people, not as ISO strings, in both languages.
+    @Test(arguments: [
+        ("2025-01/2025-07", "Jan–Jul 2025", "Jan–Jul 2025"),
+        ("2024-09-22", "22 Sep 2024", "22 Sep 2024"),
+        ("2019/2025-09", "2019–Sep 2025", "2019–Sep 2025"),
+        ("2022/2023", "2022–2023", "2022–2023"),
+        ("2025-03", "Mar 2025", "Mar 2025"),
+        ("2025-05", "Mei 2025", "May 2025"),
+        ("2024-12-30/2025-01-02", "30 Des 2024–2 Jan 2025", "30 Dec 2024–2 Jan 2025"),
+        ("2025-05-01/2025-05-08", "1–8 Mei 2025", "1–8 May 2025"),
+        ("2025", "2025", "2025"),
+        ("Q1 2025", "Q1 2025", "Q1 2025"),
+        ("2025/2024/2023", "2025/2024/2023", "2025/2024/2023"),
+    ])
+    func periodsAreWrittenForPeople(stored: String, id: String, en: String) {
+        #expect(DateText.period(stored, .id) == id)
+        #expect(DateText.period(stored, .en) == en)
+    }
+
     @Test func percentOfTarget() {
         #expect(Rupiah.percent(1_053_146_943_500, of: 650_000_000_000) == "162,0%")
         #expect(Rupiah.percent(1_053_146_943_500, of: 650_000_000_000, .en) == "162.0%")

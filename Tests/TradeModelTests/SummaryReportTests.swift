@@ -74,7 +74,8 @@ import TradeTestSupport
         #expect(id.contains("\(in2025) misi dalam data ini, bukan angka resmi"))
         let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
         let total = try #require(csv.first { $0["section"] == "total" })
-        #expect(total["missions"] == String(n) && total["note"] == "\(n) missions in this data set, not an official figure")
+        #expect(total["missions"] == String(n) && total["note"] == "\(n) missions in this data set, not an official figure; "
+                + "includes LoI Rp3.296 trillion, not transactions (Rp3.296.000.000.000)")
     }
 
     @Test func lettersOfIntentAreKeptOutOfTransactionTotals() throws {
@@ -90,10 +91,17 @@ import TradeTestSupport
         #expect(o["notSplitLetterOfIntentRupiah"]?.int == loi)
         let id = try SummaryReport.text(ds, a, .id), en = try SummaryReport.text(ds, a, .en)
         #expect(id.contains("Total transaksi: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
-        #expect(id.contains("Surat pernyataan minat (LoI): Rp3.296.000.000.000 (Rp3,3 triliun), 1 baris — bukan transaksi, di luar total transaksi"))
+        #expect(id.contains("Surat pernyataan minat (LoI): Rp3.296.000.000.000 (Rp3,296 triliun), 1 baris — bukan transaksi, di luar total transaksi"))
         #expect(id.contains("Jumlah termasuk LoI: \(Rupiah.exact(a.totalValueRupiah))"))
+        #expect(id.contains("31 baris — 18 misi dalam data ini, bukan angka resmi\n"), "the sum with the letter says what it covers")
+        // Every CSV figure with a letter of intent inside it says so.
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .id))
+        for row in csv where row["letterOfIntentRupiah"] != "0" {
+            #expect(row["note"]?.contains("termasuk LoI Rp3,296 triliun, bukan transaksi") == true, "\(row)")
+        }
+        #expect(csv.filter { $0["letterOfIntentRupiah"] != "0" }.map { $0["section"]! } == ["total", "direction", "mission", "commodity", "province", "year", "month"])
         #expect(en.contains("Transaction total: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
-        #expect(en.contains("Letters of intent (LoI): Rp3.296.000.000.000 (Rp3.3 trillion), 1 line — not transactions"))
+        #expect(en.contains("Letters of intent (LoI): Rp3.296.000.000.000 (Rp3.296 trillion), 1 line — not transactions"))
         // The mission keeps its published final, and says what is in it.
         #expect(id.contains("Rp4.456.849.425.486  termasuk LoI Rp3.296.000.000.000"))
         // A withdrawn letter of intent is in no total.
@@ -162,7 +170,7 @@ import TradeTestSupport
         #expect(s.byDirection[.sell] == 5_000_000_000 && s.byMission["m2024-bali"] == 5_000_000_000)
         let text = try SummaryReport.text(ds, a, .en)
         let coffee = try #require(text.split(separator: "\n").first { $0.hasPrefix("  Coffee ") })
-        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000)), "the commodity's transactions, without the letter: \(coffee)")
+        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000) + "  ≈ inferred"), "the commodity's transactions, without the letter: \(coffee)")
     }
 
     @Test func csvReadsBack() throws {
@@ -173,6 +181,100 @@ import TradeTestSupport
         #expect(rows.allSatisfy { $0.count == 7 })
         let records = csvRecords(text)
         #expect(records.first { $0["id"] == "m2025-kepri" }?["letterOfIntentRupiah"] == "3296000000000")
-        #expect(records.filter { $0["section"] == "mission" }.map { Int64($0["totalValueRupiah"]!)! }.reduce(0, +) == a.totalValueRupiah)
+        // A mission or agreement with no figure has an empty cell, never 0; the others add up.
+        let missions = records.filter { $0["section"] == "mission" }
+        #expect(missions.filter { $0["totalValueRupiah"] == "" }.map { $0["id"]! } == ["m2019-kaltim", "a1984-osaka", "a2025-batam"])
+        #expect(missions.compactMap { Int64($0["totalValueRupiah"]!) }.reduce(0, +) == a.totalValueRupiah)
+    }
+
+    /// Issue #11: the Maluku yearly contracts and the Kalsel coffee are inside their mission's
+    /// total only by our reading; every commodity figure resting on them says so, with the reason
+    /// and the lines, in text, CSV and JSON — and "per tahun" where every line is yearly.
+    @Test func commodityFiguresThatRestOnAnInferenceAreMarked() throws {
+        let (ds, a, o) = try report()
+        let maluku = ["d2025-maluku-bmi", "d2025-maluku-squid", "d2025-maluku-tuna"]
+        let seafood = try #require(o["byCommodity"]?.element("seafood"))
+        #expect(seafood["basis"]?["kind"]?.text == "inferred" && seafood["period"]?.text == "per tahun")
+        #expect(seafood["basis"]?["from"]?.list == maluku.map { .string($0) })
+        let coffee = try #require(o["byCommodity"]?.element("coffee"))
+        #expect(coffee["basis"]?["from"]?.list == [.string("d2025-kalsel-coffee")] && coffee["period"] == nil, "one product line, no period")
+        #expect(o["byCommodity"]?.element("rice")?["basis"] == nil)
+        #expect(o["notSplitBasis"]?["kind"]?.text == "inferred", "the not-split value is what is left once they are taken out")
+        let id = try SummaryReport.text(ds, a, .id)
+        let lines = id.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("  Hasil laut ") }?.hasSuffix("Rp225.800.000.000  ≈ disimpulkan, per tahun") == true)
+        #expect(lines.first { $0.hasPrefix("  Kopi ") }?.hasSuffix("Rp65.000.000.000  ≈ disimpulkan") == true)
+        #expect(lines.first { $0.hasPrefix("  Beras ") }?.contains("≈") == false)
+        #expect(lines.contains { $0.hasPrefix("  ≈ tidak ada sumber yang menempatkan nilai ini di dalam total hari misinya") && $0.contains("d2025-maluku-gapero") })
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
+        let row = try #require(csv.first { $0["section"] == "commodity" && $0["id"] == "tobacco" })
+        #expect(row["note"]?.hasPrefix("≈ inferred, per year: no source places this value inside its mission day's total") == true, "\(row)")
+        #expect(row["note"]?.hasSuffix("(from d2025-maluku-gapero)") == true)
+        // Once a source places the contracts inside the day's total, nothing is marked.
+        let (_, _, stated) = try report { ds in
+            for i in ds.deals.indices where ds.deals[i].includedIn != nil { ds.deals[i].includedInBasis = .stated }
+        }
+        #expect(stated["byCommodity"]?.element("seafood")?["basis"] == nil && stated["notSplitBasis"] == nil)
+    }
+
+    /// Issue #11: where no figure exists there is no Rp0 — agreements (no transactions), balances
+    /// of partners whose missions publish no sell/buy split, commodities the sources name without
+    /// a value; a partner's balance says it sums only the missions with a split.
+    @Test func noRpZeroWhereNoFigureExists() throws {
+        let (ds, a, o) = try report()
+        let lines = try SummaryReport.text(ds, a, .id).split(separator: "\n").map(String.init)
+        let batam = try #require(lines.first { $0.contains("a2025-batam") })
+        #expect(!batam.contains("Rp0") && batam.contains("—  kesepakatan, bukan transaksi; potensi Rp2,1 triliun, tidak dijumlahkan"), "\(batam)")
+        #expect(lines.first { $0.hasPrefix("  Beras ") }?.hasSuffix("—  tidak bernilai dalam sumber") == true)
+        #expect(lines.first { $0.hasPrefix("  Kalimantan Selatan ") && $0.contains("rincian jual–beli tidak diumumkan") } != nil)
+        let malut = try #require(lines.first { $0.hasPrefix("  Maluku Utara ") && $0.contains("Jual") })
+        #expect(malut.hasSuffix("∑ dihitung, bukan angka resmi; hanya misi dengan rincian jual–beli: 1 dari 4"), "\(malut)")
+        #expect(!lines.contains { $0.hasSuffix(" Rp0") || $0.contains(" Rp0 ") }, "\(lines.filter { $0.contains("Rp0") })")
+        // JSON: null where unknown, the coverage with it; an unvalued commodity says so.
+        let kalsel = try #require(o["balanceByPartner"]?.element("kalsel"))
+        #expect(kalsel["balanceRupiah"] == .null && kalsel["missionsWithSplit"]?.int == 0 && kalsel["missions"]?.int == 1)
+        #expect(o["balanceByPartner"]?.element("malut")?["balanceRupiah"]?.int == -24_693_502_000)
+        #expect(o["byMission"]?.element("m2025-kalsel")?["balanceRupiah"] == .null)
+        #expect(o["byMission"]?.element("m2025-malut")?["balanceRupiah"]?.int == -24_693_502_000)
+        #expect(o["byCommodity"]?.element("rice")?["valued"]?.bool == false && o["byCommodity"]?.element("coffee")?["valued"] == nil)
+        // CSV: empty cells, the reason in `note`.
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
+        let balance = try #require(csv.first { $0["section"] == "balance" && $0["id"] == "kalsel" })
+        #expect(balance["totalValueRupiah"] == "" && balance["note"] == "no sell/buy split published")
+        let rice = try #require(csv.first { $0["section"] == "commodity" && $0["id"] == "rice" })
+        #expect(rice["totalValueRupiah"] == "" && rice["note"] == "no value in the sources")
+        // A line recorded for rice makes it a figure again.
+        let (ds2, a2, _) = try report { ds in
+            ds.deals.append(Deal(id: "r", mission: "m2025-malut", direction: .sell, commodity: "rice", valueRupiah: 0, status: .committed, kind: .itemised, source: "x"))
+        }
+        #expect(try SummaryReport.text(ds2, a2, .id).split(separator: "\n").first { $0.hasPrefix("  Beras ") }?.hasSuffix("Rp0") == true)
+    }
+
+    /// Issue #11: where sources disagree — the Jatim–Malut mission's year, Kepri's date and its
+    /// purchases (Rp81,9 miliar or juta), the Jatim businesses at Ternate (55 or 48) — the report
+    /// keeps both claims with their sources, marked ≠, in text, CSV and JSON.
+    @Test func conflictingClaimsReachTheReport() throws {
+        let (ds, a, o) = try report()
+        let text = try SummaryReport.text(ds, a, .id)
+        for expected in [
+            "  m2021-malut     tanggal: 2021 [kieraha-2025-03] ≠ 2022 [tribunternate-2025-03-06]",
+            "  m2025-kepri     tanggal: 8 Des 2025 [ketik-2025-12-08] ≠ 5 Des 2025 [ketik-2025-12-05]",
+            "  m2025-kepri     Beli (d2025-kepri-buy): Rp81.900.000.000 [ketik-2025-12-08] ≠ Rp81.900.000 [ketik-2025-12-05]",
+            "  m2025-malut     pelaku usaha Jatim: 55 [malukuterkini-2025-03-13] ≠ 48 [halmaheranesia-2025-03-12]",
+        ] { #expect(text.contains(expected + "\n"), "\(expected)") }
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.last { $0.hasPrefix("  2021 ") }?.hasSuffix("; ≠ m2021-malut: 2022 [tribunternate-2025-03-06]") == true)
+        #expect(lines.first { $0.hasPrefix("  Kepulauan Riau ") && $0.contains("Beli") }?.contains("Beli Rp81,9 miliar (≠ Rp81,9 juta [ketik-2025-12-05])") == true)
+        let malut2021 = try #require(o["byMission"]?.element("m2021-malut"))
+        #expect(malut2021["dateAlternatives"]?.list.first?["date"]?.text == "2022")
+        let ternate = try #require(o["byMission"]?.element("m2025-malut")?["businesses"]?.list)
+        #expect(ternate.filter { $0["side"]?.text == "organiser" }.compactMap { $0["count"]?.int } == [55, 48])
+        let kepri = try #require(o["byMission"]?.element("m2025-kepri"))
+        #expect(kepri["dateAlternatives"]?.list.first?["source"]?.text == "ketik-2025-12-05")
+        let line = try #require(kepri["linesConflicting"]?.element("d2025-kepri-buy"))
+        #expect(line["valueRupiah"]?.int == 81_900_000_000 && line["conflictsWith"]?.list.first?["valueRupiah"]?.int == 81_900_000)
+        #expect(o["byMission"]?.element("m2025-kaltim")?["linesConflicting"] == nil)
+        let csv = csvRecords(try SummaryReport.csv(ds, a, .id))
+        #expect(csv.first { $0["id"] == "m2021-malut" }?["note"] == "tanggal: 2021 [kieraha-2025-03] ≠ 2022 [tribunternate-2025-03-06]")
     }
 }

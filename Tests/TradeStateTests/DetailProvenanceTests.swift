@@ -77,4 +77,62 @@ import TradeTestSupport
             }
         }
     }
+
+    /// Sources that are held in `sources.json` but that no surface cites, with why. The fact sheet
+    /// stands for our own inferences: each one carries its reason where it is shown (≈ and the
+    /// reason), never a citation, so nothing cites it.
+    static let uncitedOnPurpose: Set<String> = ["factsheet-inference"]
+
+    /// Issue #11: no stored source is lost. Every source in `sources.json` is cited, as `[id]`, on a
+    /// mission, agreement or action page (those pages list what they cite under Sources) or in the
+    /// reports — the LINK UMKM and Tandapena.id articles behind the Rp666 miliar conflict, the
+    /// Kemendagri codes and the Keppres on time zones included — except the list above.
+    @Test func everyStoredSourceIsCitedSomewhereAUserSees() throws {
+        var cited = Set<String>()
+        for (d, panel) in everyDetail {
+            for line in lines(d, panel: panel, width: 160) where line.hasPrefix("[") {
+                cited.insert(String(line.dropFirst().prefix { $0 != "]" }))
+            }
+        }
+        let reports = ChecklistReport.document(model.dataset, today: Fixture.today, lang: .id, markdown: false)
+            + (try SummaryReport.text(model.dataset, model.aggregates, .id))
+        for piece in reports.split(separator: "[").dropFirst() { cited.insert(String(piece.prefix { $0 != "]" })) }
+        let all = Set(model.dataset.sources.map(\.id))
+        #expect(all.subtracting(cited) == Self.uncitedOnPurpose, "cited nowhere: \(all.subtracting(cited).sorted())")
+        for id in ["linkumkm-2025-05-09", "tandapena-2025-05", "kemendagri-codes-2025", "keppres-41-1987", "kupastuntas-2025-09-19"] {
+            #expect(cited.contains(id), "\(id)")
+        }
+        // The Balikpapan page cites both articles behind the Rp666 miliar, each on its own sentence,
+        // and the sources of the codes and of the zone beside them.
+        let kaltim = lines(.mission("m2025-kaltim"), panel: .missions, width: 160)
+        #expect(kaltim.contains { $0.contains("LINK UMKM (9 Mei 2025)") && $0.contains("[linkumkm-2025-05-09]") }, "\(kaltim)")
+        let note = try #require(kaltim.firstIndex { $0.contains("Tandapena.id menulis") })
+        #expect(kaltim[note...].prefix(3).contains { $0.contains("[tandapena-2025-05]") && !$0.hasPrefix("[") }, "\(kaltim[note...].prefix(3))")
+        #expect(kaltim.contains { $0.contains("WITA (UTC+8) [keppres-41-1987]") })
+        #expect(kaltim.contains { $0.contains("Jawa Timur (35) → Kalimantan Timur (64)  kode provinsi Kemendagri [kemendagri-codes-2025]") })
+        // Papua Barat Daya has no code: none is guessed, and the page says why.
+        let pbd = lines(.mission("m2023-pbd"), panel: .missions, width: 160)
+        #expect(pbd.contains { $0.contains("kode Kemendagri dan BPS berbeda untuk Papua") }, "\(pbd)")
+    }
+
+    /// Issue #11, cut text: the help's legend wraps at 80 columns instead of losing the ends of
+    /// words; the time of a reported figure keeps its zone (`~12.00 WITA`); Kepri's purchases note,
+    /// which points at the other figure "below", comes before it.
+    @Test(arguments: [80, 160])
+    func nothingThatCarriesMeaningIsCut(width: Int) throws {
+        let help = HelpContent.lines(Fixture.state(model, width: width, height: 24, lang: .id)).map { $0.map(\.text).joined() }
+        for l in help { #expect(TextWidth.of(l) <= width - 2, "\(l)") }
+        let words = help.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("kesimpulan kami, tidak dinyatakan sumber; alasannya di bawahnya"))
+        #expect(words.contains("(tanpa beda huruf besar/kecil dan aksen)") && words.contains("roda untuk menggulir."))
+        for lang in Language.allCases {
+            let kaltim = lines(.mission("m2025-kaltim"), panel: .missions, width: width, lang: lang)
+            let zone = lang == .id ? "~12.00 WITA " : "~12:00 WITA "
+            #expect(kaltim.filter { $0.contains(zone) }.count == 2, "both midday figures: \(kaltim.filter { $0.contains("~12") })")
+        }
+        let kepri = lines(.mission("m2025-kepri"), panel: .missions, width: width)
+        let note = try #require(kepri.firstIndex { $0.contains("(≠ di bawah)") || $0.contains("(≠") })
+        let other = try #require(kepri.firstIndex { $0.contains("≠ Rp81.900.000 ") })
+        #expect(note < other, "the note says the other figure is below it")
+    }
 }

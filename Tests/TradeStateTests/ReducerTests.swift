@@ -213,7 +213,7 @@ import TradeView
         #expect(s == before, "the whole state — panel, cursors, scroll — survives the tiny sizes")
         let full = FrameView.render(s, m).lines()
         #expect(full == FrameView.render(before, m).lines())
-        #expect(full.count == 24 && full[0].hasPrefix(" trade-tui │ Σ 19 misi Rp17,52 triliun (bukan angka resmi)"), "the header is back")
+        #expect(full.count == 24 && full[0].hasPrefix(" trade-tui │ Σ 18 misi Rp14,22 T bukan resmi · LoI Rp3,296 T bukan transaksi"), "the header is back")
         #expect(!full.joined().contains("Terminal terlalu kecil"))
     }
 

@@ -23,6 +23,15 @@ import TradeTestSupport
         #expect(byDefault.stderr == id.stderr, "Indonesian without --lang (LANG=C.UTF-8)")
     }
 
+    /// Without a terminal, each screen names itself: the projector is not the dashboard.
+    @Test func aScreenThatCannotOpenSaysWhichScreen() throws {
+        let present = try run(["present"], "id")
+        #expect(present.status == 69 && present.stderr.hasPrefix("trade-tui: layar presentasi tidak dapat dibuka: "), "\(present.stderr)")
+        let dashboard = try run([], "id")
+        #expect(dashboard.status == 69 && dashboard.stderr.hasPrefix("trade-tui: dasbor tidak dapat dibuka: "), "\(dashboard.stderr)")
+        #expect(try run(["present"], "en").stderr.hasPrefix("trade-tui: cannot open the presenter screen: "))
+    }
+
     @Test func refusalsAndNothingToDoInIndonesian() throws {
         let none = try run(["action", "act-nope", "--done"], "id")
         #expect(none.status == 65 && none.stderr == "trade-tui: tidak ada tindak lanjut dengan id \"act-nope\"\n", "\(none.stderr)")

@@ -33,10 +33,19 @@ import TradeTestSupport
         #expect(lines[1].contains("target Rp650 miliar: 162,0% ✓"))
     }
 
-    @Test func grandTotalIsSummarysTotal() {
+    /// The wall's grand total is `summary`'s transaction total and mission count; the Malaysia
+    /// letter of intent is shown apart, never inside it.
+    @Test func grandTotalIsSummarysTotal() throws {
         let s = presenter()
         let text = FrameView.render(s, m).lines().joined(separator: "\n")
-        #expect(text.contains("TOTAL  " + Rupiah.exact(m.aggregates.totalValueRupiah)))
+        // What `summary` writes as `transactionsRupiah` and `scope.missions`.
+        let scope = try TotalsScope.compute(m.dataset, m.aggregates)
+        let transactions = try TotalsScope.transactions(m.aggregates.totalValueRupiah, scope.all.letterOfIntentRupiah)
+        #expect(transactions != m.aggregates.totalValueRupiah, "the fixtures hold a letter of intent")
+        #expect(text.contains("TOTAL  " + Rupiah.exact(transactions)) && !text.contains(Rupiah.exact(m.aggregates.totalValueRupiah)), "\(text)")
+        let n = scope.all.missions
+        #expect(text.contains("\(n) misi dalam data ini, bukan angka resmi"))
+        #expect(text.contains("+ Surat pernyataan minat (LoI) Rp3,296 triliun: bukan transaksi, di luar total ini"), "\(text)")
         #expect(text.split(separator: "\n").first?.hasSuffix(" 15.15 WIB ") == true, "the organiser's zone, top right")
     }
 
@@ -133,7 +142,7 @@ import TradeTestSupport
             ds.deals.append(Deal(id: "n", mission: "m2025-kaltim", direction: .sell, valueRupiah: 7, status: .committed, kind: .itemised, source: "d"))
         }
         #expect(Reducer.reduce(&s, .dataChanged, more).isEmpty)
-        #expect(s.presenter?.shownTotal == m.aggregates.totalValueRupiah)
+        #expect(s.presenter?.shownTotal == m.transactionsRupiah)
         s.press(.char("."), .char("r"))
         #expect(s.presenter?.rotateSeconds == 10)
         #expect(Reducer.reduce(&s, .presenterTick(now: 111, utc: 0), m).isEmpty)

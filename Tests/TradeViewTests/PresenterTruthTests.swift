@@ -58,7 +58,7 @@ import TradeTestSupport
         let text = screen(s)
         #expect(!text.contains("Tidak dirinci Rp943.500"), "\(text)")
         #expect(text.contains("Selisih pembulatan (∑ dihitung) Rp943.500"))
-        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya (≈ disimpulkan) · 172 pelaku usaha"), "\(text)")
+        #expect(text.contains("3 baris rekap · 1 transaksi bernama di dalamnya (≈ disimpulkan) · 172 pelaku usaha (∑ dihitung: 72 + 100)"), "\(text)")
         #expect(!text.contains(" transaksi ·") && !text.contains("4 transaksi"), "no line count calls them transactions")
         var direction = presenter("m2025-kaltim", width: 80, height: 24)
         direction.press(.pageDown, .pageDown)
@@ -76,7 +76,8 @@ import TradeTestSupport
         #expect(!screen(presenter("m2025-kaltim", model: logged), logged).contains("Rp943.500 ·"))
         // Letters of intent are named as such (Kepri's Rp3,296 triliun with Malaysia).
         let kepri = screen(presenter("m2025-kepri"))
-        #expect(kepri.contains("Surat minat (LoI) Rp3,3 triliun") && kepri.contains("2 baris rekap"), "\(kepri)")
+        #expect(kepri.contains("termasuk surat pernyataan minat (LoI) Rp3,296 triliun: bukan transaksi") && kepri.contains("2 baris rekap"), "\(kepri)")
+        #expect(kepri.contains("TOTAL  Rp4.456.849.425.486"), "the mission keeps its published final, letter included")
     }
 
     /// Kepri's purchases: another ketik.com article prints Rp81,9 juta for Rp81,9 miliar; the
@@ -127,7 +128,8 @@ import TradeTestSupport
             #expect(d.contains(lang == .id ? "Arah transaksi — Misi Dagang Jatim–Maluku Utara 2025" : "Direction of trade — Misi Dagang Jatim–Maluku Utara 2025"))
             #expect(d.contains(lang == .id ? "● Arah" : "● Direction") && !d.contains(lang == .id ? "Provinsi" : "Province"), "\(d)")
             var grand = presenter(width: width, height: height, lang: lang)
-            let note = lang == .id ? "19 misi dalam data ini, bukan angka resmi" : "19 missions in this data set, not an official figure"
+            // The missions `summary` counts (Balikpapan 2019 has no line to count).
+            let note = lang == .id ? "18 misi dalam data ini, bukan angka resmi" : "18 missions in this data set, not an official figure"
             for slide in PresenterState.Slide.allCases {
                 let buf = FrameView.render(grand, m)
                 assertSnapshot(of: buf, as: .screen, named: "grand-\(slide)-\(width)x\(height)-\(lang.rawValue)")
@@ -152,7 +154,7 @@ import TradeTestSupport
             for _ in 1...3 {
                 s.press(.pageDown)
                 let slide = screen(s)
-                #expect(slide.contains("TOTAL  " + (lang == .id ? "angka akhir tidak ditemukan" : "final figure not found")) && !slide.contains("Rp0"), "\(slide)")
+                #expect(slide.contains("TOTAL  — " + (lang == .id ? "angka akhir tidak ditemukan" : "final figure not found")) && !slide.contains("Rp0"), "\(slide)")
             }
         }
     }
@@ -183,5 +185,76 @@ import TradeTestSupport
     ])
     func publishersAreShortenedSensibly(publisher: String, short: String) {
         #expect(PresenterView.shortPublisher(publisher) == short)
+    }
+
+    /// Issue #11: Maluku's named contracts are yearly and no source places them inside the day's
+    /// Rp459,5 miliar. The commodity slide marks their figures ≈ with "per tahun", says why, and
+    /// marks what is left ("tidak dirinci") too; so does the data set's slide.
+    @Test func inferredCommodityFiguresAreMarkedOnTheWall() throws {
+        for (width, height) in Self.sizes {
+            var s = presenter("m2025-maluku", width: width, height: height)
+            s.press(.pageDown)
+            let lines = screen(s).split(separator: "\n").map(String.init)
+            let seafood = try #require(lines.first { $0.contains("Hasil laut") && $0.contains("Rp225,8 miliar") })
+            #expect(seafood.hasSuffix("≈ disimpulkan, per tahun") || seafood.contains("≈ disimpulkan, per tahun "), "\(seafood)")
+            #expect(lines.first { $0.contains("Tidak dirinci per komoditas") }?.contains("≈ disimpulkan") == true)
+            let text = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            #expect(text.contains("≈ tidak ada sumber yang menempatkan nilai ini di dalam total hari misinya"), "\(lines.joined(separator: "\n"))")
+        }
+        let grand = PresenterView.commodityBars(m, nil, .en)
+        #expect(grand.first { $0.label == "Cigarettes" }?.mark == "≈ inferred, per year")
+        #expect(grand.first { $0.label == "Coffee" }?.mark == "≈ inferred")
+        // Stated lines: no mark, no footnote.
+        let stated = try Fixture.model { ds in
+            for i in ds.deals.indices where ds.deals[i].includedIn != nil { ds.deals[i].includedInBasis = .stated }
+        }
+        let bars = PresenterView.commodityBars(stated, "m2025-maluku", .id)
+        #expect(bars.allSatisfy { $0.mark == nil } && PresenterView.commodityFootnote(stated, "m2025-maluku", bars, .id) == nil)
+    }
+
+    /// Issue #11: an agreement signs no transactions. Its wall says so — no "TOTAL Rp0", no
+    /// "sekarang Rp0" — and shows its potential as an estimate, never summed.
+    @Test func anAgreementShowsNoRpZero() {
+        for id in ["a2025-batam", "a1984-osaka"] {
+            var s = presenter(id)
+            for slide in PresenterState.Slide.allCases {
+                let text = screen(s)
+                #expect(!text.contains("Rp0"), "\(id): \(text)")
+                #expect(text.contains(slide == .total ? "Kesepakatan, bukan transaksi" : "TOTAL  — kesepakatan, bukan transaksi"), "\(id): \(text)")
+                s.press(.pageDown)
+            }
+        }
+        let batam = screen(presenter("a2025-batam"))
+        #expect(batam.contains("Kesepakatan, bukan transaksi") && batam.contains("potensi Rp2,1 triliun (tidak dijumlahkan)"), "\(batam)")
+    }
+
+    /// Issue #11: a count of businesses that we summed says so — Balikpapan's 72 + 100, and the data
+    /// set's sum, which is no official figure and rests on MalukuTerkini's 55 where Halmaheranesia
+    /// says 48 (both shown, ≠).
+    @Test func summedBusinessCountsAreMarkedAndTheirConflictsShown() {
+        #expect(PresenterView.businesses(m, "m2025-kaltim")?.qualifier(.id) == " (∑ dihitung: 72 + 100)")
+        #expect(PresenterView.businesses(m, "m2025-malut")?.qualifier(.id) == " (Jatim 55 ≠ 48)", "155 is stated; its sides disagree")
+        let grand = PresenterView.businesses(m, nil)
+        #expect(grand?.count == 643 && grand?.missions == 4, "Bali 176, Malut 155, Maluku 140, Kaltim 72 + 100")
+        #expect(grand?.qualifier(.en) == " (∑ derived from 4 missions, not an official figure; Malut 2025: Jatim 55 ≠ 48)")
+        for (width, height) in Self.sizes {
+            let wall = screen(presenter(width: width, height: height))
+            // Wrapped, never cut: the whole qualifier reaches the wall.
+            let words = wall.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            #expect(words.contains("643 pelaku usaha (∑ dihitung dari 4 misi, bukan angka resmi; Malut 2025: Jatim 55 ≠ 48)"), "\(width)x\(height): \(wall)")
+        }
+    }
+
+    /// Issue #11: a date another source gives differently is beside the date on the wall (≠), and
+    /// so is Kepri's purchases figure as another ketik.com article prints it.
+    @Test func theWallShowsDatesAndFiguresSourcesDisagreeOn() {
+        #expect(screen(presenter("m2021-malut")).split(separator: "\n")[1].contains("2021 ≠ 2022 (TribunTernate)"))
+        let kepri = screen(presenter("m2025-kepri"))
+        #expect(kepri.split(separator: "\n")[1].contains("Senin, 8 Desember 2025 ≠ Jumat, 5 Desember 2025 (ketik.com)"), "\(kepri)")
+        #expect(kepri.contains("Beli Rp81,9 miliar ≠ Rp81,9 juta"), "\(kepri)")
+        // At 80 columns the venue gives way to the other date, never cut mid-word.
+        let narrow = screen(presenter("m2025-kepri", width: 80, height: 24)).split(separator: "\n")[1]
+        #expect(narrow.hasPrefix(" Senin, 8 Desember 2025 ≠ Jumat, 5 Desember 2025 (ketik.com) · Batam ") && !narrow.contains("Wyndham"), "\(narrow)")
+        #expect(screen(presenter("a1984-osaka")).contains("Senin, 26 November 1984 ≠ Agustus 1984"))
     }
 }

@@ -20,6 +20,7 @@ public struct Aggregates: Sendable {
 
     public var checklistDone: Int { checklist.reduce(0) { $0 + $1.done } }
     public var checklistTotal: Int { checklist.reduce(0) { $0 + $1.total } }
+    public var checklistUnknown: Int { checklist.reduce(0) { $0 + $1.unknown } }
 
     /// Computes all totals; throws rather than wrap when a sum leaves `Int64`.
     public static func compute(_ ds: Dataset, today: PartialDate? = nil) throws(MoneyOverflow) -> Aggregates {
@@ -160,7 +161,7 @@ public struct Aggregates: Sendable {
             let acts = ds.actions.filter { $0.recommendation == r.id }
             let overdue = acts.filter { $0.isOverdue(today: today) }.count
             return ChecklistProgress(recommendation: r.id, done: acts.filter { $0.status == .done }.count,
-                                     total: acts.count, overdue: overdue)
+                                     total: acts.count, overdue: overdue, unknown: acts.filter { $0.status == .unknown }.count)
         }
         return a
     }

@@ -20,4 +20,11 @@ public struct MissionTotal: Sendable {
 
     /// Sell minus buy, from the organising province's view.
     public var balanceRupiah: Int64 { (byDirection[.sell] ?? 0) &- (byDirection[.buy] ?? 0) }
+
+    /// Whether a sell or buy line exists: without one no balance is known (it is not 0).
+    public var hasSellBuySplit: Bool { byDirection[.sell] != nil || byDirection[.buy] != nil }
+
+    /// No line and nothing published: the sources give no figure, which is not Rp0 (an agreement
+    /// with no line of its own, a mission whose final was not found).
+    public var hasNoFigure: Bool { dealCount == 0 && (kind != .mission || publishedFinalRupiah == nil) }
 }

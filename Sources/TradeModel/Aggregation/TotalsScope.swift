@@ -12,6 +12,18 @@ public struct TotalsScope: Sendable, Equatable {
         public var missions: Int = 0
         /// Letters of intent inside the figure.
         public var letterOfIntentRupiah: Int64 = 0
+
+        public init(missions: Int = 0, letterOfIntentRupiah: Int64 = 0) {
+            self.missions = missions
+            self.letterOfIntentRupiah = letterOfIntentRupiah
+        }
+
+        /// What the figure is, the same words on every surface: "18 misi dalam data ini, bukan
+        /// angka resmi" (agreements with lines of their own count among the missions).
+        public func note(_ l: Language) -> String {
+            l == .id ? "\(missions) misi dalam data ini, bukan angka resmi"
+                : "\(missions) \(missions == 1 ? "mission" : "missions") in this data set, not an official figure"
+        }
     }
 
     /// The grand total's.
@@ -33,10 +45,18 @@ public struct TotalsScope: Sendable, Equatable {
     public init() {}
 
     public static func compute(_ ds: Dataset, _ a: Aggregates) throws(MoneyOverflow) -> TotalsScope {
+        try compute(ds, a, letters: ds.deals)
+    }
+
+    /// As `compute(_:_:)`, reading letters of intent only from `letters` (every letter of intent of
+    /// the data set must be among them; other lines are skipped): the dashboard keeps their
+    /// indices as deals arrive, so a million-line data set is not walked again per change.
+    public static func compute<S: Sequence>(_ ds: Dataset, _ a: Aggregates, letters: S) throws(MoneyOverflow) -> TotalsScope
+    where S.Element == Deal {
         var s = TotalsScope()
         let known = Set(a.missions.map(\.id))
         let commodities = Set(ds.commodities.map(\.id))
-        for d in ds.deals where d.kind == .letterOfIntent && d.counts && known.contains(d.mission) {
+        for d in letters where d.kind == .letterOfIntent && d.counts && known.contains(d.mission) {
             let v = d.valueRupiah
             s.letterOfIntentLines += 1
             s.byMission[d.mission] = try Money.add(s.byMission[d.mission] ?? 0, v, "letters of intent of \(d.mission)")

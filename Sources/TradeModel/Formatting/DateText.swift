@@ -28,6 +28,25 @@ public enum DateText {
         return "\(day) \(name) \(d.year)"
     }
 
+    /// A period as the data stores it (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or two of them as
+    /// `from/to`) written for people: `Jan–Jul 2025`, `22 Sep 2024`, `2019–Sep 2025`, `2022–2023`.
+    /// Anything else is left as written.
+    public static func period(_ s: String, _ lang: Language = .id) -> String {
+        let dates = s.split(separator: "/", omittingEmptySubsequences: false).map { PartialDate(parsing: String($0)) }
+        guard dates.count <= 2, let a = dates.first ?? nil else { return s }
+        guard dates.count == 2 else { return medium(a, lang) }
+        guard let b = dates[1] else { return s }
+        let end = medium(b, lang)
+        // The month and year once where both ends share them (`1–8 Mei 2025`), the year once where
+        // both name a month of it (`Jan–Jul 2025`).
+        if a.year == b.year, a.month == b.month, let d = a.day, b.day != nil { return "\(d)–" + end }
+        if a.year == b.year, a.month != nil, b.month != nil {
+            let start = medium(a, lang)
+            return String(start.dropLast(String(a.year).count + 1)) + "–" + end
+        }
+        return medium(a, lang) + "–" + end
+    }
+
     /// Press style `17.00 WITA`.
     public static func time(_ t: LocalTime, _ zone: ZoneCode, _ lang: Language = .id) -> String {
         (lang == .id ? t.dotted : t.colon) + " " + zone.rawValue

@@ -21,38 +21,45 @@ public enum Rupiah {
         (v < 0 ? "-Rp" : "Rp") + grouped(v.magnitude)
     }
 
-    /// A short form with the scale word of the language, rounded half up to two decimals with
-    /// trailing zeros dropped: `Rp1,05 triliun`, `Rp666 miliar`, `Rp503,47 miliar`; English
-    /// `Rp1.05 trillion`. Below a million the exact amount is shown.
-    public static func short(_ v: Int64, _ lang: Language = .id) -> String {
+    /// A short form with the scale word of the language, rounded half up to `places` decimals
+    /// (two unless asked) with trailing zeros dropped: `Rp1,05 triliun`, `Rp666 miliar`,
+    /// `Rp503,47 miliar`; English `Rp1.05 trillion`. Below a million the exact amount is shown.
+    /// A figure published as `Rp3,296 triliun` keeps its precision with `places: 3`.
+    public static func short(_ v: Int64, _ lang: Language = .id, places: Int = 2) -> String {
         let m = v.magnitude
         let sign = v < 0 ? "-" : ""
+        let places = min(max(places, 0), 6)
+        var scale: UInt64 = 1
+        for _ in 0..<places { scale *= 10 }
         let scales: [(UInt64, String, String)] = [
             (1_000_000_000_000, "triliun", "trillion"),
             (1_000_000_000, "miliar", "billion"),
             (1_000_000, "juta", "million"),
         ]
         for (k, (unit, id, en)) in scales.enumerated() where m >= unit {
-            // Hundredths of the unit, rounded half up, in integers (no Double drift).
-            let hundredths = (m / unit) * 100 + ((m % unit) * 100 + unit / 2) / unit
+            // Fractions of the unit, rounded half up, in integers (no Double drift); the remainder
+            // is below 10^12 and the scale at most 10^6, so nothing overflows.
+            let parts = (m / unit) * scale + ((m % unit) * scale + unit / 2) / unit
             // 999,996 miliar rounds to 1.000,00 miliar: say 1 triliun instead.
-            if hundredths >= 100_000, k > 0 {
-                return sign + "Rp" + decimal(hundredths / 1000, lang) + " " + (lang == .id ? scales[k - 1].1 : scales[k - 1].2)
+            if parts >= 1000 * scale, k > 0 {
+                return sign + "Rp" + decimal(parts / 1000, scale, lang) + " " + (lang == .id ? scales[k - 1].1 : scales[k - 1].2)
             }
-            return sign + "Rp" + decimal(hundredths, lang) + " " + (lang == .id ? id : en)
+            return sign + "Rp" + decimal(parts, scale, lang) + " " + (lang == .id ? id : en)
         }
         return sign + "Rp" + grouped(m)
     }
 
-    /// 10547 hundredths → "105,47" (id) / "105.47" (en); whole numbers lose ",00".
-    static func decimal(_ hundredths: UInt64, _ lang: Language) -> String {
-        let whole = hundredths / 100
-        let frac = hundredths % 100
+    /// 10547 hundredths → "105,47" (id) / "105.47" (en); whole numbers lose ",00" and a
+    /// fraction its trailing zeros.
+    static func decimal(_ parts: UInt64, _ scale: UInt64, _ lang: Language) -> String {
+        let whole = parts / scale
+        var frac = parts % scale
         let w = lang == .id ? grouped(whole) : grouped(whole, separator: ",")
         if frac == 0 { return w }
-        let point = lang == .id ? "," : "."
-        let f = frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0" + String(frac) : String(frac))
-        return w + point + f
+        var digits = String(frac)
+        digits = String(repeating: "0", count: String(scale).count - 1 - digits.count) + digits
+        while frac % 10 == 0 { frac /= 10; digits.removeLast() }
+        return w + (lang == .id ? "," : ".") + digits
     }
 
     /// A percentage with one decimal from a ratio, e.g. 1053146943500 / 650000000000 → "162,0%".

@@ -53,7 +53,7 @@ extension Source {
 
 extension Region {
     static func decode(_ r: ObjectReader) -> Region? {
-        r.rejectUnknown(["id", "kind", "code", "name", "shortName", "country", "timeZone", "source", "note"])
+        r.rejectUnknown(["id", "kind", "code", "name", "shortName", "country", "timeZone", "timeZoneSource", "source", "note"])
         let kind = r.enumValue("kind", Kind.self)
         let code = r.string("code", required: false)
         if let code, !(code.count == 2 && code.allSatisfy({ $0.isASCII && $0.isNumber })) {
@@ -62,7 +62,8 @@ extension Region {
         guard let id = r.id("id"), let kind, let name = r.string("name"), let short = r.string("shortName"),
               let country = r.string("country"), let tz = r.enumValue("timeZone", ZoneCode.self) else { return nil }
         return Region(id: id, kind: kind, code: code, name: name, shortName: short, country: country, timeZone: tz,
-                      source: r.string("source", required: false), note: r.localText("note"))
+                      source: r.string("source", required: false), timeZoneSource: r.string("timeZoneSource", required: false),
+                      note: r.localText("note"))
     }
 }
 

@@ -9,5 +9,7 @@ public struct Region: Sendable, Identifiable {
     public var country: String
     public var timeZone: ZoneCode
     public var source: String?
+    /// Where the zone comes from (Keppres 41/1987 for WIB, WITA, WIT).
+    public var timeZoneSource: String?
     public var note: LocalText?
 }

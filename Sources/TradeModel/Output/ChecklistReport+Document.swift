@@ -6,6 +6,7 @@ extension ChecklistReport {
         let groups = groups(ds, today: today)
         let rows = groups.flatMap(\.rows)
         let done = rows.filter { $0.action.status == .done }.count
+        let unknown = rows.filter { $0.action.status == .unknown }.count
         var out = ""
         func line(_ s: String = "") { out += Sanitizer.line(s) + "\n" }
         func heading(_ level: Int, _ s: String) { line(markdown ? String(repeating: "#", count: level) + " " + s : s) }
@@ -24,7 +25,7 @@ extension ChecklistReport {
         let title = lang == .id ? ds.title : ds.titleEn
         heading(1, "\(W.report(lang)): \(title)")
         line()
-        line("\(W.done(lang)): \(done)/\(rows.count)" + (today.map { " · \(W.asOf(lang)) " + DateText.long($0, lang) } ?? ""))
+        line(Labels.progress(done: done, total: rows.count, unknown: unknown, lang) + (today.map { " · \(W.asOf(lang)) " + DateText.long($0, lang) } ?? ""))
         line(W.legend(lang))
 
         func group(_ g: Group, level: Int) {
@@ -60,7 +61,7 @@ extension ChecklistReport {
                 detail("\(W.due(lang)): —" + marked(a.dueBasis))
             }
             detail("\(W.status(lang)): \(W.status(a.status, lang))" + marked(a.statusBasis))
-            if let m = a.mission { detail("\(W.mission(lang)): " + (r.missionTitle.map { "\($0) [\(m)]" } ?? "[\(m)]")) }
+            if let m = a.mission { detail("\(W.linkedTo(lang)): " + (r.missionTitle.map { "\($0) [\(m)]" } ?? "[\(m)]")) }
             detail(cite(a.source))
             for n in r.notes { detail("\(DateText.eventTime(n.at, zone, lang)) \(n.user): \(note(n))") }
         }
@@ -92,7 +93,7 @@ extension ChecklistReport {
             line()
             section(W.indicators(lang))
             for i in ds.indicators {
-                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(i.period): \(figure(i, lang)) [\(i.id)]")
+                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(DateText.period(i.period, lang)): \(figure(i, lang)) [\(i.id)]")
                 if let n = i.note { detail("\(W.note(lang)): \(n.text(lang))") }
                 if !i.basis.isStated { detail(W.basis(i.basis, lang)) }
                 detail(cite(i.source))

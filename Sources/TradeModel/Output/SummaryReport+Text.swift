@@ -26,8 +26,9 @@ extension SummaryReport {
             line("  \(pad(L.direction(dir, lang), max(14, dirWidth))) \(lpad(Rupiah.exact(v), money))")
         }
         if loi != 0 {
-            line("\(W.letterOfIntent(lang)): \(Rupiah.exact(loi)) (\(Rupiah.short(loi, lang))), \(W.lines(scope.letterOfIntentLines, lang)) — \(W.letterOfIntentApart(lang))")
-            line("\(W.sumWithLetters(lang)): \(Rupiah.exact(a.totalValueRupiah)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(W.lines(a.dealCount, lang))")
+            line("\(W.letterOfIntent(lang)): \(Rupiah.exact(loi)) (\(Labels.letterOfIntentValue(loi, lang))), \(W.lines(scope.letterOfIntentLines, lang)) — \(W.letterOfIntentApart(lang))")
+            line("\(W.sumWithLetters(lang)): \(Rupiah.exact(a.totalValueRupiah)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(W.lines(a.dealCount, lang))"
+                 + " — \(W.scope(scope.all.missions, lang))")
         }
 
         line()
@@ -36,12 +37,15 @@ extension SummaryReport {
         for m in a.missions {
             var notes: [String] = []
             let noFinal = m.kind == .mission && m.publishedFinalRupiah == nil
-            // No final and no line: nothing was summed, so no Rp0 and no 0,0 % of a target.
-            let figure = noFinal && m.dealCount == 0 ? "—" : Rupiah.exact(m.totalValueRupiah)
+            // No final (or an agreement) and no line: nothing was summed, so no Rp0 and no 0,0 % of a target.
+            let figure = m.hasNoFigure ? "—" : Rupiah.exact(m.totalValueRupiah)
             if noFinal { notes.append(W.finalNotFound(lang)) }
             if let v = scope.byMission[m.id] { notes.append(W.includesLetterOfIntent(v, lang)) }
+            let alternatives = ds.mission(m.id)?.dateAlternatives ?? ds.agreements.first { $0.id == m.id }?.dateAlternatives ?? []
+            if !alternatives.isEmpty { notes.append(alternatives.map { "≠ " + DateText.medium($0.date, lang) + " [\($0.source)]" }.joined(separator: ", ")) }
             if m.kind != .mission {
-                notes.append(m.potentialRupiah.map { "\(L.potential(lang)) \(Rupiah.short($0, lang)), \(L.notSummed(lang))" } ?? L.agreement(lang))
+                notes.append(W.agreementNotTransactions(lang))
+                if let p = m.potentialRupiah { notes.append("\(L.potential(lang)) \(Rupiah.short(p, lang)), \(L.notSummed(lang))") }
             } else if let t = m.targetRupiah {
                 let p = m.dealCount == 0 ? nil : Rupiah.percent(m.totalValueRupiah, of: t, lang)
                 notes.append("\(L.target(lang)) \(Rupiah.short(t, lang))" + (p.map { ": " + $0 } ?? ""))
@@ -49,6 +53,8 @@ extension SummaryReport {
             let s = "  \(pad(DateText.medium(m.date, lang), 12)) \(pad(m.id, idWidth)) \(lpad(figure, money))"
             line(s + "  " + (notes.isEmpty ? "" : notes.joined(separator: "; ") + "  ") + m.title)
         }
+
+        conflictsSection(ds, a, lang, idWidth: idWidth, line)
 
         line()
         reported(ds, lang, idWidth: idWidth, money: money, line)
@@ -58,13 +64,24 @@ extension SummaryReport {
         let loiName = W.letterOfIntent(lang)
         let nameWidth = max(28, ds.commodities.map { TextWidth.of($0.name(lang)) }.max() ?? 0,
                             TextWidth.of(L.notSplit(lang)), loi != 0 ? TextWidth.of(loiName) : 0)
+        // A figure that rests on lines no source states is marked (≈, with "per tahun" where every
+        // line is yearly), and the reasons follow the list once, with the lines they concern.
+        let basis = CommodityBasis.compute(ds)
+        func marked(_ e: CommodityBasis.Entry?) -> String {
+            let m = CommodityBasis.mark(e, lang)
+            return m.isEmpty ? "" : "  " + m
+        }
+        let valued = valuedCommodities(ds)
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             let v = try TotalsScope.transactions(t.valueRupiah, scope.byCommodity[c.id] ?? 0)
-            line("  \(pad(c.name(lang), nameWidth)) \(lpad(Rupiah.exact(v), money))")
+            // Named in the sources without a value: no Rp0.
+            let figure = valued.contains(c.id) ? Rupiah.exact(v) : "—"
+            line("  \(pad(c.name(lang), nameWidth)) \(lpad(figure, money))" + (valued.contains(c.id) ? marked(basis.byCommodity[c.id]) : "  " + W.unvalued(lang)))
         }
         let notSplit = try TotalsScope.transactions(a.notSplitByCommodityRupiah, scope.notSplitLetterOfIntentRupiah)
-        line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit), money))")
+        line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit), money))" + marked(basis.notSplit))
         if loi != 0 { line("  \(pad(loiName, nameWidth)) \(lpad(Rupiah.exact(loi), money))  \(W.letterOfIntentApart(lang))") }
+        for reason in W.commodityReasons(ds.commodities.compactMap { basis.byCommodity[$0.id] } + [basis.notSplit], lang) { line("  " + reason) }
 
         line()
         line(L.provincesHeading(lang))
@@ -79,25 +96,52 @@ extension SummaryReport {
 
         line()
         line(L.yearsHeading(lang))
+        // A mission another source dates to another year is in this year's sum by our choice of source: ≠.
+        var otherYears: [String: [String]] = [:]
+        for m in a.missions where m.dealCount > 0 {
+            let alternatives = ds.mission(m.id)?.dateAlternatives ?? ds.agreements.first { $0.id == m.id }?.dateAlternatives ?? []
+            for alt in alternatives where alt.date.year != m.date.year {
+                otherYears[String(m.date.year), default: []].append("≠ \(m.id): \(alt.date.year) [\(alt.source)]")
+            }
+        }
         for y in a.byYear {
             let v = try TotalsScope.transactions(y.valueRupiah, scope.byYear[y.key]?.letterOfIntentRupiah ?? 0)
-            line("  \(pad(y.key, 4))  \(lpad(Rupiah.exact(v), money))  \(scoped(scope.byYear[y.key]))")
+            line("  \(pad(y.key, 4))  \(lpad(Rupiah.exact(v), money))  \(scoped(scope.byYear[y.key]))"
+                 + (otherYears[y.key] ?? []).map { "; " + $0 }.joined())
         }
 
         line()
         line(L.balanceHeading(lang))
         let balanceWidth = max(22, a.balances.map { TextWidth.of(ds.region($0.region)?.name ?? $0.region) }.max() ?? 0)
-        for b in a.balances where b.sell != 0 || b.buy != 0 {
-            line("  \(pad(ds.region(b.region)?.name ?? b.region, balanceWidth)) \(L.direction(.sell, lang)) \(Rupiah.short(b.sell, lang)), \(L.direction(.buy, lang)) \(Rupiah.short(b.buy, lang)): \(Rupiah.short(b.balance, lang))")
+        let coverage = a.balanceCoverage()
+        // A partner's sell or buy that holds a line another source prints differently: ≠ after it.
+        var differs: [String: [Deal.Direction: [String]]] = [:]
+        for (mission, lines) in conflictingLines(ds) {
+            guard let partner = a.missions.first(where: { $0.id == mission })?.partners.first else { continue }
+            for d in lines { differs[partner, default: [:]][d.direction, default: []] += d.conflictsWith.map { "≠ \(Rupiah.short($0.valueRupiah, lang)) [\($0.source)]" } }
+        }
+        func other(_ region: String, _ d: Deal.Direction) -> String {
+            (differs[region]?[d]).map { " (" + $0.joined(separator: ", ") + ")" } ?? ""
+        }
+        for b in a.balances {
+            let name = pad(ds.region(b.region)?.name ?? b.region, balanceWidth)
+            let c = coverage[b.region] ?? (0, 0)
+            // Without a sell/buy split no balance is known: not 0.
+            guard c.split > 0 else { line("  \(name) —  \(W.noSellBuySplit(lang))"); continue }
+            var s = "  \(name) \(L.direction(.sell, lang)) \(Rupiah.short(b.sell, lang))\(other(b.region, .sell)), "
+                + "\(L.direction(.buy, lang)) \(Rupiah.short(b.buy, lang))\(other(b.region, .buy))"
+            s += ": \(Rupiah.short(b.balance, lang))  " + W.balanceScope(c.split, of: c.missions, lang)
+            line(s)
         }
 
         line()
-        line("\(L.checklistHeading(lang)): \(a.checklistDone)/\(a.checklistTotal)")
+        line("\(L.checklistHeading(lang)): " + L.progress(done: a.checklistDone, total: a.checklistTotal, unknown: a.checklistUnknown, lang))
         for c in a.checklist {
             let r = ds.recommendations.first { $0.id == c.recommendation }
             let number = r?.order.map { "\($0). " } ?? ""
             let outside = r?.isFromPaper == true ? "" : " (\(W.notFromPaperShort(lang)))"
-            line("  \(c.done)/\(c.total)\(c.overdue > 0 ? " (\(c.overdue) \(L.overdue(lang)))" : "")  \(number)\(r?.title(lang) ?? c.recommendation)\(outside)")
+            let unknown = c.unknown > 0 ? " (\(c.unknown) \(W.status(.unknown, lang)))" : ""
+            line("  \(c.done)/\(c.total)\(unknown)\(c.overdue > 0 ? " (\(c.overdue) \(L.overdue(lang)))" : "")  \(number)\(r?.title(lang) ?? c.recommendation)\(outside)")
         }
         return out
     }
@@ -123,6 +167,12 @@ extension SummaryReport {
             line("  \(pad(t.mission, missionWidth)) \(pad(Labels.role(t.role, lang), roleWidth)) \(pad(time, timeWidth)) \(lpad(Rupiah.exact(t.valueRupiah), money))  "
                  + after.joined(separator: " · "))
         }
+    }
+
+    /// Commodities with at least one line that counts or is credited: the others are named in
+    /// the sources without a value, and show "—", not Rp0.
+    static func valuedCommodities(_ ds: Dataset) -> Set<String> {
+        Set(ds.deals.lazy.filter { $0.status != .withdrawn }.compactMap(\.commodity))
     }
 
     /// Pads to `width` terminal columns, never cutting: an id or name is never clipped.

@@ -23,16 +23,22 @@ public enum SummaryReport {
         }
         w.endArray()
         missions(&w, ds, a, scope)
+        let basis = CommodityBasis.compute(ds)
+        let valued = valuedCommodities(ds)
         w.beginArray("byCommodity")
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             w.beginObject()
             w.string("id", c.id); w.string("nameId", c.nameId); w.string("nameEn", c.nameEn)
             w.int("totalValueRupiah", t.valueRupiah); w.int("letterOfIntentRupiah", scope.byCommodity[c.id] ?? 0)
+            // Named in the sources without a value: its 0 is the sum of no lines, not a figure.
+            if !valued.contains(c.id) { w.bool("valued", false); w.localText("note", ReportWords.unvaluedText) }
+            commodityBasis(&w, basis.byCommodity[c.id])
             w.endObject()
         }
         w.endArray()
         w.int("notSplitByCommodityRupiah", a.notSplitByCommodityRupiah)
         w.int("notSplitLetterOfIntentRupiah", scope.notSplitLetterOfIntentRupiah)
+        w.provenance("notSplitBasis", basis.notSplit.provenance)
         w.beginArray("byProvince")
         for p in a.byProvince {
             w.beginObject(); w.string("id", p.key); w.string("name", ds.region(p.key)?.name)
@@ -43,24 +49,28 @@ public enum SummaryReport {
         keyed(&w, "byYear", a.byYear, scope.byYear)
         keyed(&w, "byMonth", a.byMonth, scope.byMonth)
         w.beginArray("balanceByPartner")
+        let coverage = a.balanceCoverage()
         for b in a.balances {
+            let c = coverage[b.region] ?? (0, 0)
             w.beginObject(); w.string("id", b.region); w.int("sellRupiah", b.sell); w.int("buyRupiah", b.buy)
             w.int("investmentRupiah", b.investment); w.int("unspecifiedRupiah", b.unspecified)
-            w.int("balanceRupiah", b.balance); w.endObject()
+            // Null where no mission publishes a sell/buy split: unknown, not 0.
+            w.int("balanceRupiah", c.split > 0 ? b.balance : nil)
+            w.int("missionsWithSplit", c.split); w.int("missions", c.missions); w.endObject()
         }
         w.endArray()
         w.beginArray("reportedTotals")
         for t in ds.reportedTotals { w.reportedTotal(t, timeZone: ds.mission(t.mission)?.timeZone) }
         w.endArray()
         w.beginObject("checklist")
-        w.int("done", a.checklistDone); w.int("total", a.checklistTotal)
+        w.int("done", a.checklistDone); w.int("total", a.checklistTotal); w.int("unknown", a.checklistUnknown)
         w.beginArray("byRecommendation")
         let recs = Dictionary(ds.recommendations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for c in a.checklist {
             w.beginObject(); w.string("id", c.recommendation)
             if let o = recs[c.recommendation]?.order { w.int("order", o) }
             w.bool("fromPaper", recs[c.recommendation]?.isFromPaper ?? false)
-            w.int("done", c.done); w.int("total", c.total); w.int("overdue", c.overdue); w.endObject()
+            w.int("done", c.done); w.int("total", c.total); w.int("overdue", c.overdue); w.int("unknown", c.unknown); w.endObject()
         }
         w.endArray()
         w.endObject()
@@ -73,6 +83,7 @@ public enum SummaryReport {
         // Lines whose value or place in the total no source states, by mission (few; most have none).
         var unstated: [String: [Deal]] = [:]
         for d in ds.deals where !d.basis.isStated || !d.includedInBasis.isStated { unstated[d.mission, default: []].append(d) }
+        let conflicting = conflictingLines(ds)
         w.beginArray("byMission")
         for m in a.missions {
             w.beginObject()
@@ -80,12 +91,13 @@ public enum SummaryReport {
             w.string("kind", m.kind.rawValue)
             w.string("title", m.title)
             w.string("date", m.date.description)
+            conflictFields(&w, m.id, ds, conflicting)
             w.beginArray("partners"); for p in m.partners { w.string(nil, p) }; w.endArray()
             w.int("totalValueRupiah", m.totalValueRupiah)
             w.int("letterOfIntentRupiah", scope.byMission[m.id] ?? 0)
             w.int("dealCount", m.dealCount)
             for dir in Deal.Direction.allCases { w.int("\(dir.rawValue)Rupiah", m.byDirection[dir] ?? 0) }
-            w.int("balanceRupiah", m.balanceRupiah)
+            w.int("balanceRupiah", m.hasSellBuySplit ? m.balanceRupiah : nil)
             w.int("publishedFinalRupiah", m.publishedFinalRupiah)
             if m.kind == .mission {
                 w.bool("finalFound", m.publishedFinalRupiah != nil)
@@ -109,6 +121,14 @@ public enum SummaryReport {
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// `"basis": {"kind", "reason", "from": [deal ids]}` and `"period"` where every line shares one;
+    /// nothing for a figure the sources state.
+    private static func commodityBasis(_ w: inout JSONWriter, _ e: CommodityBasis.Entry?) {
+        guard let e, !e.provenance.isStated else { return }
+        w.provenance("basis", e.provenance)
+        if let p = e.period { w.string("period", p) }
     }
 
     /// `"scope": {"missions": n, "official": false, "note": …}`: a sum of this data set's lines.

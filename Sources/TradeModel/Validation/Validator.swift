@@ -44,7 +44,10 @@ enum Validator {
         }
         func src(_ o: Origin, _ field: String, _ value: String?) { ref(o, field, value, sourceIds, "the source", .sources) }
 
-        for (r, o) in fx.regions { src(o, "source", r.source) }
+        for (r, o) in fx.regions {
+            src(o, "source", r.source)
+            src(o, "timeZoneSource", r.timeZoneSource)
+        }
         for (p, o) in fx.products { ref(o, "commodity", p.commodity, commodityIds, "the commodity", .commodities) }
         let regionById = Dictionary(fx.regions.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
         let productById = Dictionary(fx.products.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })

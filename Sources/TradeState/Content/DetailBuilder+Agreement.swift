@@ -13,7 +13,7 @@ extension DetailBuilder {
             if let n = alt.note { para("    " + n.text(lang), role: .dim, indent: 4) }
         }
         section(t("Pihak", "Parties"))
-        for p in a.parties { out.append([Span("  • " + region(p))]) }
+        regions(a.parties)
         for sgn in a.signatories { out.append([Span("  ✍ " + sgn, .dim)]) }
         if let p = a.potential {
             section(t("Potensi", "Potential"))

@@ -37,12 +37,13 @@ extension DetailBuilder {
             line.append(Span("  ⊂ " + d.includedInBasis.kind.mark(lang), .provenance))
         }
         out += StyledWrap.wrap(line, width: width, indent: 8)
+        // The line's own note first: it may point at the other figures "below" (≠).
+        if let n = d.note { para("        " + n.text(lang), role: .dim, indent: 8) }
         for alt in d.conflictsWith {
             var l: StyledLine = [Span("        ≠ " + Rupiah.exact(alt.valueRupiah), .conflict), cite(alt.source)]
             if let n = alt.note { l.append(Span(" " + n.text(lang), .dim)) }
             out += StyledWrap.wrap(l, width: width, indent: 10)
         }
-        if let n = d.note { para("        " + n.text(lang), role: .dim, indent: 8) }
         reason(d.basis, indent: 8)
         if d.includedIn != nil { reason(d.includedInBasis, indent: 8) }
     }

@@ -9,12 +9,14 @@ extension DetailBuilder {
         if let c = m.city { place += " · " + c }
         if let v = m.venue { place += " · " + v }
         let off = m.timeZone.utcOffsetMinutes / 60
-        out.append([Span(place + " · " + m.timeZone.rawValue + " (UTC+\(off))"), cite(m.source)])
+        // The zone cites where it comes from (Keppres 41/1987), through the region it is the zone of.
+        let zoneSource = [m.partner, m.organiser].compactMap { ds.region($0) }.first { $0.timeZone == m.timeZone }?.timeZoneSource
+        out.append([Span(place), cite(m.source), Span(" · " + m.timeZone.rawValue + " (UTC+\(off))")] + (zoneSource.map { [cite($0)] } ?? []))
         for alt in m.dateAlternatives {
             out.append([Span("  ≠ " + t("tanggal lain: ", "other date: ") + DateText.long(alt.date, lang), .conflict), cite(alt.source)])
             if let n = alt.note { para("    " + n.text(lang), role: .dim, indent: 4) }
         }
-        out.append([Span(region(m.organiser) + " → " + region(m.partner))])
+        regions([m.organiser, m.partner], separator: " → ")
         if let th = m.theme { para(t("Tema: ", "Theme: ") + "“" + th + "”") }
         if let h = m.tradingHours { out.append([Span(t("Jam transaksi: ", "Trading hours: ") + h)]) }
 
@@ -61,7 +63,7 @@ extension DetailBuilder {
         }
         for l in loi {
             out.append([Span("  " + TextWidth.fit("", col)),
-                        Span(t("termasuk surat minat (LoI) ", "includes a letter of intent ") + Rupiah.short(l.valueRupiah, lang)
+                        Span(t("termasuk surat pernyataan minat (LoI) ", "includes a letter of intent (LoI) ") + Labels.letterOfIntentValue(l.valueRupiah, lang)
                              + t(" — bukan transaksi", " — not a transaction"), .warning), cite(l.source)])
         }
         // A correction or a later deal has moved the total away from what was announced as final.
@@ -70,14 +72,21 @@ extension DetailBuilder {
                         Span("≠ " + t("berbeda dari angka akhir yang diumumkan sebesar ", "differs from the published final by ")
                              + Rupiah.exact(diff == .min ? .max : abs(diff)) + " (" + t("angka akhir ", "final ") + Rupiah.exact(final) + ")", .conflict)])
         }
-        let maxDir = agg.byDirection.values.max() ?? 0
+        // The split by direction is of transactions: a letter of intent has its own row, no bar.
+        var byDirection = agg.byDirection
+        for l in loi { byDirection[l.direction]? &-= l.valueRupiah }
+        let maxDir = byDirection.values.max() ?? 0
         let barW = max(0, width - 2 - col - 22 - 8)
-        for d in Deal.Direction.allCases {
-            guard let v = agg.byDirection[d], v != 0 else { continue }
-            out.append([Span("  " + TextWidth.fit(Labels.direction(d, lang), col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
-                        Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim),
-                        Span(Bars.bar(v, max: maxDir, width: barW), .bar)])
+        func row(_ label: String, _ v: Int64, _ last: Span) {
+            out.append([Span("  " + TextWidth.fit(label, col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
+                        Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim), last])
         }
+        for d in Deal.Direction.allCases {
+            guard let v = byDirection[d], v != 0 else { continue }
+            row(Labels.direction(d, lang), v, Span(Bars.bar(v, max: maxDir, width: barW), .bar))
+        }
+        let letters = loi.reduce(Int64(0)) { $0 &+ $1.valueRupiah }
+        if letters > 0 { row("LoI", letters, Span(Labels.notTransactions(lang), .warning)) }
         let bal = agg.balanceRupiah
         if agg.byDirection[.sell] != nil || agg.byDirection[.buy] != nil {
             let org = ds.region(m.organiser)?.shortName ?? m.organiser
@@ -103,11 +112,14 @@ extension DetailBuilder {
         section(t("Angka yang diumumkan", "Reported figures") + " (" + m.timeZone.rawValue + ")")
         let sorted = all.sorted { ($0.localTime?.minutesOfDay ?? 24 * 60, $0.role == .final ? 0 : 1) < ($1.localTime?.minutesOfDay ?? 24 * 60, $1.role == .final ? 0 : 1) }
         let maxV = all.map(\.valueRupiah).max() ?? 0
-        let barW = max(4, min(24, width - 60))
-        for r in sorted {
-            let time = r.localTime.map { (r.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? "—"
+        let times = sorted.map { r in r.localTime.map { (r.timeApproximate ? "~" : "") + DateText.time($0, m.timeZone, lang) } ?? "—" }
+        // Wide enough for the longest time with its zone (`~12.00 WITA`): a zone is never cut.
+        let timeW = max(10, times.map { TextWidth.of($0) }.max() ?? 0)
+        let barW = max(4, min(24, width - 60 - (timeW - 10)))
+        let indent = timeW + 3 + barW
+        for (r, time) in zip(sorted, times) {
             var line: StyledLine = [
-                Span("  " + TextWidth.fit(time, 10) + " "),
+                Span("  " + TextWidth.fit(time, timeW) + " "),
                 Span(TextWidth.fit(Bars.bar(r.valueRupiah, max: maxV, width: barW), barW) + " ", r.role == .final ? .bar : .barDim),
                 Span(Rupiah.short(r.valueRupiah, lang), r.role == .final ? .money : .normal),
                 Span(" " + Labels.role(r.role, lang), .dim),
@@ -118,11 +130,11 @@ extension DetailBuilder {
             if !others.isEmpty {
                 line.append(Span("  ≠ " + others.map { Rupiah.short($0.valueRupiah, lang) + " [" + $0.source + "]" }.joined(separator: ", "), .conflict))
             }
-            out += StyledWrap.wrap(line, width: width, indent: 13 + barW)
-            let pad = String(repeating: " ", count: 13 + barW)
-            if let tn = r.timeNote { para(pad + t("waktu: ", "time: ") + tn.text(lang), role: .dim, indent: 13 + barW) }
-            if let n = r.note { para(pad + n.text(lang), role: .dim, indent: 13 + barW) }
-            reason(r.basis, indent: 13 + barW)
+            out += StyledWrap.wrap(line, width: width, indent: indent)
+            let pad = String(repeating: " ", count: indent)
+            if let tn = r.timeNote { para(pad + t("waktu: ", "time: ") + tn.text(lang), role: .dim, indent: indent) }
+            if let n = r.note { para(pad + n.text(lang), role: .dim, indent: indent) }
+            reason(r.basis, indent: indent)
         }
     }
 
@@ -150,7 +162,7 @@ extension DetailBuilder {
     public mutating func indicator(_ i: Indicator) {
         let figure = IndicatorText.figure(i, lang)
         let c = cite(i.source)
-        out += StyledWrap.wrap([Span("  • " + i.subject.text(lang) + " (" + i.period + "): "), Span(figure, .money), c] + mark(i.basis),
+        out += StyledWrap.wrap([Span("  • " + i.subject.text(lang) + " (" + DateText.period(i.period, lang) + "): "), Span(figure, .money), c] + mark(i.basis),
                                width: width, indent: 4)
         if let n = i.note { para("    " + n.text(lang), role: .dim, indent: 4) }
         reason(i.basis, indent: 4)

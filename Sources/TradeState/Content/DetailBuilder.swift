@@ -56,6 +56,33 @@ public struct DetailBuilder {
         return r.name + (r.code.map { " (\($0))" } ?? "")
     }
 
+    /// Regions with their codes, saying which code system (Kemendagri's) and citing each
+    /// region's source — once on a line where they share it — and any note (no code is guessed for
+    /// Papua). `separator` joins them on one line; without it each has a line of its own (`• `).
+    public mutating func regions(_ ids: [String], separator: String? = nil) {
+        let rs = ids.map { model.dataset.region($0) }
+        let codes = t("kode provinsi Kemendagri", "Kemendagri province codes")
+        let coded = rs.contains { $0?.code != nil }
+        if let separator {
+            let sources = Set(rs.map { $0?.source })
+            var line: StyledLine = []
+            for (i, id) in ids.enumerated() {
+                if i > 0 { line.append(Span(separator)) }
+                line.append(Span(region(id)))
+                if sources.count > 1, let s = rs[i]?.source { line.append(cite(s)) }
+            }
+            if coded { line.append(Span("  " + codes, .dim)) }
+            if sources.count == 1, let s = rs.first??.source { line.append(cite(s)) }
+            out += StyledWrap.wrap(line, width: width, indent: 4)
+        } else {
+            for (i, id) in ids.enumerated() {
+                out.append([Span("  • " + region(id))] + (rs[i]?.source.map { [cite($0)] } ?? []))
+            }
+            if coded { out.append([Span("    (" + codes + ")", .dim)]) }
+        }
+        for r in rs.compactMap({ $0 }) { if let n = r.note { para("    " + n.text(lang), role: .dim, indent: 4) } }
+    }
+
     /// Every line of the open detail at `width`: what the view draws and the reducer scrolls over.
     public static func lines(_ s: AppState, _ model: DashboardModel, width: Int) -> [StyledLine] {
         var b = DetailBuilder(lang: s.lang, width: max(10, width - 2), model: model, zone: s.zone)

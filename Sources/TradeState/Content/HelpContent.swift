@@ -9,15 +9,20 @@ public enum HelpContent {
             let list = keys.bindings.filter { $0.contexts.contains(ctx) }
             if list.isEmpty { continue }
             out.append([Span(ctx.title(l), .title)])
-            for b in list { out.append([Span("  " + TextWidth.fit(b.label(l), 10), .hintKey), Span(" " + b.help(l))]) }
+            for b in list { out += wrap([Span("  " + TextWidth.fit(b.label(l), 10), .hintKey), Span(" " + b.help(l))], s, indent: 13) }
             out.append([])
         }
-        out += legend(l)
-        out.append([Span(UIText.t("Saat menyaring, ketikan mengubah saringan (tanpa beda huruf besar/kecil dan aksen).",
-                                  "While filtering, typing edits the filter (case- and accent-insensitive).", l), .dim)])
-        out.append([Span(UIText.t("Tetikus: klik tab atau baris untuk memilih, klik lagi untuk membuka, roda untuk menggulir.",
-                                  "Mouse: click a tab or row to select, click again to open, wheel to scroll.", l), .dim)])
+        out += legend(l).flatMap { wrap($0, s, indent: 19) }
+        out += wrap([Span(UIText.t("Saat menyaring, ketikan mengubah saringan (tanpa beda huruf besar/kecil dan aksen).",
+                                   "While filtering, typing edits the filter (case- and accent-insensitive).", l), .dim)], s, indent: 2)
+        out += wrap([Span(UIText.t("Tetikus: klik tab atau baris untuk memilih, klik lagi untuk membuka, roda untuk menggulir.",
+                                   "Mouse: click a tab or row to select, click again to open, wheel to scroll.", l), .dim)], s, indent: 2)
         return out
+    }
+
+    /// Wrapped to the help's width (it is drawn from column 2), never cut mid-word.
+    static func wrap(_ line: StyledLine, _ s: AppState, indent: Int) -> [StyledLine] {
+        StyledWrap.wrap(line, width: max(10, s.width - 2), indent: indent)
     }
 
     /// What the marks beside figures and claims mean: none rests on colour alone.

@@ -22,6 +22,19 @@ public final class DashboardModel: Sendable {
     /// Commodities whose value rests on a line that is inferred or derived (e.g. a yearly contract
     /// no source places inside the day's total): their figures carry the mark.
     public let commoditiesWithInferences: Set<String>
+    /// …of which a line is unstated for another reason than its place in a total (its value).
+    public let commoditiesInferredOtherwise: Set<String>
+    /// The periods of each commodity's lines (`""` for a line without one): one shared period
+    /// (`per tahun`) is said beside the commodity's figure.
+    public let commodityPeriods: [String: Set<String>]
+    /// A breakdown line no source places inside its mission's total was taken out of the value
+    /// not split by commodity: that value is a remainder that rests on our reading.
+    public let notSplitRestsOnInference: Bool
+    /// Indices of the letters of intent among the deals (withdrawn ones too), kept as deals arrive.
+    public let lettersOfIntent: [Int32]
+    /// What the data-set-wide figures cover (`TotalsScope`): the same missions and letters of
+    /// intent as `summary` counts, so the header, the projector and the report agree.
+    public let scope: TotalsScope
     public let checklistSearch: SearchIndex
     public let regionNames: [String: String]
     public let missionIndex: [String: Int]
@@ -65,6 +78,10 @@ public final class DashboardModel: Sendable {
         missionSearch = ms
 
         var inferred = previous?.commoditiesWithInferences ?? []
+        var letters = previous?.lettersOfIntent ?? []
+        var otherwise = previous?.commoditiesInferredOtherwise ?? []
+        var periods = previous?.commodityPeriods ?? [:]
+        var residual = previous?.notSplitRestsOnInference ?? false
         var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
         var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
         var ds2 = previous?.dealSearch ?? SearchIndex()
@@ -76,16 +93,30 @@ public final class DashboardModel: Sendable {
             if d.commodity != nil || d.includedIn == nil {
                 byCommodity[d.commodity ?? "", default: []].append(idx)
             }
-            if let c = d.commodity, d.status != .withdrawn, !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) {
-                inferred.insert(c)
+            if let c = d.commodity, d.status != .withdrawn {
+                if !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) {
+                    inferred.insert(c)
+                    if !d.basis.isStated || d.includedIn == nil { otherwise.insert(c) }
+                    // Inside a mission's total (not another line's): credited out of the not-split value.
+                    if let parent = d.includedIn, mi[parent] != nil { residual = true }
+                }
+                periods[c, default: []].insert(d.period ?? "")
             }
             byMission[d.mission, default: []].append(idx)
+            if d.kind == .letterOfIntent { letters.append(idx) }
             ds2.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { commodityNames[$0] },
                        d.product, d.direction.rawValue, d.kind.rawValue)
             if i % 65536 == 0 { progress?(i, ds.deals.count) }
         }
         dealsByCommodity = byCommodity
+        lettersOfIntent = letters
+        // Cannot overflow: each letter-of-intent sum is a part of a total `Aggregates` has checked
+        // (values are never negative).
+        scope = (try? TotalsScope.compute(ds, aggregates, letters: letters.lazy.map { ds.deals[Int($0)] })) ?? TotalsScope()
         commoditiesWithInferences = inferred
+        commoditiesInferredOtherwise = otherwise
+        commodityPeriods = periods
+        notSplitRestsOnInference = residual
         dealsByMission = byMission
         dealSearch = ds2
 
@@ -118,6 +149,17 @@ public final class DashboardModel: Sendable {
         checklist = entries
         checklistSearch = cs
     }
+
+    /// "≈ disimpulkan, per tahun" beside a commodity's figure over the data set; nil when stated.
+    public func commodityMark(_ c: String, _ l: Language) -> String? {
+        guard commoditiesWithInferences.contains(c) else { return nil }
+        let shared = commodityPeriods[c].flatMap { $0.count == 1 ? $0.first : nil }.flatMap { $0.isEmpty ? nil : $0 }
+        return Provenance.Kind.inferred.mark(l) + (shared.map { ", " + Labels.period($0, l) } ?? "")
+    }
+
+    /// The grand total without its letters of intent: the data set's transactions.
+    public var transactionsRupiah: Int64 { aggregates.totalValueRupiah &- scope.all.letterOfIntentRupiah }
+    public var letterOfIntentRupiah: Int64 { scope.all.letterOfIntentRupiah }
 
     /// The deal lines of one mission or agreement, from the index (no pass over every deal).
     public func deals(of mission: String) -> [Deal] {

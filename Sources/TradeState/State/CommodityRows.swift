@@ -3,9 +3,16 @@ import TradeModel
 public enum CommodityRows {
     /// Commodities by value (largest first, zeros after in fixture order), each followed by its
     /// breakdown in the direction and province views; the value not split by commodity comes last,
-    /// apart, never as a bar.
+    /// apart, never as a bar. Every value is transactions: letters of intent are taken out and
+    /// listed on a row of their own after it.
     public static func build(_ model: DashboardModel, view: CommodityView, query: String, lang: Language) -> [CommodityRow] {
-        let a = model.aggregates
+        var a = model.aggregates
+        let letters = lettersOfIntent(model)
+        for i in a.byCommodity.indices { a.byCommodity[i].valueRupiah &-= letters.byCommodity[a.byCommodity[i].key] ?? 0 }
+        for (k, v) in letters.byDirection {
+            if let dir = Deal.Direction(rawValue: k.b) { a.commodityByDirection[k.a]?[dir]? &-= v }
+        }
+        for (k, v) in letters.byProvince { a.commodityByProvince[k.a]?[k.b]? &-= v }
         let needle = SearchText.fold(query)
         let order = a.byCommodity.enumerated().sorted { ($0.element.valueRupiah, -$0.offset) > ($1.element.valueRupiah, -$1.offset) }
         func matches(_ text: String) -> Bool {
@@ -28,8 +35,31 @@ public enum CommodityRows {
             }
         }
         if matches(Labels.notSplit(.id) + " " + Labels.notSplit(.en)) {
-            rows.append(CommodityRow(commodity: "", kind: .commodity, value: a.notSplitByCommodityRupiah))
+            rows.append(CommodityRow(commodity: "", kind: .commodity, value: a.notSplitByCommodityRupiah &- model.scope.notSplitLetterOfIntentRupiah))
+        }
+        let loi = model.letterOfIntentRupiah
+        if loi > 0, matches(Labels.letterOfIntent(.id) + " " + Labels.letterOfIntent(.en)) {
+            rows.append(CommodityRow(commodity: "", kind: .letterOfIntent, value: loi))
         }
         return rows
+    }
+
+    /// The letters of intent credited to each commodity, by direction and by partner province
+    /// (few lines: read through the model's index of them).
+    static func lettersOfIntent(_ model: DashboardModel) -> (byCommodity: [String: Int64], byDirection: [Pair: Int64], byProvince: [Pair: Int64]) {
+        var c: [String: Int64] = [:], d: [Pair: Int64] = [:], p: [Pair: Int64] = [:]
+        for i in model.lettersOfIntent {
+            let deal = model.dataset.deals[Int(i)]
+            guard deal.counts, let commodity = deal.commodity, let mi = model.missionIndex[deal.mission] else { continue }
+            c[commodity, default: 0] &+= deal.valueRupiah
+            d[Pair(commodity, deal.direction.rawValue), default: 0] &+= deal.valueRupiah
+            p[Pair(commodity, model.aggregates.missions[mi].partners[0]), default: 0] &+= deal.valueRupiah
+        }
+        return (c, d, p)
+    }
+
+    struct Pair: Hashable {
+        var a: String, b: String
+        init(_ a: String, _ b: String) { self.a = a; self.b = b }
     }
 }

@@ -21,9 +21,8 @@ public struct PresenterFigures: Equatable, Sendable {
     public var namedWithinInferred = 0
     /// Other figures other sources print for lines that count, by the lines' direction.
     public var otherClaims: [Deal.Direction: [MoneyClaim]] = [:]
-    /// Grand scope: missions in the data set, and agreements whose own lines count.
+    /// Grand scope: the missions (and agreements) with a counting line, as `TotalsScope` counts them.
     public var missions = 0
-    public var agreements = 0
 
     public init() {}
 
@@ -38,8 +37,7 @@ public struct PresenterFigures: Equatable, Sendable {
             if d.mission != last { last = d.mission; known = model.missionIndex[last] != nil }
             if known { add(d) }
         }
-        missions = model.dataset.missions.count
-        agreements = model.aggregates.missions.filter { $0.kind != .mission && $0.dealCount > 0 }.count
+        missions = model.scope.all.missions
     }
 
     /// Sums cannot overflow: they are parts of totals `Aggregates.compute` has already checked.

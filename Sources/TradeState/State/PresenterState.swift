@@ -38,8 +38,11 @@ public struct PresenterState: Equatable, Sendable {
         figures = PresenterFigures(model, mission)
     }
 
+    /// A mission's (or agreement's) own total, letters of intent included as its published final
+    /// counts them; for the data set, its transactions (the letters of intent are shown apart),
+    /// the same figure as `summary`'s transaction total.
     public static func total(_ model: DashboardModel, _ mission: String?) -> Int64 {
-        guard let mission else { return model.aggregates.totalValueRupiah }
+        guard let mission else { return model.transactionsRupiah }
         return model.missionIndex[mission].map { model.aggregates.missions[$0].totalValueRupiah } ?? 0
     }
 

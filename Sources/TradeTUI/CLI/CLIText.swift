@@ -109,7 +109,8 @@ enum CLIText {
     static func cannotWrite(_ path: String, _ why: String, _ l: Language) -> String {
         t("tidak dapat menulis \(path): \(why)", "cannot write \(path): \(why)", l)
     }
-    static func cannotOpenDashboard(_ why: TerminalUnavailable, _ l: Language) -> String {
+    /// `presenter`: the forum screen (`present`), named as such.
+    static func cannotOpenDashboard(_ why: TerminalUnavailable, presenter: Bool = false, _ l: Language) -> String {
         let reason: String = switch why {
         case .inputNotATerminal: t("masukan standar bukan terminal", "standard input is not a terminal", l)
         case .outputNotATerminal:
@@ -119,7 +120,8 @@ enum CLIText {
         case .unknownTerm(let term): t("jenis terminal \"\(term)\" tidak dikenal", "the terminal type \"\(term)\" is unknown", l)
         case .cannotMoveCursor(let term): t("terminal \"\(term)\" tidak dapat memindahkan kursor", "the terminal \"\(term)\" cannot move the cursor", l)
         }
-        return t("dasbor tidak dapat dibuka: ", "cannot open the dashboard: ", l) + reason
+        return (presenter ? t("layar presentasi tidak dapat dibuka: ", "cannot open the presenter screen: ", l)
+            : t("dasbor tidak dapat dibuka: ", "cannot open the dashboard: ", l)) + reason
     }
 
     // MARK: import-deals

@@ -22,7 +22,7 @@ func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate:
     do {
         terminal = try CursesTerminal(noColor: !(env["NO_COLOR"] ?? "").isEmpty)
     } catch {
-        Platform.writeStderr("trade-tui: \(CLIText.cannotOpenDashboard(error, lang))\n")
+        Platform.writeStderr("trade-tui: \(CLIText.cannotOpenDashboard(error, presenter: presenter != nil, lang))\n")
         throw ExitCode(ExitStatus.noTerminal)
     }
     let task = LoadTask()

@@ -5,7 +5,7 @@ struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present",
         abstract: "Fill the screen with the live total for a projector (read-only; clicker keys).",
-        discussion: "Default: the grand total (the same as summary's totalValueRupiah). Over SSH: `ssh -t desk trade-tui present` shows the desk's journal on another machine.")
+        discussion: "Default: the data set's transactions (the same as summary's transactionsRupiah), letters of intent shown apart. Over SSH: `ssh -t desk trade-tui present` shows the desk's journal on another machine.")
 
     @OptionGroup var common: CommonOptions
     @Option(help: "Narrow to one mission or agreement (any id summary lists).") var mission: String?

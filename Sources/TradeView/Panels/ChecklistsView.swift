@@ -6,7 +6,7 @@ public enum ChecklistsView {
         let l = s.lang
         let w = layout.body.width
         let a = model.aggregates
-        let overall = "\(a.checklistDone)/\(a.checklistTotal) " + UIText.t("selesai", "done", l)
+        let overall = Labels.progress(done: a.checklistDone, total: a.checklistTotal, unknown: a.checklistUnknown, l)
         var header: StyledLine = [
             Span(UIText.t("Rekomendasi dan tindak lanjut", "Recommendations and follow-up actions", l) + " — ", .title),
             Span(overall + " ", .title),
@@ -77,7 +77,7 @@ public enum ChecklistsView {
                 buf.draw(line, x: 1, y: y, maxX: w)
             case .indicator(let i):
                 let x = ds.indicators[i]
-                let line: StyledLine = [Span("   • " + x.subject.text(l) + " (" + x.period + "): "), Span(IndicatorText.figure(x, l), .money),
+                let line: StyledLine = [Span("   • " + x.subject.text(l) + " (" + DateText.period(x.period, l) + "): "), Span(IndicatorText.figure(x, l), .money),
                                         Span(" [" + x.source + "]", .dim)] + (x.basis.isStated ? [] : [Span("  " + x.basis.kind.mark(l), .provenance)])
                 buf.draw(line, x: 1, y: y, maxX: w)
             }

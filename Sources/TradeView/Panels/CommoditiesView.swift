@@ -11,7 +11,8 @@ public enum CommoditiesView {
         let markW = layout.compact ? 2 : 16
         let barW = max(0, w - 2 - nameW - valueW - pctW - 3 - markW)
         let maxValue = s.commodityRows.filter { !$0.commodity.isEmpty }.map(\.value).max() ?? 0
-        let total = model.aggregates.totalValueRupiah
+        // Shares of the transactions: letters of intent are not among them (their own row, no share).
+        let total = model.transactionsRupiah
         let header: StyledLine = [
             Span(TextWidth.fit(UIText.t("Komoditas", "Commodity", l) + " (" + UIText.view(s.commodityView, l) + ")", nameW) + " ", .title),
             Span(TextWidth.fit(UIText.t("Nilai", "Value", l), valueW, right: true) + " ", .title),
@@ -27,12 +28,24 @@ public enum CommoditiesView {
                 if r.commodity.isEmpty { role = .dim }
             case .direction(let d): name = "  · " + Labels.direction(d, l); role = .dim
             case .province(let p): name = "  · " + (model.regionNames[p] ?? p); role = .dim
+            case .letterOfIntent: name = "LoI"; role = .dim
             }
+            // Named in the sources without a value (no line in the data): no Rp0, no 0,0 %.
+            let unvalued = r.kind == .commodity && !r.commodity.isEmpty && r.value == 0
+                && !(model.dealsByCommodity[r.commodity] ?? []).contains { model.dataset.deals[Int($0)].status != .withdrawn }
             var x = buf.put(TextWidth.fit(name, nameW) + " ", x: 1, y: y, role: role)
-            x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(r.value, l) : Rupiah.exact(r.value), valueW, right: true) + " ", x: x, y: y, role: .money)
-            let pct = Rupiah.percent(r.value, of: total, l) ?? "—"
+            let value = unvalued ? "—" : layout.compact ? Rupiah.short(r.value, l) : Rupiah.exact(r.value)
+            x = buf.put(TextWidth.fit(value, valueW, right: true) + " ", x: x, y: y, role: unvalued ? .dim : .money)
+            let pct = r.kind == .letterOfIntent || unvalued ? "—" : Rupiah.percent(r.value, of: total, l) ?? "—"
             x = buf.put(TextWidth.fit(pct, pctW, right: true) + " ", x: x, y: y, role: .dim)
-            if r.commodity.isEmpty {
+            if r.kind == .letterOfIntent {
+                buf.put(UIText.t("surat pernyataan minat (LoI): bukan transaksi, di luar total transaksi",
+                                 "letters of intent (LoI): not transactions, kept out of the transaction total", l),
+                        x: x, y: y, role: .warning, maxX: w)
+            } else if unvalued {
+                let long = UIText.t("tidak bernilai dalam sumber", "no value in the sources", l)
+                buf.put(x + TextWidth.of(long) <= w ? long : UIText.t("tanpa nilai", "no value", l), x: x, y: y, role: .dim, maxX: w)
+            } else if r.commodity.isEmpty {
                 buf.put(UIText.t("(sumber tidak merinci per komoditas; tidak digambar sebagai batang)",
                                  "(sources give no commodity split; not drawn as a bar)", l), x: x, y: y, role: .dim, maxX: w)
             } else {

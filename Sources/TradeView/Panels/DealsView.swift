@@ -43,6 +43,10 @@ public enum DealsView {
             if let c = d.commodity, id == .missionDeals { rest.append(Span(" · " + (model.dataset.commodity(c)?.name(l) ?? c))) }
             if d.status == .withdrawn { rest.append(Span(" · " + UIText.t("DITARIK", "WITHDRAWN", l), .negative)) }
             if let p = d.party ?? d.counterparty ?? d.description { rest.append(Span(" · " + p)) }
+            // Another source prints a different figure for this line.
+            if !d.conflictsWith.isEmpty {
+                rest.append(Span("  ≠ " + d.conflictsWith.map { Rupiah.short($0.valueRupiah, l) + " [" + $0.source + "]" }.joined(separator: ", "), .conflict))
+            }
             // How the line was obtained, and whether a source places it inside the total it points to.
             if !d.basis.isStated { rest.append(Span("  " + d.basis.kind.mark(l), .provenance)) }
             if d.includedIn != nil && !d.includedInBasis.isStated { rest.append(Span("  ⊂ " + d.includedInBasis.kind.mark(l), .provenance)) }

@@ -50,15 +50,21 @@ public enum FrameView {
     public static func header(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
         buf.fill(layout.header, role: .header)
         let ds = model.dataset
-        // A sum over whatever missions are in the data, never an official figure: say so.
-        let n = model.aggregates.missions.filter { $0.kind == .mission }.count
-        let sum = Rupiah.short(model.aggregates.totalValueRupiah, s.lang)
-        let full = UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(n) missions in this data set: \(sum) · not an official figure", s.lang)
-        // A data problem needs the room more than the long form does.
-        let total = s.dataProblem == nil && TextWidth.of(full) + 16 + TextWidth.of(s.clock) <= s.width ? full
-            : UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", s.lang)
         var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
         if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
+        // The long form where it fits beside the clock, else the longest that fits at all (the
+        // total always shows; the clock and the title only where there is room after it).
+        // A data problem needs the room more than the long forms do: then the shortest. Else the
+        // longest form that leaves the data set's title whole beside the clock, where the layout
+        // has room for a title at all.
+        let forms = totalForms(model, s.lang)
+        let title = s.lang == .id ? ds.title : ds.titleEn
+        let besideTitle = layout.compact ? nil : forms.dropLast().first {
+            x + 3 + TextWidth.of($0) + 3 + TextWidth.of(title) + 2 + TextWidth.of(s.clock) <= s.width
+        }
+        let total = s.dataProblem != nil ? forms[forms.count - 1] : besideTitle
+            ?? forms.first { TextWidth.of($0) + 16 + TextWidth.of(s.clock) <= s.width }
+            ?? forms.dropFirst().dropLast().first { x + 3 + TextWidth.of($0) <= s.width } ?? forms[forms.count - 1]
         x = buf.put(" │ " + TextWidth.clip(total, max(0, s.width - x - 3)), x: x, y: 0, role: .header, maxX: s.width)
         // The clock and the title only where they fit after the total, which always shows.
         let clockX = s.width - TextWidth.of(s.clock) - 1
@@ -78,6 +84,29 @@ public enum FrameView {
             if room >= 8 { buf.put(" │ " + TextWidth.clip(s.lang == .id ? ds.title : ds.titleEn, room), x: x, y: 0, role: .header, maxX: end) }
         }
         if clockFits { buf.put(s.clock, x: clockX, y: 0, role: .header) }
+    }
+
+    /// The header's total, longest first: the transactions of the missions `TotalsScope` counts
+    /// (the same figure and count as `summary`), never an official figure, and letters of intent
+    /// apart, since they are not transactions. The last form leaves room for a data problem.
+    public static func totalForms(_ model: DashboardModel, _ l: Language) -> [String] {
+        let part = model.scope.all
+        let n = part.missions
+        let sum = Rupiah.short(model.transactionsRupiah, l)
+        let loi = part.letterOfIntentRupiah
+        guard loi > 0 else {
+            return [UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(n) missions in this data set: \(sum) · not an official figure", l),
+                    UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", l)]
+        }
+        let value = Labels.letterOfIntentValue(loi, l)
+        let short = PresenterView.bigText(model.transactionsRupiah, l), shortLoI = PresenterView.scaleLetter(value)
+        return [UIText.t("Transaksi \(n) misi dalam data ini: \(sum) · bukan angka resmi · \(Labels.plusLetterOfIntent(loi, l))",
+                         "Transactions of \(n) missions in this data set: \(sum) · not an official figure · \(Labels.plusLetterOfIntent(loi, l))", l),
+                UIText.t("Σ transaksi \(n) misi \(sum) (bukan angka resmi) · LoI \(value) bukan transaksi",
+                         "Σ transactions \(n) missions \(sum) (not official) · LoI \(value) not transactions", l),
+                UIText.t("Σ \(n) misi \(short) bukan resmi · LoI \(shortLoI) bukan transaksi",
+                         "Σ \(n) missions \(short) unofficial · LoI \(shortLoI) not transactions", l),
+                UIText.t("Σ transaksi \(n) misi \(short) (bukan resmi)", "Σ transactions \(n) missions \(short) (not official)", l)]
     }
 
     public static func tabs(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {

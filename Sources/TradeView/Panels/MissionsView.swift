@@ -37,6 +37,10 @@ public enum MissionsView {
             } else if !unknown, let t = m.targetRupiah, let p = Rupiah.percent(m.totalValueRupiah, of: t, l) {
                 rest.append(Span(p + " · ", m.totalValueRupiah >= t ? .positive : .warning))
             }
+            // The published final counts a letter of intent; it is not a transaction: say so on the row.
+            if let loi = model.scope.byMission[m.id], loi > 0 {
+                rest.append(Span(UIText.t("termasuk LoI ", "incl. LoI ", l) + PresenterView.scaleLetter(Labels.letterOfIntentValue(loi, l)) + " · ", .warning))
+            }
             if m.illustrative { rest.append(Span("[" + Labels.illustrative(l) + "] ", .illustrative)) }
             rest.append(Span(m.title))
             buf.draw(rest, x: x, y: y, maxX: w)

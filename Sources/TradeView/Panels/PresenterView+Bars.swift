@@ -16,6 +16,10 @@ extension PresenterView {
         /// The short name of the figure's source (announced figures), or what another source
         /// prints instead (`≠ Rp81,9 juta menurut ketik.com`): on the row beneath.
         public var source: String?
+        /// Decimals of the short figure: 3 for a figure published so (`Rp3,296 triliun`).
+        public var places = 2
+        /// How the figure was obtained where no source states it (`≈ disimpulkan, per tahun`).
+        public var mark: String?
 
         public init(_ label: String, _ value: Int64, drawn: Bool = true, note: String? = nil, differs: Bool = false, source: String? = nil) {
             self.label = label; self.value = value; self.drawn = drawn; self.note = note; self.differs = differs; self.source = source
@@ -25,32 +29,82 @@ extension PresenterView {
     public static func commodityBars(_ model: DashboardModel, _ mission: String?, _ l: Language) -> [Bar] {
         var totals: [String: Int64] = [:]
         var notSplit: Int64 = 0
+        var letters: Int64 = 0
+        var marks: [String: String] = [:]
+        var residual = false
         if let mission {
+            var unstated: [String: [Deal]] = [:]
+            var periods: [String: Set<String>] = [:]
             for i in model.dealsByMission[mission] ?? [] {
                 let d = model.dataset.deals[Int(i)]
                 guard d.status != .withdrawn else { continue }
                 if d.includedIn == nil {
-                    if let c = d.commodity { totals[c, default: 0] &+= d.valueRupiah } else { notSplit &+= d.valueRupiah }
+                    if d.kind == .letterOfIntent { letters &+= d.valueRupiah } else if let c = d.commodity { totals[c, default: 0] &+= d.valueRupiah } else { notSplit &+= d.valueRupiah }
                 } else if let c = d.commodity {
                     totals[c, default: 0] &+= d.valueRupiah
                     notSplit &-= d.valueRupiah
+                    if !d.includedInBasis.isStated { residual = true }
                 }
+                guard let c = d.commodity else { continue }
+                periods[c, default: []].insert(d.period ?? "")
+                if !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) { unstated[c, default: []].append(d) }
+            }
+            for (c, lines) in unstated {
+                let shared = periods[c].flatMap { $0.count == 1 ? $0.first : nil }.flatMap { $0.isEmpty ? nil : $0 }
+                marks[c] = CommodityBasis.provenance(lines, residual: false).kind.mark(l) + (shared.map { ", " + Labels.period($0, l) } ?? "")
             }
         } else {
-            for t in model.aggregates.byCommodity { totals[t.key] = t.valueRupiah }
-            notSplit = model.aggregates.notSplitByCommodityRupiah
+            // Transactions only: the letters of intent come apart, as in `summary`.
+            for t in model.aggregates.byCommodity {
+                totals[t.key] = t.valueRupiah &- (model.scope.byCommodity[t.key] ?? 0)
+                marks[t.key] = model.commodityMark(t.key, l)
+            }
+            notSplit = model.aggregates.notSplitByCommodityRupiah &- model.scope.notSplitLetterOfIntentRupiah
+            letters = model.letterOfIntentRupiah
+            residual = model.notSplitRestsOnInference
         }
         var bars: [Bar] = model.dataset.commodities.compactMap { c in
             guard let v = totals[c.id], v > 0 else { return nil }
-            return Bar(c.name(l), v)
+            var bar = Bar(c.name(l), v)
+            bar.mark = marks[c.id]
+            return bar
         }.sorted { $0.value > $1.value }
-        if notSplit > 0 { bars.append(Bar(Labels.notSplit(l), notSplit, drawn: false)) }
+        if notSplit > 0 {
+            var bar = Bar(Labels.notSplit(l), notSplit, drawn: false)
+            if residual { bar.mark = Provenance.Kind.inferred.mark(l) }
+            bars.append(bar)
+        }
+        if letters > 0 { bars.append(letterBar(letters, l)) }
         return bars
     }
 
-    /// The data set's partner provinces.
+    /// Why figures on the commodity slide are marked ≈: one sentence under the bars.
+    public static func commodityFootnote(_ model: DashboardModel, _ mission: String?, _ bars: [Bar], _ l: Language) -> String? {
+        guard bars.contains(where: { $0.mark != nil }) else { return nil }
+        // Each line's own reason is on the mission's page; here the one that covers them all.
+        let otherwise = mission.map { id in
+            model.deals(of: id).contains { $0.commodity != nil && $0.status != .withdrawn && (!$0.basis.isStated || ($0.includedIn == nil && !$0.includedInBasis.isStated)) }
+        } ?? !model.commoditiesInferredOtherwise.isEmpty
+        let reason = (otherwise ? CommodityBasis.unstatedReason : CommodityBasis.placedReason).text(l)
+        let rest = bars.contains { $0.label == Labels.notSplit(l) && $0.mark != nil }
+            ? UIText.t("; \"tidak dirinci\" adalah sisanya", "; \"not split\" is what is left", l) : ""
+        return Provenance.Kind.inferred.glyph + " " + reason + rest
+    }
+
+    /// Letters of intent, listed with their value and without a bar: never transactions.
+    /// Whether it is inside the total is said on the total slide and beside the exact figure.
+    static func letterBar(_ v: Int64, _ l: Language) -> Bar {
+        var bar = Bar(Labels.letterOfIntent(l), v, drawn: false, note: "(" + Labels.notTransactions(l) + ")")
+        bar.places = 3
+        return bar
+    }
+
+    /// The data set's partner provinces, by their transactions (letters of intent apart).
     public static func provinceBars(_ model: DashboardModel, _ l: Language) -> [Bar] {
-        model.aggregates.byProvince.map { Bar(model.regionNames[$0.key] ?? $0.key, $0.valueRupiah) }
+        let bars = model.aggregates.byProvince.map { p in
+            Bar(model.regionNames[p.key] ?? p.key, p.valueRupiah &- (model.scope.byProvince[p.key]?.letterOfIntentRupiah ?? 0))
+        }.filter { $0.value > 0 }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
+        return bars + (model.letterOfIntentRupiah > 0 ? [letterBar(model.letterOfIntentRupiah, l)] : [])
     }
 
     /// One mission's direction of trade; what has no direction (a total not split, a letter of
@@ -69,7 +123,7 @@ extension PresenterView {
         if let v = f.byDirection[.unspecified], v > 0 {
             bars.append(Bar(directionName(.unspecified, l), v, drawn: false, note: notSplit, source: others(.unspecified)))
         }
-        if f.letters > 0 { bars.append(Bar(UIText.t("Surat minat (LoI)", "Letters of intent", l), f.lettersRupiah, drawn: false, note: notSplit)) }
+        if f.letters > 0 { bars.append(letterBar(f.lettersRupiah, l)) }
         if f.roundingRupiah != 0 {
             bars.append(Bar(UIText.t("Selisih pembulatan", "Rounding difference", l), f.roundingRupiah, drawn: false,
                             note: "(" + Provenance.Kind.derived.mark(l) + ")"))
@@ -80,7 +134,10 @@ extension PresenterView {
     /// A mission's (or agreement's) announced figures with their sources, then the total now;
     /// the data set's years.
     public static func timelineBars(_ model: DashboardModel, _ sc: Scope, _ p: PresenterState, _ l: Language) -> [Bar] {
-        guard let id = p.mission else { return model.aggregates.byYear.map { Bar($0.key, $0.valueRupiah) } }
+        guard let id = p.mission else {
+            let years = model.aggregates.byYear.map { y in Bar(y.key, y.valueRupiah &- (model.scope.byYear[y.key]?.letterOfIntentRupiah ?? 0)) }
+            return years + (model.letterOfIntentRupiah > 0 ? [letterBar(model.letterOfIntentRupiah, l)] : [])
+        }
         var bars = reported(model, id).map { r in
             Bar(when(r.total, zone: sc.mission?.timeZone, interimWord: true, l), r.total.valueRupiah, differs: r.differs,
                 source: sourceName(r.total.source, model))
@@ -89,7 +146,7 @@ extension PresenterView {
         return bars
     }
 
-    public static func barsSlide(_ buf: inout ScreenBuffer, _ title: String, _ bars: [Bar], _ r: Rect, _ l: Language) {
+    public static func barsSlide(_ buf: inout ScreenBuffer, _ title: String, _ bars: [Bar], _ r: Rect, _ l: Language, footnote: String? = nil) {
         buf.put(title, x: 2, y: r.y, role: .title, maxX: r.x + r.width - 1)
         let rows = max(0, r.height - 2)
         if bars.isEmpty {
@@ -103,19 +160,25 @@ extension PresenterView {
         // A figure's source goes on the free row beneath it, else in a column at the right.
         let sources = bars.compactMap(\.source)
         let sourceW = sources.isEmpty || step == 2 ? 0 : min(26, sources.map { TextWidth.of($0) }.max() ?? 0)
-        let barW = max(1, r.width - labelW - valueW - 6 - (sourceW > 0 ? sourceW + 2 : 0))
+        // Room after the bar for how a figure was obtained (≈), never colour alone.
+        let markW = bars.compactMap(\.mark).map { TextWidth.of($0) + 1 }.max() ?? 0
+        let barW = max(1, r.width - labelW - valueW - 6 - (sourceW > 0 ? sourceW + 2 : 0) - markW)
         var y = r.y + 2
         for b in bars.prefix(rows / step) {
             buf.put(TextWidth.fit(b.label, labelW), x: 2, y: y, role: b.drawn ? .normal : .dim)
-            let value = Rupiah.short(b.value, l)
+            let value = Rupiah.short(b.value, l, places: b.places)
             buf.put(TextWidth.fit(value, valueW, right: true), x: 3 + labelW, y: y, role: .money)
             // Right before the figure that differs from the one above.
             if b.differs { buf.put("≠", x: 3 + labelW + valueW - TextWidth.of(value) - 2, y: y, role: .conflict) }
+            let after: Int
             if b.drawn {
-                buf.put(Bars.bar(b.value, max: maxV, width: barW), x: 5 + labelW + valueW, y: y, role: .bar)
+                after = buf.put(Bars.bar(b.value, max: maxV, width: barW), x: 5 + labelW + valueW, y: y, role: .bar)
+            } else if b.note == nil && b.mark != nil {
+                after = 4 + labelW + valueW // the label says it is not split; the mark says the rest
             } else {
-                buf.put(b.note ?? UIText.t("(tidak dirinci)", "(not split)", l), x: 5 + labelW + valueW, y: y, role: .dim)
+                after = buf.put(b.note ?? UIText.t("(tidak dirinci)", "(not split)", l), x: 5 + labelW + valueW, y: y, role: .dim)
             }
+            if let m = b.mark { buf.put(m, x: after + 1, y: y, role: .provenance, maxX: r.x + r.width - 1) }
             if let s = b.source {
                 if step == 2 {
                     let differs = s.hasPrefix("≠")
@@ -126,6 +189,14 @@ extension PresenterView {
                 }
             }
             y += step
+        }
+        // Why figures are marked, beneath the bars, wrapped to the width.
+        if let footnote {
+            y += 1
+            for line in StyledWrap.wrap([Span(footnote, .dim)], width: r.width - 4, indent: 2) where y < r.maxY {
+                buf.draw(line, x: 2, y: y, maxX: r.x + r.width - 1)
+                y += 1
+            }
         }
     }
 }

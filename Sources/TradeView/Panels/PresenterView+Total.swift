@@ -8,8 +8,9 @@ extension PresenterView {
         var y = r.y
         let maxRows = max(1, min(r.height - 6, Int(Double(buf.height) * 0.42)))
         if sc.noFigure {
-            // No Rp0 on the wall for a mission whose final no source gives: the absence, in words.
-            let text = notFound(l).prefix(1).uppercased() + notFound(l).dropFirst()
+            // No Rp0 on the wall for a mission whose final no source gives, or for an agreement:
+            // the absence, in words.
+            let text = sc.absence(l).prefix(1).uppercased() + sc.absence(l).dropFirst()
             y += min(2, maxRows / 2)
             buf.put(text, x: max(1, (r.width - TextWidth.of(text)) / 2), y: y, role: .warning, maxX: r.width)
             y += 2
@@ -35,10 +36,16 @@ extension PresenterView {
                 buf.put(note.text, x: max(1, (r.width - TextWidth.of(note.text)) / 2), y: y, role: note.role, maxX: r.width)
                 y += 1
             }
+            // Letters of intent are never transactions: apart from the data set's total, and said
+            // to be inside a mission's.
+            if let loi = letterNote(sc, short: TextWidth.of(letterNote(sc, l) ?? "") > r.width - 2, l), y < r.maxY {
+                buf.put(loi, x: max(1, (r.width - TextWidth.of(loi)) / 2), y: y, role: .warning, maxX: r.width)
+                y += 1
+            }
             y += 1
         }
         // What the total is made of, and how many lines of which kind.
-        for line in compositionLines(p.figures, businesses: businesses(model, p.mission), width: r.width - 2, l) where y < r.maxY {
+        for line in compositionLines(p.figures, businesses: businesses(model, p.mission), otherClaims: p.mission != nil, width: r.width - 2, l) where y < r.maxY {
             buf.draw(line, x: max(1, (r.width - StyledWidth.of(line)) / 2), y: y, maxX: r.width)
             y += 1
         }
@@ -60,7 +67,16 @@ extension PresenterView {
                 let row = y + 1 + i
                 buf.put(TextWidth.fit(b.label, 16), x: half + 2, y: row, role: .normal)
                 buf.put(TextWidth.fit(Rupiah.short(b.value, l), 16, right: true), x: half + 19, y: row, role: .money)
-                buf.put(Bars.bar(b.value, max: maxV, width: max(1, r.width - half - 40)), x: half + 37, y: row, role: .bar)
+                // A figure no source states keeps its mark here too (the reason is on slide 2): in
+                // full where the bars keep some room, else the mark without the period, else ≈.
+                let room = r.width - half - 40
+                let forms = { (m: String) in [m, String(m.prefix { $0 != "," }), String(m.prefix(1))] }
+                let longest = bars.compactMap(\.mark).max { TextWidth.of($0) < TextWidth.of($1) }.map(forms)
+                let form = longest.flatMap { f in (0..<3).first { TextWidth.of(f[$0]) + 1 <= room - 6 } } ?? 2
+                let mark = b.mark.map { forms($0)[form] }
+                let markW = longest.map { TextWidth.of($0[form]) + 1 } ?? 0
+                let end = buf.put(Bars.bar(b.value, max: maxV, width: max(1, room - markW)), x: half + 37, y: row, role: .bar)
+                if let m = mark { buf.put(m, x: end + 1, y: row, role: .provenance, maxX: r.width) }
             }
         }
         let tickerMaxX = r.width >= 120 && !bars.isEmpty ? half : r.width - 1
@@ -78,16 +94,17 @@ extension PresenterView {
         }
     }
 
-    /// The direction split (letters of intent and rounding apart), then the count of lines by kind:
+    /// The direction split (rounding apart; letters of intent have their own line), then the count of lines by kind:
     /// on one line where it fits, else flowed over several.
-    public static func compositionLines(_ f: PresenterFigures, businesses: Int?, width: Int, _ l: Language) -> [StyledLine] {
+    /// `otherClaims`: say beside a direction the figure another source prints for a line inside it
+    /// (one mission's wall; over the data set a line's figure beside a sum of many would mislead).
+    public static func compositionLines(_ f: PresenterFigures, businesses: Businesses?, otherClaims: Bool = false, width: Int, _ l: Language) -> [StyledLine] {
         var split: [StyledLine] = []
         for d in [Deal.Direction.sell, .buy, .investment, .unspecified] {
             guard let v = f.byDirection[d], v != 0 else { continue }
-            split.append([Span(directionName(d, l) + " ", .dim), Span(Rupiah.short(v, l), .money)])
-        }
-        if f.letters > 0 {
-            split.append([Span(UIText.t("Surat minat (LoI) ", "Letters of intent ", l), .dim), Span(Rupiah.short(f.lettersRupiah, l), .money)])
+            // Another source prints a different figure for a line inside it: said beside it (≠).
+            let others = otherClaims ? (f.otherClaims[d] ?? []).map { Span(" ≠ " + Rupiah.short($0.valueRupiah, l), .conflict) } : []
+            split.append([Span(directionName(d, l) + " ", .dim), Span(Rupiah.short(v, l), .money)] + others)
         }
         // Never a deal: the difference between a published final and its rounded split.
         if f.roundingRupiah != 0 { split.append([Span(roundingName(l) + " " + Rupiah.short(f.roundingRupiah, l), .dim)]) }
@@ -99,11 +116,17 @@ extension PresenterView {
         return flow(split, separator: "   ", width: width) + flow(counts.map { [Span($0, .dim)] }, separator: " · ", width: width)
     }
 
-    /// Chunks joined on lines no wider than `width` (a chunk wider than a line has one of its own).
+    /// Chunks joined on lines no wider than `width` (a chunk wider than a line is wrapped on lines
+    /// of its own, never cut).
     static func flow(_ chunks: [StyledLine], separator: String, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         var line: StyledLine = []
         for c in chunks {
+            if StyledWidth.of(c) > width {
+                if !line.isEmpty { lines.append(line); line = [] }
+                lines += StyledWrap.wrap(c, width: width, indent: 2)
+                continue
+            }
             if !line.isEmpty && StyledWidth.of(line) + separator.count + StyledWidth.of(c) > width {
                 lines.append(line)
                 line = []
@@ -123,9 +146,9 @@ extension PresenterView {
         UIText.t("Selisih pembulatan", "Rounding difference", l) + " (" + Provenance.Kind.derived.mark(l) + ")"
     }
 
-    /// `3 baris rekap · 1 transaksi · 172 pelaku usaha`: a published sum is a line, not a
+    /// `3 baris rekap · 1 transaksi · 172 pelaku usaha (∑ dihitung: 72 + 100)`: a published sum is a line, not a
     /// transaction; named deals inside the total are said to be inside it; rounding is not counted.
-    public static func countWords(_ f: PresenterFigures, businesses: Int?, _ l: Language) -> [String] {
+    public static func countWords(_ f: PresenterFigures, businesses: Businesses?, _ l: Language) -> [String] {
         func n(_ k: Int, _ id: String, _ one: String, _ many: String) -> String { "\(k) " + (l == .id ? id : k == 1 ? one : many) }
         var out: [String] = []
         if f.deals > 0 { out.append(n(f.deals, "transaksi", "deal", "deals")) }
@@ -136,7 +159,7 @@ extension PresenterView {
             let mark = k == 0 ? "" : " (" + (k == f.namedWithin ? "" : "\(k) ") + Provenance.Kind.inferred.mark(l) + ")"
             out.append(n(f.namedWithin, "transaksi bernama di dalamnya", "named deal within", "named deals within") + mark)
         }
-        if let b = businesses, b > 0 { out.append(n(b, "pelaku usaha", "business", "businesses")) }
+        if let b = businesses, b.count > 0 { out.append(n(b.count, "pelaku usaha", "business", "businesses") + b.qualifier(l)) }
         return out
     }
 
@@ -152,10 +175,7 @@ extension PresenterView {
     }
 
     /// A deal's period as the data gives it (`per tahun`), in English where it is one of the usual ones.
-    public static func period(_ p: String, _ l: Language) -> String {
-        guard l == .en else { return p }
-        return ["per tahun": "per year", "per bulan": "per month", "per minggu": "per week"][p.lowercased()] ?? p
-    }
+    public static func period(_ p: String, _ l: Language) -> String { Labels.period(p, l) }
 
     /// Newest first: deals recorded through the journal (`recorded`), else the scope's named
     /// (itemised) lines. Rounding lines are never among them.
@@ -180,16 +200,5 @@ extension PresenterView {
                 .sorted { (date($0) ?? PartialDate(year: 1900)!) > (date($1) ?? PartialDate(year: 1900)!) }
         }
         return (Array(out.prefix(limit)), false)
-    }
-
-    public static func businesses(_ model: DashboardModel, _ mission: String?) -> Int? {
-        func count(_ m: Mission) -> Int {
-            if let t = m.businesses.first(where: { $0.side == .total }) { return t.count }
-            let o = m.businesses.first { $0.side == .organiser }?.count ?? 0
-            let p = m.businesses.first { $0.side == .partner }?.count ?? 0
-            return o + p
-        }
-        if let mission { return model.dataset.mission(mission).map(count) }
-        return model.dataset.missions.reduce(0) { $0 + count($1) }
     }
 }

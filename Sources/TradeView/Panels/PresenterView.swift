@@ -36,7 +36,9 @@ public enum PresenterView {
         let body = Rect(x: 0, y: 3, width: w, height: max(0, h - 6))
         switch p.slide {
         case .total: totalSlide(&buf, p, model, sc, body, l)
-        case .commodities: barsSlide(&buf, slideTitle(.commodities, sc, l), commodityBars(model, p.mission, l), body, l)
+        case .commodities:
+            let bars = commodityBars(model, p.mission, l)
+            barsSlide(&buf, slideTitle(.commodities, sc, l), bars, body, l, footnote: commodityFootnote(model, p.mission, bars, l))
         case .provinces:
             barsSlide(&buf, slideTitle(.provinces, sc, l), p.mission == nil ? provinceBars(model, l) : directionBars(p.figures, model, l), body, l)
         case .timeline: barsSlide(&buf, slideTitle(.timeline, sc, l), timelineBars(model, sc, p, l), body, l)
@@ -54,18 +56,21 @@ public enum PresenterView {
         public var grand: Bool
         /// A mission whose day is over and whose final no source gives.
         public var finalMissing: Bool
-        /// …with no line recorded either: there is no figure to show, only that absence.
+        /// …with no line recorded either, or an agreement with no line of its own: there is no
+        /// figure to show, only that absence (`absence`), never Rp0.
         public var noFigure: Bool
         /// Grand scope: the missions (and agreements with lines of their own) summed.
         public var missions: Int
-        public var agreements: Int
+        /// Letters of intent: kept out of the data set's total, inside a mission's (its published
+        /// final counts them); never transactions.
+        public var letters: Int64
 
         public init(_ p: PresenterState, _ model: DashboardModel) {
             mission = p.mission.flatMap { model.dataset.mission($0) }
             agreement = p.mission.flatMap { id in model.dataset.agreements.first { $0.id == id } }
             grand = p.mission == nil
             missions = p.figures.missions
-            agreements = p.figures.agreements
+            letters = p.figures.lettersRupiah
             finalMissing = false
             noFigure = false
             if let m = mission {
@@ -75,7 +80,16 @@ public enum PresenterView {
                 finalMissing = !published && over
                 let f = p.figures
                 noFigure = finalMissing && p.shownTotal == 0 && f.deals + f.summaries + f.letters == 0 && f.roundingRupiah == 0
+            } else if agreement != nil {
+                // An agreement signs no transactions; its potential is an estimate, shown apart.
+                let f = p.figures
+                noFigure = p.shownTotal == 0 && f.deals + f.summaries + f.letters == 0 && f.roundingRupiah == 0
             }
+        }
+
+        /// What is said where the figure would be: the final was not found, or it is an agreement.
+        public func absence(_ l: Language) -> String {
+            agreement != nil ? UIText.t("kesepakatan, bukan transaksi", "an agreement, not transactions", l) : PresenterView.notFound(l)
         }
     }
 
@@ -88,8 +102,12 @@ public enum PresenterView {
     public static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
     public static func subtitle(_ p: PresenterState, _ sc: Scope, _ model: DashboardModel, width: Int, _ l: Language) -> StyledLine {
+        // A date another source gives differently: both, the other with its source (≠).
+        func dated(_ d: PartialDate, _ alternatives: [DateClaim]) -> String {
+            DateText.long(d, l) + alternatives.map { " ≠ " + DateText.long($0.date, l) + " (" + sourceName($0.source, model) + ")" }.joined()
+        }
         if let m = sc.mission {
-            var parts = [DateText.long(m.date, l)]
+            var parts = [dated(m.date, m.dateAlternatives)]
             if let c = m.city { parts.append(c) }
             if let v = m.venue { parts.append(v) }
             var target: StyledLine = []
@@ -101,22 +119,26 @@ public enum PresenterView {
                     target.append(Span(pct + (p.shownTotal >= t.valueRupiah ? " ✓" : ""), p.shownTotal >= t.valueRupiah ? .positive : .warning))
                 }
             }
-            // How far the total has come matters more than the venue on a narrow screen.
-            if !target.isEmpty, m.venue != nil, TextWidth.of(parts.joined(separator: " · ")) + StyledWidth.of(target) > width { parts.removeLast() }
+            // How far the total has come, and a date another source gives, matter more than the
+            // venue and the city on a narrow screen: those go first, never cut mid-word.
+            while parts.count > 1, TextWidth.of(parts.joined(separator: " · ")) + StyledWidth.of(target) > width { parts.removeLast() }
             return [Span(parts.joined(separator: " · "), .dim)] + target
         }
         if let a = sc.agreement {
             // An agreement's potential is an estimate: shown beside, never in the total.
             let potential = a.potential.map { "   " + Labels.potential(l) + " " + Rupiah.short($0.valueRupiah, l) + " (" + Labels.notSummed(l) + ")" } ?? ""
-            return [Span(DateText.long(a.date, l) + (a.city.map { " · " + $0 } ?? "") + potential, .dim)]
+            return [Span(dated(a.date, a.dateAlternatives) + (a.city.map { " · " + $0 } ?? "") + potential, .dim)]
         }
-        let n = model.dataset.missions.count
-        return [Span(UIText.t("Semua misi dagang (\(n)) dan kesepakatan", "All trade missions (\(n)) and agreements", l), .dim)]
+        // How many missions the sums cover is said beside them (`dataSetNote`), in `summary`'s count.
+        return [Span(UIText.t("Semua misi dagang dan kesepakatan dalam data ini", "All trade missions and agreements in this data set", l), .dim)]
     }
 
     /// The short form with one-letter scale for the big digits: `Rp17,52 T`, `Rp568,04 M`.
-    public static func bigText(_ v: Int64, _ l: Language) -> String {
-        var s = Rupiah.short(v, l)
+    public static func bigText(_ v: Int64, _ l: Language) -> String { scaleLetter(Rupiah.short(v, l)) }
+
+    /// `Rp3,296 triliun` → `Rp3,296 T`.
+    public static func scaleLetter(_ short: String) -> String {
+        var s = short
         for (word, letter) in [(" triliun", " T"), (" miliar", " M"), (" juta", " jt"), (" trillion", " T"), (" billion", " B"), (" million", " M")] {
             if s.hasSuffix(word) { s = String(s.dropLast(word.count)) + letter }
         }
@@ -126,12 +148,22 @@ public enum PresenterView {
     /// `angka akhir tidak ditemukan`: said where a past mission's final would be.
     public static func notFound(_ l: Language) -> String { UIText.t("angka akhir tidak ditemukan", "final figure not found", l) }
 
-    /// `19 misi dalam data ini, bukan angka resmi`: what a sum over the data set is.
+    /// `18 misi dalam data ini, bukan angka resmi`: what a sum over the data set is, in the words
+    /// and count of `summary` (`TotalsScope`).
     public static func dataSetNote(_ sc: Scope, _ l: Language) -> String {
-        let a = sc.agreements
-        let also = a == 0 ? "" : UIText.t(" dan \(a) kesepakatan", " and \(a) agreement" + (a == 1 ? "" : "s"), l)
-        return UIText.t("\(sc.missions) misi\(also) dalam data ini, bukan angka resmi",
-                        "\(sc.missions) mission" + (sc.missions == 1 ? "" : "s") + "\(also) in this data set, not an official figure", l)
+        TotalsScope.Part(missions: sc.missions).note(l)
+    }
+
+    /// Where the letters of intent are: apart from the data set's total, or inside a mission's.
+    public static func letterNote(_ sc: Scope, short: Bool = false, _ l: Language) -> String? {
+        guard sc.letters > 0 else { return nil }
+        if short { return sc.grand ? Labels.plusLetterOfIntent(sc.letters, l) : Labels.includesLetterOfIntent(sc.letters, l) }
+        let v = Labels.letterOfIntentValue(sc.letters, l)
+        return sc.grand
+            ? UIText.t("+ Surat pernyataan minat (LoI) \(v): bukan transaksi, di luar total ini",
+                       "+ Letters of intent (LoI) \(v): not transactions, kept out of this total", l)
+            : UIText.t("termasuk surat pernyataan minat (LoI) \(v): bukan transaksi",
+                       "includes letters of intent (LoI) \(v): not transactions", l)
     }
 
     /// The line under the exact total that says what it is, where it is not a mission's own figure.
@@ -149,7 +181,7 @@ public enum PresenterView {
 
     /// `TOTAL  Rp1.053.146.943.500`, and `▲ +Rp1,25 miliar` highlighted just after a change.
     public static func exactLine(_ p: PresenterState, _ sc: Scope, _ l: Language) -> StyledLine {
-        if sc.noFigure { return [Span("TOTAL  " + notFound(l), .warning)] }
+        if sc.noFigure { return [Span("TOTAL  — " + sc.absence(l), .warning)] }
         var line: StyledLine = [Span("TOTAL  " + Rupiah.exact(p.shownTotal), p.highlighted ? .highlight : .money)]
         if p.highlighted && p.delta != 0 {
             line.append(Span("   " + (p.delta > 0 ? "▲ +" : "▼ ") + Rupiah.short(p.delta, l), .highlight))
@@ -181,7 +213,8 @@ public enum PresenterView {
         let w = buf.width, h = buf.height
         // The exact total on every other slide (the total slide has it beneath its digits).
         if p.slide != .total {
-            let line = exactLine(p, sc, l)
+            var line = exactLine(p, sc, l)
+            if !sc.noFigure, let loi = letterNote(sc, short: true, l) { line.append(Span("   (" + loi + ")", .warning)) }
             buf.draw(line, x: max(1, (w - StyledWidth.of(line)) / 2), y: h - 3, maxX: w)
         }
         var dots: StyledLine = []
