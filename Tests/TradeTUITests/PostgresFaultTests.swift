@@ -137,4 +137,26 @@ struct PostgresFaultTests {
         #expect(r.applied == 2)
         #expect(ds.actionHistory["act-cyber-hoax"]?.count == 3)
     }
+
+    /// A server that stops answering on an open connection (its process stopped, or a network that
+    /// drops without a reset, where TCP itself notices nothing) is "offline" within seconds.
+    @Test func aServerThatStopsAnsweringIsOfflineWithinSeconds() throws {
+        let base = try loadBundled()
+        let url = try TestPostgres.freshDatabase()
+        _ = try PostgresJournal(url: url, datasetId: base.datasetId).initialise()
+        let watcher = PostgresWatcher(url: url, datasetId: base.datasetId, after: 0)
+        defer { watcher.stop() }
+        Thread.sleep(forTimeInterval: 1)
+        #expect(watcher.offline == nil)
+        let db = String(url[url.index(after: url.lastIndex(of: "/")!)...])
+        let pids = try TestPostgres.psql(url, "SELECT pid FROM pg_stat_activity WHERE datname = '\(db)' AND application_name = 'trade-tui'")
+            .split(separator: "\n").compactMap { pid_t($0) }
+        #expect(!pids.isEmpty)
+        for p in pids { kill(p, SIGSTOP) }
+        defer { for p in pids { kill(p, SIGCONT) } }
+        let t0 = Date()
+        while watcher.offline == nil && Date().timeIntervalSince(t0) < 15 { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(watcher.offline != nil, "still 'online' \(Int(Date().timeIntervalSince(t0))) s after the server stopped answering")
+        #expect(Date().timeIntervalSince(t0) < 10)
+    }
 }

@@ -55,15 +55,30 @@ final class PGConnection {
     var isOK: Bool { PQstatus(conn) == CONNECTION_OK }
     var socket: Int32 { PQsocket(conn) }
 
-    /// Runs one statement with text parameters; the rows as text (nil for NULL).
+    /// Runs one statement with text parameters; the rows as text (nil for NULL). A server that
+    /// does not answer within `deadline` seconds — stopped, or gone without closing the connection —
+    /// is an unreachable server: the caller drops this connection. Never waits forever.
     @discardableResult
-    func exec(_ sql: String, _ params: [String?] = []) throws(PGError) -> [[String?]] {
-        var result: OpaquePointer?
+    func exec(_ sql: String, _ params: [String?] = [], deadline: Double = 20) throws(PGError) -> [[String?]] {
         let lengths = params.map { $0.map { Int32($0.utf8.count) } ?? 0 }
+        var sent: Int32 = 0
         withOptionalCStrings(params) { p in
-            result = PQexecParams(conn, sql, Int32(params.count), nil, p, lengths, nil, 0)
+            sent = PQsendQueryParams(conn, sql, Int32(params.count), nil, p, lengths, nil, 0)
         }
-        guard let result else { throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn))) }
+        guard sent == 1 else { throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn))) }
+        let end = JournalClock.monotonicSeconds() + deadline
+        while PQflush(conn) == 1 { try wait(POLLOUT, until: end) }
+        var last: OpaquePointer?
+        while true {
+            while PQisBusy(conn) == 1 {
+                try wait(POLLIN, until: end)
+                guard PQconsumeInput(conn) == 1 else { throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn))) }
+            }
+            guard let r = PQgetResult(conn) else { break }
+            if let previous = last { PQclear(previous) }
+            last = r
+        }
+        guard let result = last else { throw PGError(kind: .unreachable, message: Self.text(PQerrorMessage(conn))) }
         defer { PQclear(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY: return []
@@ -86,6 +101,18 @@ final class PGConnection {
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
             let message = Self.text(PQresultErrorMessage(result))
             throw PGError(kind: PQstatus(conn) == CONNECTION_OK ? .refused : .unreachable, message: message, state: state)
+        }
+    }
+
+    /// Waits until the socket is ready for `events` or the deadline passes (then: unreachable).
+    private func wait(_ events: Int32, until end: Double) throws(PGError) {
+        while true {
+            let left = end - JournalClock.monotonicSeconds()
+            guard left > 0 else { throw PGError(kind: .unreachable, message: "the server did not answer in time") }
+            var p = pollfd(fd: socket, events: Int16(events), revents: 0)
+            let n = poll(&p, 1, Int32(min(left, 1) * 1000))
+            if n > 0 { return }
+            if n < 0 && errno != EINTR { throw PGError(kind: .unreachable, message: "cannot wait for the server") }
         }
     }
 
