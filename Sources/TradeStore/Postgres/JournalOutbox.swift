@@ -61,7 +61,12 @@ public struct JournalOutbox: Sendable {
         guard case .success = JournalCopy.read(path, datasetId: datasetId, into: &g) else { return [] }
         guard !g.out.isEmpty else { return [] }
         try pg.insert(g.out.map(\.rows))
-        // Everything is on the server now (or was already): the outbox can be emptied.
+        // Everything that could be sent is on the server now. Lines that are not a whole change
+        // (damaged, or from a newer version) are never deleted: the file is kept beside, renamed.
+        if g.skipped > 0 {
+            let aside = path + ".unsent-" + JournalClock.compactStamp()
+            if rename(path, aside) == 0 { return g.out.flatMap(\.events) }
+        }
         if ftruncate(fd, 0) == 0 { fsync(fd) }
         return g.out.flatMap(\.events)
     }
