@@ -159,4 +159,21 @@ struct PostgresFaultTests {
         #expect(watcher.offline != nil, "still 'online' \(Int(Date().timeIntervalSince(t0))) s after the server stopped answering")
         #expect(Date().timeIntervalSince(t0) < 10)
     }
+
+    /// `journal copy` into a server that already holds other changes says how many copied changes
+    /// became conflicts there (exit 65), never a plain "ok"; a source that is not there is exit 66.
+    @Test func copyIntoADivergedServerSaysWhatBecameConflicts() throws {
+        let url = try TestPostgres.freshDatabase()
+        #expect(try CLI.run(["journal", "init", url]).status == 0)
+        let dir = try CLI.tempDir()
+        let file = dir + "/laptop.jsonl"
+        #expect(try CLI.run(["action", "act-cyber-hoax", "--done", "--journal", file, "--user", "laptop"]).status == 0)
+        #expect(try CLI.run(["action", "act-cyber-hoax", "--in-progress", "--journal", url, "--user", "server"]).status == 0)
+        let r = try CLI.run(["journal", "copy", file, url, "--lang", "en"])
+        #expect(r.status == 65 && r.stderr.contains("1 copied changes were made from versions"), "\(r.stderr)")
+        let again = try CLI.run(["journal", "copy", file, url, "--lang", "en"])
+        #expect(again.stdout.contains("0 of 1 changes copied"), "\(again.stdout)")
+        let missing = try CLI.run(["journal", "copy", dir + "/nope.jsonl", url, "--lang", "en"])
+        #expect(missing.status == 66 && missing.stderr.contains("there is no journal there to copy"))
+    }
 }

@@ -23,6 +23,8 @@ public enum JournalCopy {
         public var skippedLines = 0
         /// Where an interrupted write at the end of a destination file was moved aside, if any.
         public var movedAside: String?
+        /// The ids of the copied events, to check what the destination made of them.
+        public var eventIds: [String] = []
     }
 
     public enum Failure: Error, Sendable {
@@ -67,12 +69,13 @@ public enum JournalCopy {
 
     public static func copy(from: String, to: String, datasetId: String) -> Result<Report, Failure> {
         var g = Grouper()
-        switch read(from, datasetId: datasetId, into: &g) {
+        switch read(from, datasetId: datasetId, into: &g, reading: true) {
         case .failure(let f): return .failure(f)
         case .success: break
         }
         g.closeInterrupted()
         var report = Report(read: g.out.count, copied: 0, skippedLines: g.skipped)
+        report.eventIds = g.out.flatMap { $0.events.map(\.eventId) }
         switch write(g.out, to: to, datasetId: datasetId) {
         case .failure(let f): return .failure(f)
         case .success(let (n, moved)): report.copied = n; report.movedAside = moved
@@ -80,7 +83,9 @@ public enum JournalCopy {
         return .success(report)
     }
 
-    static func read(_ location: String, datasetId: String, into g: inout Grouper) -> Result<Void, Failure> {
+    /// `reading`: the source of a copy (a missing file is an error); else a destination or an
+    /// outbox (a missing file holds nothing yet).
+    static func read(_ location: String, datasetId: String, into g: inout Grouper, reading: Bool = false) -> Result<Void, Failure> {
         if JournalStores.isPostgres(location) {
             let pg = PostgresJournal(url: location, datasetId: datasetId)
             var after: Int64 = 0
@@ -94,7 +99,8 @@ public enum JournalCopy {
         }
         let fd: Int32, st: stat
         switch FileReader.openRegular(location) {
-        case .failure(.missing): return .success(())
+        case .failure(.missing) where !reading: return .success(())
+        case .failure(.missing): return .failure(.source("there is no journal at \(Sanitizer.line(location))"))
         case .failure(let f): return .failure(.source("the journal \(Sanitizer.line(location)) \(f.sentence)"))
         case .success(let opened): (fd, st) = opened
         }

@@ -11,6 +11,8 @@ public struct JournalWriteError: Error, Sendable {
     }
 
     public var message: String
+    /// The same in Indonesian, where the store wrote its own sentence (the system's words stay).
+    public var messageId: String?
     public var outcome: Outcome
     /// The store's server could not be reached (PostgreSQL): the change can wait in the outbox.
     public var unreachable: Bool
@@ -24,10 +26,10 @@ public struct JournalWriteError: Error, Sendable {
     /// The sentence a user reads: what failed (the system's words), and what that means for their change.
     public func sentence(_ lang: Language) -> String {
         switch (outcome, lang) {
-        case (.nothingRecorded, .id): message + "; tidak ada yang tercatat"
+        case (.nothingRecorded, .id): (messageId ?? message) + "; tidak ada yang tercatat"
         case (.nothingRecorded, .en): message + "; nothing was recorded"
         case (.mayBeRecorded, .id):
-            message + "; perubahan ini mungkin sudah tercatat: periksa dulu sebelum menyimpannya lagi (`trade-tui journal check`, atau layar)"
+            (messageId ?? message) + "; perubahan ini mungkin sudah tercatat: periksa dulu sebelum menyimpannya lagi (`trade-tui journal check`, atau layar)"
         case (.mayBeRecorded, .en):
             message + "; the change may have been recorded: look before saving it again (`trade-tui journal check`, or the screen)"
         }

@@ -108,9 +108,11 @@ public struct PostgresJournal: JournalStore {
                     continue
                 }
                 // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
-                throw JournalWriteError(message: Self.sentence(error, display),
-                                        outcome: atCommit ? .mayBeRecorded : .nothingRecorded,
-                                        unreachable: error.kind == .unreachable)
+                var e = JournalWriteError(message: "the journal " + Self.sentence(error, display),
+                                          outcome: atCommit ? .mayBeRecorded : .nothingRecorded,
+                                          unreachable: error.kind == .unreachable)
+                e.messageId = "jurnal " + Self.sentence(error, display, .id)
+                throw e
             }
         }
     }
@@ -221,12 +223,16 @@ public struct PostgresJournal: JournalStore {
     }
 
     /// A PostgreSQL failure as a user reads it, naming the server without credentials.
-    public static func sentence(_ e: PGError, _ display: String) -> String {
-        switch (e.kind, e.state) {
-        case (_, "42501"?): "at \(display) may not be written with this database role (read-only): \(e.message)"
-        case (_, "42P01"?): "at \(display) has no trade-tui schema yet: run `trade-tui journal init URL` (\(e.message))"
-        case (.unreachable, _): "at \(display) cannot be reached: \(e.message)"
-        case (.refused, _): "at \(display) refused the change: \(e.message)"
+    public static func sentence(_ e: PGError, _ display: String, _ lang: Language = .en) -> String {
+        switch (e.kind, e.state, lang) {
+        case (_, "42501"?, .en): "at \(display) may not be written with this database role (read-only): \(e.message)"
+        case (_, "42501"?, .id): "di \(display) tidak boleh ditulis dengan peran basis data ini (hanya-baca): \(e.message)"
+        case (_, "42P01"?, .en): "at \(display) has no trade-tui schema yet: run `trade-tui journal init URL` (\(e.message))"
+        case (_, "42P01"?, .id): "di \(display) belum punya skema trade-tui: jalankan `trade-tui journal init URL` (\(e.message))"
+        case (.unreachable, _, .en): "at \(display) cannot be reached: \(e.message)"
+        case (.unreachable, _, .id): "di \(display) tidak terjangkau: \(e.message)"
+        case (.refused, _, .en): "at \(display) refused the change: \(e.message)"
+        case (.refused, _, .id): "di \(display) menolak perubahan: \(e.message)"
         }
     }
 }

@@ -196,6 +196,13 @@ enum CLIText {
         t("\(shown): tidak ada yang perlu diperbaiki — PostgreSQL menyimpan setiap perubahan utuh dalam satu transaksi",
           "\(shown): nothing to repair — PostgreSQL keeps every change whole, in one transaction", l)
     }
+    static func noJournalToCopy(_ from: String, _ l: Language) -> String {
+        t("\(from): tidak ada jurnal di sana untuk disalin", "\(from): there is no journal there to copy", l)
+    }
+    static func copyConflicts(_ n: Int, to: String, _ l: Language) -> String {
+        t("\(n) perubahan yang disalin dibuat dari versi yang di \(to) sudah diubah orang lain: disimpan di sana sebagai konflik, tidak diterapkan (lihat `journal check` dan layar)",
+          "\(n) copied changes were made from versions \(to) had already changed: kept there as conflicts, not applied (see `journal check` and the screen)", l)
+    }
     static func schemaReady(_ version: Int, _ l: Language) -> String {
         t("skema jurnal versi \(version) siap", "journal schema version \(version) ready", l)
     }

@@ -50,12 +50,16 @@ extension JournalCommand {
 
         func run() throws {
             let l = common.language
-            let ds = try common.loadFixtures(quietWarnings: true, withoutDeals: true)
+            let ds = try common.loadFixtures(quietWarnings: true)
             for loc in [from, to] where JournalStores.isPostgres(loc) && PostgresURL.hasPassword(loc) {
                 Platform.writeStderr("trade-tui: \(CLIText.notAPostgresURL(PostgresURL.display(loc), l))\n")
                 throw ExitCode(ExitStatus.usage)
             }
             let shown = { (s: String) in Sanitizer.line(JournalStores.isPostgres(s) ? PostgresURL.display(s) : s) }
+            if !JournalStores.isPostgres(from) && !FileReader.exists(from) {
+                Platform.writeStderr("trade-tui: \(CLIText.noJournalToCopy(shown(from), l))\n")
+                throw ExitCode(ExitStatus.noInput)
+            }
             switch JournalCopy.copy(from: from, to: to, datasetId: ds.datasetId) {
             case .failure(.source(let why)):
                 Platform.writeStderr("trade-tui: \(shown(from)): \(Sanitizer.line(why))\n")
@@ -65,7 +69,19 @@ extension JournalCommand {
                 throw ExitCode(ExitStatus.ioError)
             case .success(let r):
                 if let moved = r.movedAside { Platform.writeStderr("trade-tui: \(CLIText.interruptedMoved(Sanitizer.line(moved), l))\n") }
-                try emit("ok " + CLIText.copied(read: r.read, copied: r.copied, skipped: r.skippedLines, from: shown(from), to: shown(to), l) + "\n")
+                // Merging two histories: a change made from a version the destination had already
+                // changed is kept there as a conflict, not applied. Say how many, never just "ok".
+                var merged = ds, cursor = Journal.Cursor()
+                _ = JournalStores.open(to, datasetId: ds.datasetId).replay(into: &merged, cursor: &cursor, reportTorn: false)
+                let copiedIds = Set(r.eventIds)
+                let conflicts = merged.conflicts.filter { copiedIds.contains($0.event.eventId) }.count
+                let line = CLIText.copied(read: r.read, copied: r.copied, skipped: r.skippedLines, from: shown(from), to: shown(to), l)
+                if conflicts > 0 {
+                    try emit(line + "\n")
+                    Platform.writeStderr("trade-tui: \(CLIText.copyConflicts(conflicts, to: shown(to), l))\n")
+                    throw ExitCode(ExitStatus.dataError)
+                }
+                try emit("ok " + line + "\n")
             }
         }
     }

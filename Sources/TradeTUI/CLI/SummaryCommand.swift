@@ -26,7 +26,7 @@ struct SummaryCommand: ParsableCommand {
             }
         } catch {
             let f = LoadFailure(error)
-            Platform.writeStderr("trade-tui: \(f.message)\n")
+            Platform.writeStderr("trade-tui: \(f.message(common.language))\n")
             throw ExitCode(ExitStatus.code(for: f.kind))
         }
         try emit(report)
