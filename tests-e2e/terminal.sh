@@ -51,4 +51,11 @@ S=$(start 80 24 sh -c "TERM=dumb '$BIN' 2>'$WORK/dumb.err'; echo exit=\$?; sleep
 drive wait -L "$S" "exit=69" >/dev/null || fail "TERM=dumb"
 grep -q '"dumb"' "$WORK/dumb.err" || fail "message names the terminal type dumb"
 pass "unusable TERM → exit 69: $(cat "$WORK/term.err") / $(cat "$WORK/dumb.err")"
+# COLUMNS/LINES left in the environment never override the terminal's real size.
+S=$(start 100 30 sh -c "COLUMNS=200 LINES=60 '$BIN'")
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "no frame with COLUMNS/LINES set"
+last=$(drive capture -L "$S" | sed -n 30p)
+[[ $last == *"↑/k naik"* ]] || fail "the hint bar is not on row 30 of 30 with LINES=60: '$last'"
+[ "$(drive capture -L "$S" | sed -n 1p | wc -L)" -le 100 ] || fail "the header is wider than the 100-column terminal"
+pass "COLUMNS=200 LINES=60 in the environment: the layout follows the real 100×30"
 echo "terminal e2e: all passed"

@@ -26,6 +26,11 @@ final class CursesTerminal {
         // Without the locale, ncursesw draws "—", "é" and 大阪府 as blanks.
         setlocale(LC_ALL, "")
         guard let term = getenv("TERM"), term.pointee != 0 else { throw .noTerm }
+        // The size is the terminal's own (TIOCGWINSZ), never COLUMNS/LINES left in the
+        // environment by a shell or a script: ncurses would prefer those, and they garble the
+        // layout. (`use_env(false)` is no cure: it takes terminfo's 80×24 instead.)
+        unsetenv("COLUMNS")
+        unsetenv("LINES")
         guard let scr = newterm(nil, fdopen(dup(1), "w"), fdopen(dup(0), "r")) else {
             throw .unknownTerm(String(cString: term))
         }
