@@ -2,7 +2,7 @@ import TradeModel
 
 /// What a key asks for, named for the user's intent.
 public enum Command: String, CaseIterable, Sendable {
-    case quit, help, nextPanel, prevPanel, showMissions, showCommodities, showChecklists
+    case quit, help, warnings, nextPanel, prevPanel, showMissions, showCommodities, showChecklists
     case up, down, pageUp, pageDown, home, end, open, back, filter, sort, reverseSort, year, view
     case applyFilter, clearFilter
     case toggle, undo, redo, addNote, setOwner, setDue, statusFilter, ownerFilter, missionFilter

@@ -113,7 +113,12 @@ public enum Reducer {
             s.quitting = true
             return [.quit]
         case .help:
-            s.showHelp.toggle()
+            s.showHelp = !(s.showHelp && !s.helpShowsWarnings)
+            s.helpShowsWarnings = false
+            s.helpScroll = 0
+        case .warnings:
+            s.showHelp = !(s.showHelp && s.helpShowsWarnings)
+            s.helpShowsWarnings = s.showHelp
             s.helpScroll = 0
         case .nextPanel, .prevPanel, .showMissions, .showCommodities, .showChecklists:
             let all = Panel.allCases
@@ -195,7 +200,8 @@ public enum Reducer {
 
     private static func move(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel, _ layout: Layout) {
         if s.showHelp {
-            s.helpScroll = scrolled(s.helpScroll, cmd, page: layout.body.height - 2, count: HelpContent.lines(s).count)
+            let count = s.helpShowsWarnings ? WarningsContent.lines(s, model).count : HelpContent.lines(s).count
+            s.helpScroll = scrolled(s.helpScroll, cmd, page: layout.body.height - 2, count: count)
             return
         }
         guard let id = s.listID else {

@@ -13,6 +13,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var detailScroll = 0
     public internal(set) var editingFilter = false
     public internal(set) var showHelp = false
+    /// The help overlay shows the data's warnings (`!`) instead of the keys.
+    public internal(set) var helpShowsWarnings = false
     public internal(set) var helpScroll = 0
     public internal(set) var width: Int
     public internal(set) var height: Int

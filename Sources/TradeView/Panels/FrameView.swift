@@ -13,7 +13,12 @@ public enum FrameView {
         }
         header(&buf, s, model, layout)
         tabs(&buf, s, model, layout)
-        if s.showHelp {
+        if s.showHelp && s.helpShowsWarnings {
+            let all = WarningsContent.lines(s, model)
+            for i in 0..<layout.body.height where s.helpScroll + i < all.count {
+                buf.draw(all[s.helpScroll + i], x: layout.body.x + 2, y: layout.body.y + i, maxX: layout.body.x + layout.body.width)
+            }
+        } else if s.showHelp {
             HelpView.render(s, keys: keys, into: &buf, layout.body)
         } else {
             switch (s.panel, s.detail) {
@@ -130,7 +135,7 @@ public enum FrameView {
                                    s.lang), .warning)]
         } else {
             if !model.warnings.isEmpty {
-                right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan", "warnings", s.lang) + "  ", .warning))
+                right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan (!)", "warnings (!)", s.lang) + "  ", .warning))
             }
             let who = "✎ " + s.user + " → "
             let room = max(0, s.width - left - 1 - right.reduce(0) { $0 + TextWidth.of($1.text) } - TextWidth.of(who))
