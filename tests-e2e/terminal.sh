@@ -58,4 +58,11 @@ last=$(drive capture -L "$S" | sed -n 30p)
 [[ $last == *"↑/k naik"* ]] || fail "the hint bar is not on row 30 of 30 with LINES=60: '$last'"
 [ "$(drive capture -L "$S" | sed -n 1p | wc -L)" -le 100 ] || fail "the header is wider than the 100-column terminal"
 pass "COLUMNS=200 LINES=60 in the environment: the layout follows the real 100×30"
+# LANG=C (a locale without UTF-8, as over ssh -t): every glyph has an ASCII stand-in.
+S=$(start 100 30 sh -c "LANG=C LC_ALL=C '$BIN' --user c")
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "no frame under LANG=C"
+drive wait -L "$S" -r '^>' >/dev/null || fail "the cursor ▶ has no stand-in under LANG=C"
+drive send -L "$S" 3 / && drive type -L "$S" pks && drive send -L "$S" Enter Down Space
+drive wait -L "$S" "[x] Evaluasi PKS" >/dev/null || fail "a ticked action is not [x] under LANG=C"
+pass "LANG=C: the cursor is >, a ticked action [x] (no state rests on a glyph left blank)"
 echo "terminal e2e: all passed"

@@ -15,6 +15,8 @@ final class CursesTerminal {
     private var closed = false
     private let noColor: Bool
     private var projector = false
+    /// The locale can show UTF-8; otherwise each glyph is drawn as `ASCIIFallback` says.
+    private let utf8: Bool
     private var colorsStarted = false
 
     /// Checks, before ncurses writes anything, that both ends are a terminal that can address the
@@ -25,6 +27,8 @@ final class CursesTerminal {
         guard isatty(1) == 1 else { throw .outputNotATerminal }
         // Without the locale, ncursesw draws "—", "é" and 大阪府 as blanks.
         setlocale(LC_ALL, "")
+        // What the locale lets ncursesw draw: UTF-8, or ASCII only (LANG=C over ssh -t).
+        utf8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         guard let term = getenv("TERM"), term.pointee != 0 else { throw .noTerm }
         // The size is the terminal's own (TIOCGWINSZ), never COLUMNS/LINES left in the
         // environment by a shell or a script: ncurses would prefer those, and they garble the
@@ -108,7 +112,9 @@ final class CursesTerminal {
                 wmove(win, Int32(y), Int32(x))
                 wattr_set(win, attrs[cell.role] ?? tt_a_normal(), pairs[cell.role] ?? 0, nil)
                 wide.removeAll(keepingCapacity: true)
-                for u in cell.ch.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: u.value)) }
+                // A terminal without UTF-8 gets an ASCII stand-in for every glyph, never a blank.
+                let shown = utf8 ? String(cell.ch) : ASCIIFallback.text(cell.ch)
+                for u in shown.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: u.value)) }
                 wide.append(0)
                 waddnwstr(win, wide, -1)
                 written += 1
