@@ -31,14 +31,25 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         let limit = min(width, maxX ?? width)
         var cx = x
+        var rest = Substring(s)
         for c in s {
-            if cx >= limit { break }
+            rest = rest.dropFirst()
+            if cx >= limit {
+                // Text cut at the edge always says so: "…" in the last column, never a silent cut
+                // (unless only spaces were left out, or there is room for just one column).
+                if cx == limit, limit - max(0, x) >= 2, !(rest.isEmpty && c == " ") && !(String(c) + rest).allSatisfy({ $0 == " " }) {
+                    clearWide(at: limit - 1, y)
+                    cells[y * width + limit - 1] = Cell(ch: "…", role: role, continuation: false)
+                }
+                break
+            }
             let safe: Character = c.unicodeScalars.contains(where: Sanitizer.isUnsafe) ? "\u{FFFD}" : c
             let w = TextWidth.of(safe)
             if w == 0 { continue }
             if cx < 0 { cx += w; continue }
             if w == 2 && cx + 1 >= limit {
-                cells[y * width + cx] = Cell(ch: " ", role: role, continuation: false)
+                // Half a wide character would not fit: the cut is said in that column.
+                cells[y * width + cx] = Cell(ch: limit - max(0, x) >= 2 ? "…" : " ", role: role, continuation: false)
                 cx += 1
                 break
             }
