@@ -10,9 +10,11 @@ public enum CommoditiesView {
         let pctW = 7
         let markW = layout.compact ? 2 : 16
         let barW = max(0, w - 2 - nameW - valueW - pctW - 3 - markW)
-        let maxValue = s.commodityRows.filter { !$0.commodity.isEmpty }.map(\.value).max() ?? 0
         // Shares of the transactions: letters of intent are not among them (their own row, no share).
         let total = model.transactionsRupiah
+        // A bar is the row's share of all transactions, as the percentage beside it says: 1,6 %
+        // is a sliver, never a full-width bar scaled to the largest commodity.
+        let maxValue = total
         let header: StyledLine = [
             Span(TextWidth.fit(UIText.t("Komoditas", "Commodity", l) + " (" + UIText.view(s.commodityView, l) + ")", nameW) + " ", .title),
             Span(TextWidth.fit(UIText.t("Nilai", "Value", l), valueW, right: true) + " ", .title),
