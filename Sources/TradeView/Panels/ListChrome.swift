@@ -18,7 +18,11 @@ public enum ListChrome {
             buf.put(pos, x: body.width - TextWidth.of(pos), y: body.y, role: .title)
         }
         if rowCount == 0 {
-            buf.put(UIText.t("(tidak ada yang cocok)", "(nothing matches)", s.lang), x: 2, y: layout.listTop, role: .dim)
+            // Empty because of a filter (say which), or empty: never "nothing matches" with no reason.
+            let active = activeFilters(s, id)
+            let text = active.isEmpty ? UIText.t("(daftar ini kosong)", "(this list is empty)", s.lang)
+                : UIText.t("(tidak ada yang cocok dengan saringan: ", "(nothing matches the filters: ", s.lang) + active.joined(separator: ", ") + ")"
+            buf.put(text, x: 2, y: layout.listTop, role: .dim, maxX: body.width)
         }
         for i in 0..<rows {
             let row = list.top + i
@@ -44,5 +48,26 @@ public enum ListChrome {
             buf.put(count, x: body.width - TextWidth.of(count), y: y, role: .hint)
         }
     }
-}
 
+    /// The filters that narrow list `id` now, in words.
+    static func activeFilters(_ s: AppState, _ id: ListID) -> [String] {
+        let l = s.lang
+        var out: [String] = []
+        if let f = s.lists[id]?.filter, !f.isEmpty { out.append("/" + f) }
+        switch id {
+        case .missions:
+            if let y = s.yearFilter { out.append(UIText.t("tahun ", "year ", l) + String(y)) }
+        case .checklists:
+            switch s.checklistStatus {
+            case .all: break
+            case .open: out.append(UIText.t("belum selesai", "open", l))
+            case .done: out.append(UIText.t("selesai", "done", l))
+            case .overdue: out.append(Labels.overdue(l))
+            }
+            if let o = s.checklistOwner { out.append(UIText.t("penanggung jawab ", "owner ", l) + o) }
+            if let m = s.checklistMission { out.append(UIText.t("misi ", "mission ", l) + m) }
+        case .commodities, .deals, .missionDeals: break
+        }
+        return out
+    }
+}
