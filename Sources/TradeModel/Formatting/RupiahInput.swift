@@ -98,7 +98,8 @@ public enum RupiahInput {
     static let onesEn = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
     /// The amount in words, as the form reads it back: `satu koma dua lima miliar rupiah`,
-    /// `one point two five billion rupiah`. Whole parts are spelt out; decimals digit by digit.
+    /// `one point two five billion rupiah` (up to three decimals); any other value in full words:
+    /// `satu miliar enam ratus lima puluh empat juta … rupiah`.
     public static func words(_ v: Int64, _ lang: Language) -> String {
         let m = v.magnitude
         let scales: [(UInt64, String, String)] = [(1_000_000_000_000, "triliun", "trillion"), (1_000_000_000, "miliar", "billion"), (1_000_000, "juta", "million")]
@@ -107,6 +108,9 @@ public enum RupiahInput {
             var frac = String(m % unit)
             frac = String(repeating: "0", count: String(unit).count - 1 - frac.count) + frac
             while frac.hasSuffix("0") { frac.removeLast() }
+            // "satu koma dua lima miliar" for a round figure; a value with more digits than that is
+            // read the way a person says it, group by group, never as a string of digits.
+            if frac.count > 3 { return spell(m, lang) + " rupiah" }
             var s = spell(whole, lang)
             if !frac.isEmpty {
                 s += (lang == .id ? " koma " : " point ") + frac.map { (lang == .id ? onesId : onesEn)[$0.wholeNumberValue!] }.joined(separator: " ")
