@@ -39,3 +39,17 @@ import TradeView
         #expect(FrameView.render(s, Fixture.shared).lines().joined(separator: "\n").contains("No warnings."))
     }
 }
+
+@Suite struct HelpScrollTests {
+    /// End in help shows the last page full (its last line at the bottom), never a blank page.
+    @Test(arguments: [Language.id, .en])
+    func endShowsTheLastPageFull(lang: Language) {
+        var s = Fixture.state(width: 80, height: 24, lang: lang)
+        s.press(.char("?"), .end)
+        let screen = FrameView.render(s, Fixture.shared).lines()
+        let last = HelpContent.lines(s).last { !$0.isEmpty }.map { $0.map(\.text).joined() } ?? ""
+        let body = screen[2..<(screen.count - 1)]
+        #expect(body.contains { $0.contains(String(last.prefix(30))) }, "the last help line is on screen")
+        #expect(body.filter { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count < body.count / 2, "not a blank page")
+    }
+}

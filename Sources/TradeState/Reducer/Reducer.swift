@@ -201,7 +201,8 @@ public enum Reducer {
     private static func move(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel, _ layout: Layout) {
         if s.showHelp {
             let count = s.helpShowsWarnings ? WarningsContent.lines(s, model).count : HelpContent.lines(s).count
-            s.helpScroll = scrolled(s.helpScroll, cmd, page: layout.body.height - 2, count: count)
+            // End shows the last page full, its last line at the bottom — never a blank page.
+            s.helpScroll = scrolled(s.helpScroll, cmd, page: layout.body.height - 2, count: count - layout.body.height)
             return
         }
         guard let id = s.listID else {
