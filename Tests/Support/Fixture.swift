@@ -10,7 +10,7 @@ public enum Fixture {
         var ds = try loadBundled()
         edit?(&ds)
         let agg = try Aggregates.compute(ds, today: today)
-        return DashboardModel(dataset: ds, aggregates: agg, journalPath: "/tmp/j.jsonl", journalEvents: 0, warnings: [], today: today)
+        return try DashboardModel(dataset: ds, aggregates: agg, journalPath: "/tmp/j.jsonl", journalEvents: 0, warnings: [], today: today)
     }
 
     /// Loaded once for every test; a fixture that does not load stops the run with its problems.

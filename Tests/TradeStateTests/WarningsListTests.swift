@@ -6,15 +6,16 @@ import TradeView
 
 /// `⚠ N peringatan` can be read: `!` lists every warning, where it is and what it says.
 @Suite struct WarningsListTests {
-    let warned: DashboardModel = {
+    func model() throws -> DashboardModel {
         let m = Fixture.shared
         let p = Problem(.warning, file: "missions.json", path: "missions[3].timeZone", at: JSONLocation(line: 4, column: 5),
                         "is WIT but Kalimantan Timur keeps WITA")
-        return DashboardModel(dataset: m.dataset, aggregates: m.aggregates, journalPath: "/tmp/j.jsonl", journalEvents: 0,
-                              warnings: [p], today: m.today)
-    }()
+        return try DashboardModel(dataset: m.dataset, aggregates: m.aggregates, journalPath: "/tmp/j.jsonl", journalEvents: 0,
+                                  warnings: [p], today: m.today)
+    }
 
-    @Test func bangOpensTheListAndClosesItAndHelpTakesOver() {
+    @Test func bangOpensTheListAndClosesItAndHelpTakesOver() throws {
+        let warned = try model()
         var s = Fixture.state(warned, width: 100, height: 30)
         let tab = FrameView.render(s, warned).lines()[1]
         #expect(tab.contains("⚠ 1 peringatan (!)"), "\(tab)")

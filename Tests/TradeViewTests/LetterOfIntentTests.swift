@@ -100,8 +100,8 @@ import TradeTestSupport
         ds.deals.append(Deal(id: "loi-new", mission: "m2024-bali", direction: .sell, commodity: "coffee", valueRupiah: 5_000_000_000,
                              status: .committed, kind: .letterOfIntent, period: "per tahun", source: "nusabali-2024-06"))
         let agg = try Aggregates.compute(ds, today: Fixture.today)
-        let extended = DashboardModel(dataset: ds, aggregates: agg, journalPath: "j", journalEvents: 1, warnings: [], today: Fixture.today, reusing: m)
-        let fresh = DashboardModel(dataset: ds, aggregates: agg, journalPath: "j", journalEvents: 1, warnings: [], today: Fixture.today)
+        let extended = try DashboardModel(dataset: ds, aggregates: agg, journalPath: "j", journalEvents: 1, warnings: [], today: Fixture.today, reusing: m)
+        let fresh = try DashboardModel(dataset: ds, aggregates: agg, journalPath: "j", journalEvents: 1, warnings: [], today: Fixture.today)
         #expect(extended.scope == fresh.scope && extended.lettersOfIntent == fresh.lettersOfIntent)
         #expect(extended.commodityPeriods == fresh.commodityPeriods && extended.notSplitRestsOnInference == fresh.notSplitRestsOnInference)
         #expect(extended.letterOfIntentRupiah == 3_301_000_000_000 && extended.transactionsRupiah == m.transactionsRupiah)

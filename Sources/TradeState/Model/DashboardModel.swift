@@ -56,7 +56,7 @@ public final class DashboardModel: Sendable {
     /// data set costs milliseconds, not a second.
     public init(dataset ds: Dataset, aggregates: Aggregates, journalPath: String, journalEvents: Int,
          warnings: [Problem], today: PartialDate?, unshared: Int = 0, reusing previous: DashboardModel? = nil,
-         progress: ((Int, Int) -> Void)? = nil) {
+         progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) {
         dataset = ds
         self.aggregates = aggregates
         self.journalPath = journalPath
@@ -110,9 +110,9 @@ public final class DashboardModel: Sendable {
         }
         dealsByCommodity = byCommodity
         lettersOfIntent = letters
-        // Cannot overflow: each letter-of-intent sum is a part of a total `Aggregates` has checked
-        // (values are never negative).
-        scope = (try? TotalsScope.compute(ds, aggregates, letters: letters.lazy.map { ds.deals[Int($0)] })) ?? TotalsScope()
+        // Each letter-of-intent sum is part of a total `Aggregates` has checked, but the sums are
+        // checked again rather than assumed: a failure is the caller's to show.
+        scope = try TotalsScope.compute(ds, aggregates, letters: letters.lazy.map { ds.deals[Int($0)] })
         commoditiesWithInferences = inferred
         commoditiesInferredOtherwise = otherwise
         commodityPeriods = periods

@@ -43,7 +43,7 @@ struct JournalSync: Sendable {
         var shown = dataset
         if waiting > 0, let outbox { _ = outbox.replay(onto: &shown) }
         let agg = try Aggregates.compute(shown, today: today)
-        return DashboardModel(dataset: shown, aggregates: agg, journalPath: store.display, journalEvents: cursor.line,
+        return try DashboardModel(dataset: shown, aggregates: agg, journalPath: store.display, journalEvents: cursor.line,
                               warnings: loadWarnings + problems, today: today, unshared: waiting,
                               reusing: waiting > 0 ? nil : previous, progress: progress)
     }

@@ -113,7 +113,7 @@ struct BenchCommand: ParsableCommand {
         let agg = try Aggregates.compute(ds, today: Platform.today())
         let t2 = Self.now()
         try say("aggregate:        \(Self.fmt(t2 - t1)) ms")
-        let model = DashboardModel(dataset: ds, aggregates: agg, journalPath: "", journalEvents: 0, warnings: [], today: Platform.today())
+        let model = try DashboardModel(dataset: ds, aggregates: agg, journalPath: "", journalEvents: 0, warnings: [], today: Platform.today())
         let t3 = Self.now()
         try say("indexes (search): \(Self.fmt(t3 - t2)) ms")
         var s = Reducer.initial(model, width: 160, height: 45, lang: .id)
