@@ -93,36 +93,12 @@ extension ChecklistReport {
             line()
             section(W.indicators(lang))
             for i in ds.indicators {
-                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(DateText.period(i.period, lang)): \(figure(i, lang)) [\(i.id)]")
+                line((markdown ? "- " : "  ") + "\(i.subject.text(lang)), \(DateText.period(i.period, lang)): \(i.figure(lang)) [\(i.id)]")
                 if let n = i.note { detail("\(W.note(lang)): \(n.text(lang))") }
                 if !i.basis.isStated { detail(W.basis(i.basis, lang)) }
                 detail(cite(i.source))
             }
         }
         return out
-    }
-
-    /// An indicator's figure: `86.282 ton`, `Rp16.500/kg`, `Rp256.000.000.000`.
-    static func figure(_ i: Indicator, _ lang: Language) -> String {
-        var parts: [String] = []
-        if let q = i.quantity { parts.append(quantity(q, lang) + (i.unit.map { " " + $0 } ?? "")) }
-        if let v = i.valueRupiah {
-            if i.quantity == nil, let u = i.unit, u.hasPrefix("Rp/") {
-                parts.append(Rupiah.exact(v) + u.dropFirst(2))
-            } else {
-                parts.append(Rupiah.exact(v) + (i.quantity == nil ? i.unit.map { " " + $0 } ?? "" : ""))
-            }
-        }
-        return parts.joined(separator: "; ")
-    }
-
-    /// A stored quantity (a JSON number literal) grouped the language's way: `2.700.000`, `2,5`
-    /// in Indonesian, `2,700,000`, `2.5` in English; an exponent form is left as written.
-    static func quantity(_ literal: String, _ lang: Language) -> String {
-        let parts = literal.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let whole = UInt64(parts[0]),
-              parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return literal }
-        let grouped = Rupiah.grouped(whole, separator: lang == .id ? "." : ",")
-        return parts.count == 2 ? grouped + (lang == .id ? "," : ".") + parts[1] : grouped
     }
 }

@@ -160,7 +160,7 @@ extension DetailBuilder {
     }
 
     public mutating func indicator(_ i: Indicator) {
-        let figure = IndicatorText.figure(i, lang)
+        let figure = i.figure(lang)
         let c = cite(i.source)
         out += StyledWrap.wrap([Span("  • " + i.subject.text(lang) + " (" + DateText.period(i.period, lang) + "): "), Span(figure, .money), c] + mark(i.basis),
                                width: width, indent: 4)

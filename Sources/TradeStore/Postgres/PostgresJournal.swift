@@ -93,27 +93,21 @@ public struct PostgresJournal: JournalStore {
         // seconds: the insert does nothing if the change is already there, so a retry after a
         // COMMIT that failed yet committed records nothing twice.
         var atCommit = false
-        var delay: UInt32 = 100_000
-        let start = JournalClock.monotonicSeconds()
-        while true {
-            do {
-                try insert([rows])
-                return nil
-            } catch {
-                atCommit = atCommit || error.atCommit
-                let waited = JournalClock.monotonicSeconds() - start
-                if error.kind == .unreachable && waited + Double(delay) / 1e6 < patience {
-                    usleep(delay)
-                    delay = min(delay * 2, 1_000_000)
-                    continue
+        do {
+            try withPatience { () throws(PGError) in
+                do throws(PGError) { try insert([rows]) } catch {
+                    atCommit = atCommit || error.atCommit
+                    throw error
                 }
-                // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
-                var e = JournalWriteError(message: "the journal " + Self.sentence(error, display),
-                                          outcome: atCommit ? .mayBeRecorded : .nothingRecorded,
-                                          unreachable: error.kind == .unreachable)
-                e.messageId = "jurnal " + Self.sentence(error, display, .id)
-                throw e
             }
+            return nil
+        } catch {
+            // Only a COMMIT cut off on its way may have committed; anything earlier recorded nothing.
+            var e = JournalWriteError(message: "the journal " + Self.sentence(error, display),
+                                      outcome: atCommit ? .mayBeRecorded : .nothingRecorded,
+                                      unreachable: error.kind == .unreachable)
+            e.messageId = "jurnal " + Self.sentence(error, display, .id)
+            throw e
         }
     }
 
@@ -190,12 +184,16 @@ public struct PostgresJournal: JournalStore {
 
     /// The rows after `seq`, oldest first, at most `limit`.
     func rows(after seq: Int64, limit: Int = 20_000) throws(PGError) -> [(seq: Int64, line: String)] {
-        try session.with { c throws(PGError) in
-            try c.exec("SELECT seq, line FROM trade_journal WHERE dataset_id = $1 AND seq > $2 ORDER BY seq LIMIT \(limit)",
-                       [datasetId, String(seq)]).compactMap { r in
-                guard let s = r[0].flatMap({ Int64($0) }), let l = r[1] else { return nil }
-                return (s, l)
-            }
+        try session.with { c throws(PGError) in try Self.rows(on: c, datasetId: datasetId, after: seq, limit: limit) }
+    }
+
+    /// The one query every reader uses (the store's replay, `journal copy`, the watcher).
+    static func rows(on c: PGConnection, datasetId: String, after seq: Int64, limit: Int = 20_000,
+                     deadline: Double = 20) throws(PGError) -> [(seq: Int64, line: String)] {
+        try c.exec("SELECT seq, line FROM trade_journal WHERE dataset_id = $1 AND seq > $2 ORDER BY seq LIMIT \(limit)",
+                   [datasetId, String(seq)], deadline: deadline).compactMap { r in
+            guard let s = r[0].flatMap({ Int64($0) }), let l = r[1] else { return nil }
+            return (s, l)
         }
     }
 

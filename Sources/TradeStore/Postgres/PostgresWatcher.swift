@@ -71,11 +71,7 @@ public final class PostgresWatcher: Sendable {
                 guard let c = connection else { continue }
                 let after = state.withLock { $0.fetched }
                 // A server that stops answering is offline within seconds, whatever TCP thinks.
-                let rows = try c.exec("SELECT seq, line FROM trade_journal WHERE dataset_id = $1 AND seq > $2 ORDER BY seq LIMIT 20000",
-                                      [datasetId, String(after)], deadline: 5).compactMap { r -> (seq: Int64, line: String)? in
-                    guard let s = r[0].flatMap({ Int64($0) }), let l = r[1] else { return nil }
-                    return (s, l)
-                }
+                let rows = try PostgresJournal.rows(on: c, datasetId: datasetId, after: after, deadline: 5)
                 state.withLock { s in
                     s.rows += rows
                     if let last = rows.last { s.fetched = last.seq }

@@ -77,7 +77,7 @@ public enum ChecklistsView {
                 buf.draw(line, x: 1, y: y, maxX: w)
             case .indicator(let i):
                 let x = ds.indicators[i]
-                let line: StyledLine = [Span("   • " + x.subject.text(l) + " (" + DateText.period(x.period, l) + "): "), Span(IndicatorText.figure(x, l), .money),
+                let line: StyledLine = [Span("   • " + x.subject.text(l) + " (" + DateText.period(x.period, l) + "): "), Span(x.figure(l), .money),
                                         Span(" [" + x.source + "]", .dim)] + (x.basis.isStated ? [] : [Span("  " + x.basis.kind.mark(l), .provenance)])
                 buf.draw(line, x: 1, y: y, maxX: w)
             }
