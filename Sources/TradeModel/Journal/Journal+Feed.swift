@@ -47,10 +47,21 @@ extension Journal {
 
         /// Applies every complete line of `chunk` (after what was left of the last one). False
         /// when the journal must be refused (another data set, a newer format): stop reading.
-        public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor) -> Bool {
+        public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor,
+                                  plainLines: PlainLineDecoder? = nil) -> Bool {
             pending.append(contentsOf: chunk)
+            var ranges: [Range<Int>] = []
+            var from = 0
+            while let nl = pending[from...].firstIndex(of: 0x0A) {
+                ranges.append(from..<nl)
+                from = nl + 1
+            }
+            // The plain lines decoded ahead (on several cores when the reader gives a decoder);
+            // the rest, one by one below, where problems are located and explained.
+            let ahead = plainLines?(pending, ranges, dataset.datasetId) ?? []
             var start = 0
-            while let nl = pending[start...].firstIndex(of: 0x0A) {
+            for (k, range) in ranges.enumerated() {
+                let nl = range.upperBound
                 let lineOffset = cursor.offset
                 cursor.line += 1
                 cursor.offset += nl - start + 1
@@ -58,7 +69,10 @@ extension Journal {
                 if skippingLongLine { skippingLongLine = false; continue }
                 let line = pending[start..<nl]
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-                switch decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d) {
+                let decoded = k < ahead.count
+                    ? ahead[k] ?? decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                    : decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                switch decoded {
                 case .setAside: replay.setAside += 1
                 case .unknownType: break
                 case .refuse:

@@ -73,7 +73,7 @@ public enum Journal {
     }
 
     /// What one line is.
-    public enum Decoded {
+    public enum Decoded: Equatable, Sendable {
         /// An event; `batch` when it belongs to one (applied only with the batch's commit).
         case event(JournalEvent, batch: String?)
         case batchBegin(id: String, events: Int)
@@ -86,9 +86,26 @@ public enum Journal {
         case refuse
     }
 
+    /// Decodes the plain lines at `ranges` of `bytes` (nil where a line needs the general path).
+    /// Pure and without diagnostics, so a reader may run it on several cores.
+    public static func decodePlain(_ bytes: [UInt8], _ ranges: ArraySlice<Range<Int>>, datasetId: String) -> [Decoded?] {
+        ranges.map { JournalFastLine.decode(bytes, $0, datasetId: datasetId) }
+    }
+
+    /// Turns a chunk's complete lines into events ahead of applying them (`decodePlain` on one or
+    /// several cores); a reader without one decodes line by line.
+    public typealias PlainLineDecoder = @Sendable (_ bytes: [UInt8], _ ranges: [Range<Int>], _ datasetId: String) -> [Decoded?]
+
     /// One line → one event, or a located reason it cannot be used. The line's problems are
     /// judged on their own (never cut short by how many earlier lines had), then added to `d`.
     public static func decode(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
+        // The plain lines every writer makes; anything else is judged (and explained) below.
+        if let plain = JournalFastLine.decode(bytes, datasetId: datasetId) { return plain }
+        return decodeGeneral(bytes, line: line, datasetId: datasetId, d)
+    }
+
+    /// The general path: every line, every problem located and explained.
+    static func decodeGeneral(_ bytes: [UInt8], line: Int, datasetId: String, _ d: Diagnostics) -> Decoded {
         let own = Diagnostics(limit: 100)
         // A newer writer may add fields: they are ignored with a warning, never a reason to drop an event.
         own.unknownFieldsAreWarnings = true

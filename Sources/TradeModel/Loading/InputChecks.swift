@@ -8,6 +8,7 @@ public enum InputChecks {
         let parsed = try? JSONParser.parse(bytes)
         let d = Diagnostics(limit: 50)
         _ = Journal.decode(bytes, line: 1, datasetId: "jatim-misi-dagang", d)
+        if let disagreement = journalLine(bytes, datasetId: "jatim-misi-dagang") { return disagreement }
         // Typed amounts.
         if let text = String(validating: bytes.prefix(200), as: UTF8.self) {
             if case .success(let v) = RupiahInput.parse(text) { _ = RupiahInput.words(v, .id); _ = Rupiah.short(v, .en) }
@@ -27,6 +28,17 @@ public enum InputChecks {
         }
         if general.map(\.0) != fast { return "the two paths decoded different deals" }
         if general.map({ $0.1.location! }) != locations { return "the two paths located deals differently" }
+        return nil
+    }
+
+    /// The journal's fast line path must give exactly the general path's answer, and only for
+    /// lines the general path takes without a word.
+    public static func journalLine(_ bytes: [UInt8], datasetId: String) -> String? {
+        guard let fast = JournalFastLine.decode(bytes, datasetId: datasetId) else { return nil }
+        let d = Diagnostics(limit: 50)
+        let general = Journal.decodeGeneral(bytes, line: 1, datasetId: datasetId, d)
+        if general != fast { return "the journal's two paths decoded a line differently" }
+        if !d.problems.isEmpty { return "the journal's fast path accepted a line the general path reports problems with" }
         return nil
     }
 }

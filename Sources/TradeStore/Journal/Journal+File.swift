@@ -46,7 +46,7 @@ extension Journal {
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             fileOffset += n
-            if !feed.feed(buffer[0..<n], into: &dataset, cursor: &cursor) { return feed.replay }
+            if !feed.feed(buffer[0..<n], into: &dataset, cursor: &cursor, plainLines: ParallelPlainLines.decoder) { return feed.replay }
         }
         return feed.finish(cursor: &cursor, reportTorn: reportTorn)
     }

@@ -1,0 +1,167 @@
+/// A decoder specialised for the journal's plain lines — the ones every writer of this version
+/// makes, a million of them in an office's year: a recorded or corrected deal, a status change,
+/// and the two lines around a batch.
+///
+/// It reads the line in place with the deals decoder's primitives (no tree, no per-field
+/// dictionary, no diagnostics object) and accepts only what the general path would accept without
+/// a word: known fields, each once, plain strings (no escapes, no control characters), this data
+/// set, format 1 or 2. On anything else it returns nil and `Journal.decode` takes the general path,
+/// which explains the line exactly as it always has. `InputChecks` (the fuzzer and the corpus test)
+/// and `JournalFastLineTests` hold the two paths to the same answer.
+enum JournalFastLine {
+    static func decode(_ bytes: [UInt8], datasetId: String) -> Journal.Decoded? {
+        decode(bytes, bytes.startIndex..<bytes.endIndex, datasetId: datasetId)
+    }
+
+    /// The line at `range` of `bytes`, read where it is (the buffer is shared, never copied).
+    static func decode(_ bytes: [UInt8], _ range: Range<Int>, datasetId: String) -> Journal.Decoded? {
+        guard range.count < DealsFastDecoder.maxObject else { return nil }
+        var r = DealsFastDecoder.Reader(bytes, range)
+        return r.journalLine(datasetId: datasetId)
+    }
+
+    enum Key: Int {
+        case v, datasetId, eventId, at, user, type, batch, undoes, basedOn, deal, actionId, status, previous, events
+    }
+}
+
+extension DealsFastDecoder.Reader {
+    /// A reader over one line of bytes already in memory (`range` of `bytes`).
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+        source = MemoryBytes([])
+        limit = range.upperBound
+        buf = bytes
+        pos = range.lowerBound
+        end = range.upperBound
+        base = 0
+        lineStart = range.lowerBound
+        eof = true
+    }
+
+    /// The fields of a line, or nil for anything the general path should judge.
+    mutating func journalLine(datasetId: String) -> Journal.Decoded? {
+        typealias K = JournalFastLine.Key
+        let stop = end
+        skipInside(stop)
+        guard pos < stop, buf[pos] == UInt8(ascii: "{") else { return nil }
+        pos += 1
+        var seen: UInt32 = 0
+        var v: Int64?, events: Int64?
+        var dataset, eventId, at, user, type, batch, undoes, basedOn, actionId, status, previous: String?
+        var deal: Deal?
+        while true {
+            skipInside(stop)
+            guard pos < stop else { return nil }
+            if buf[pos] == UInt8(ascii: "}") { pos += 1; break }
+            if seen != 0 {
+                guard buf[pos] == UInt8(ascii: ",") else { return nil }
+                pos += 1
+                skipInside(stop)
+            }
+            guard pos < stop, buf[pos] == UInt8(ascii: "\""), let k = journalKey(stop) else { return nil }
+            let bit: UInt32 = 1 << UInt32(k.rawValue)
+            if seen & bit != 0 { return nil }
+            seen |= bit
+            skipInside(stop)
+            guard pos < stop, buf[pos] == UInt8(ascii: ":") else { return nil }
+            pos += 1
+            skipInside(stop)
+            guard pos < stop else { return nil }
+            if buf[pos] == UInt8(ascii: "n") {
+                // null: absent, for the optional fields only.
+                guard pos + 4 <= stop, buf[pos + 1] == UInt8(ascii: "u"), buf[pos + 2] == UInt8(ascii: "l"), buf[pos + 3] == UInt8(ascii: "l") else { return nil }
+                pos += 4
+                switch k {
+                case .batch, .undoes, .basedOn, .previous: continue
+                default: return nil
+                }
+            }
+            switch k {
+            case .v: guard let n = wholeNumber(stop) else { return nil }; v = n
+            case .events: guard let n = wholeNumber(stop) else { return nil }; events = n
+            case .deal:
+                guard buf[pos] == UInt8(ascii: "{"), let d = parseObject(until: stop) else { return nil }
+                deal = d
+            default:
+                guard let s = string(stop) else { return nil }
+                switch k {
+                case .datasetId: dataset = s
+                case .eventId: eventId = s
+                case .at: at = s
+                case .user: user = s
+                case .type: type = s
+                case .batch: batch = s
+                case .undoes: undoes = s
+                case .basedOn: basedOn = s
+                case .actionId: actionId = s
+                case .status: status = s
+                case .previous: previous = s
+                case .v, .events, .deal: return nil
+                }
+            }
+        }
+        skipInside(stop)
+        guard pos == stop, let v, v == 1 || v == 2, dataset == datasetId, let type else { return nil }
+        // Format 1 has no batches: the general path does not read the field there.
+        let batchId = v == 2 ? batch : nil
+        if type == "batchBegin" || type == "batchCommit" {
+            guard let batchId, let events, events > 0 else { return nil }
+            return type == "batchBegin" ? .batchBegin(id: batchId, events: Int(events)) : .batchCommit(id: batchId, events: Int(events))
+        }
+        guard let eventId, let at, let user else { return nil }
+        let body: JournalEvent.Body
+        switch type {
+        case "dealRecorded", "dealCorrected":
+            guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return nil }
+            body = type == "dealRecorded" ? .dealRecorded(deal) : .dealCorrected(deal)
+        case "actionStatusSet":
+            guard let actionId, let s = status.flatMap(FollowUpAction.Status.init(rawValue:)), deal == nil, events == nil else { return nil }
+            var before: FollowUpAction.Status?
+            if let previous {
+                guard let p = FollowUpAction.Status(rawValue: previous) else { return nil }
+                before = p
+            }
+            body = .actionStatusSet(actionId: actionId, status: s, previous: before)
+        default:
+            return nil
+        }
+        return .event(JournalEvent(eventId: eventId, at: at, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batchId)
+    }
+
+    /// A key of the line's envelope (or of the bodies decoded here), confirmed byte for byte.
+    mutating func journalKey(_ stop: Int) -> JournalFastLine.Key? {
+        let start = pos + 1
+        var i = start
+        while i < stop && buf[i] != UInt8(ascii: "\"") { i += 1 }
+        guard i < stop else { return nil }
+        pos = i + 1
+        let candidate: JournalFastLine.Key?
+        switch (i - start, buf[start]) {
+        case (1, UInt8(ascii: "v")): return .v
+        case (2, UInt8(ascii: "a")): candidate = .at
+        case (4, UInt8(ascii: "u")): candidate = .user
+        case (4, UInt8(ascii: "t")): candidate = .type
+        case (4, UInt8(ascii: "d")): candidate = .deal
+        case (5, UInt8(ascii: "b")): candidate = .batch
+        case (6, UInt8(ascii: "u")): candidate = .undoes
+        case (6, UInt8(ascii: "s")): candidate = .status
+        case (6, UInt8(ascii: "e")): candidate = .events
+        case (7, UInt8(ascii: "e")): candidate = .eventId
+        case (7, UInt8(ascii: "b")): candidate = .basedOn
+        case (8, UInt8(ascii: "a")): candidate = .actionId
+        case (8, UInt8(ascii: "p")): candidate = .previous
+        case (9, UInt8(ascii: "d")): candidate = .datasetId
+        default: candidate = nil
+        }
+        guard let k = candidate else { return nil }
+        let name = JournalFastLine.names[k.rawValue]
+        guard name.count == i - start else { return nil }
+        for j in 1..<name.count where buf[start + j] != name[j] { return nil }
+        return k
+    }
+}
+
+extension JournalFastLine {
+    static let names: [[UInt8]] = ["v", "datasetId", "eventId", "at", "user", "type", "batch", "undoes", "basedOn", "deal",
+                                   "actionId", "status", "previous", "events"].map { Array($0.utf8) }
+}
