@@ -159,6 +159,7 @@ struct BenchCommand: ParsableCommand {
             _ = hits
         }
         try say("filter over all \(ds.deals.count) deals: \(Self.stats(times))")
+        try measureUpdate(dir, n)
         try say("peak RSS: \(Self.fmt(Self.peakRSSMB())) MB")
     }
 }
