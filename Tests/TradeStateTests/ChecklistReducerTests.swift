@@ -118,15 +118,28 @@ import TradeView
         #expect(actions().map(\.id) == ["act-cyber-hoax"])
         s.press(.char("f"), model: done)
         #expect(s.checklistStatus == .all && actions().count == 11)
+        // The owner and mission are chosen from a picker, by typing part of a name.
         s.press(.char("w"), model: done)
-        #expect(s.checklistOwner == "Bank Indonesia Jatim", "owners in order")
+        s.type("bank indo", model: done)
+        s.press(.enter, model: done)
+        #expect(s.checklistOwner == "Bank Indonesia Jatim" && s.picker == nil)
         #expect(actions().map(\.id) == ["act-bi-validation"])
         // The owner and mission filters combine: Bank Indonesia has nothing for Batam, one for Kalsel.
         s.press(.char("m"), model: done)
+        s.type("batam", model: done)
+        s.press(.enter, model: done)
         #expect(s.checklistMission == "a2025-batam" && actions().isEmpty)
         s.press(.char("m"), model: done)
+        s.type("SELATAN", model: done)
+        s.press(.enter, model: done)
         #expect(s.checklistMission == "m2025-kalsel")
         #expect(actions().map(\.id) == ["act-bi-validation"])
+        // "All" (first in the list) clears a filter: Kalsel's actions of every owner.
+        s.press(.char("w"), model: done)
+        s.type("semua", model: done)
+        s.press(.enter, model: done)
+        #expect(s.checklistOwner == nil && s.checklistMission == "m2025-kalsel")
+        #expect(actions().map(\.id) == done.dataset.actions.filter { $0.mission == "m2025-kalsel" }.map(\.id))
     }
 
     /// Journal times (UTC) in the zone the run loop read from the machine: the fixture's WIB.

@@ -48,7 +48,7 @@ import TradeTestSupport
         var typed = ""
         for c in "4595010140000" {
             typed.append(c)
-            store.send(.char(c)) { [typed] in $0.form?.fields[6].kind = .text(typed) }
+            store.send(.char(c)) { [typed] in $0.form?.fields[6].kind = .text(TextField(typed)) }
         }
         let effects = store.send(.enter) {
             $0.form?.error = "baris rincian \"m2025-maluku\" (Rp4.794.510.140.000) akan melebihi totalnya (Rp459.501.014.000)"
@@ -58,7 +58,7 @@ import TradeTestSupport
 
     @Test func aValueThatWouldOverflowATotalIsRefusedWithTheFigure() {
         var s = onMission("m2025-kaltim")
-        s.press(.char("a"), .tab, .tab, .tab, .tab, .tab, .tab)
+        s.press(.char("a"), .tab, .tab, .tab, .tab, .tab, .tab, .tab)
         s.type(String(Int64.max))
         let effects = Reducer.reduce(&s, .key(.enter), m)
         #expect(effects.isEmpty && s.form?.confirming == false)
@@ -106,7 +106,7 @@ import TradeTestSupport
 
     @Test func quantitiesReadTheIndonesianWay() {
         var s = onMission("m2025-kaltim")
-        s.press(.char("a"), .tab, .tab, .tab, .tab)
+        s.press(.char("a"), .tab, .tab, .tab, .tab, .tab)
         s.type("12.5")
         s.press(.tab, .tab)
         s.type("1000")

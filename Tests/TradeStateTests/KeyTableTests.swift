@@ -19,10 +19,11 @@ import TradeTestSupport
         case .detail: s.press(.enter)
         case .action: s.press(.char("3"), .down, .enter)
         case .filter: s.press(.char("/"))
-        case .prompt: s.press(.char("3"), .down, .char("n"))
+        case .prompt, .text: s.press(.char("3"), .down, .char("n"))
+        case .picker: s.press(.char("3"), .char("w"))
         case .form: s.press(.char("a"))
         case .formConfirm:
-            s.press(.char("a"), .tab, .tab, .tab, .tab, .tab, .tab)
+            s.press(.char("a"), .tab, .tab, .tab, .tab, .tab, .tab, .tab)
             s.type("60000000000")
             s.press(.enter)
         case .help: s.press(.char("?"))
@@ -41,7 +42,7 @@ import TradeTestSupport
     @Test(arguments: KeyContext.allCases)
     func everyListedKeyRunsItsCommand(context ctx: KeyContext) throws {
         let base = try state(in: ctx)
-        #expect(base.context == ctx || ctx == .global, "reached \(base.context)")
+        #expect(base.context == ctx || ctx == .global || (ctx == .text && base.context == .prompt), "reached \(base.context)")
         let listed = KeyMap.standard.active(in: ctx == .global ? .missions : ctx)
         #expect(!listed.isEmpty)
         for b in listed {
@@ -60,7 +61,7 @@ import TradeTestSupport
 
     /// Letters type where text is typed: help never lists a letter that would type instead.
     @Test func whereLettersTypeNoLetterIsACommand() throws {
-        for ctx in [KeyContext.filter, .prompt, .form] {
+        for ctx in [KeyContext.filter, .prompt, .form, .picker] {
             for b in KeyMap.standard.active(in: ctx) where !b.anyText {
                 #expect(b.keys.allSatisfy { $0.typedText == nil }, "\(ctx): \(b.label) is text there")
             }
@@ -98,13 +99,14 @@ import TradeTestSupport
 
     /// The deal form's choices are named in the interface's language only.
     @Test func formChoicesFollowTheLanguage() {
-        func labels(_ l: Language, _ field: Int) -> [String] {
-            guard case .choice(_, let labels, _) = Form.deal(mission: "m2025-kaltim", model: m, lang: l).fields[field].kind else { return [] }
+        func labels(_ l: Language, _ field: String) -> [String] {
+            guard case .choice(_, let labels, _)? = Form.deal(mission: "m2025-kaltim", model: m, lang: l).field(field)?.kind else { return [] }
             return labels
         }
-        #expect(labels(.id, 0) == ["Jual", "Beli", "Investasi"] && labels(.en, 0) == ["Sell", "Buy", "Investment"])
-        #expect(labels(.id, 1).contains("Hasil laut") && !labels(.id, 1).contains { $0.contains("Seafood") })
-        #expect(labels(.en, 1).contains("Seafood"))
+        #expect(labels(.id, "direction") == ["Jual", "Beli", "Investasi"] && labels(.en, "direction") == ["Sell", "Buy", "Investment"])
+        #expect(labels(.id, "commodity").contains("Hasil laut") && !labels(.id, "commodity").contains { $0.contains("Seafood") })
+        #expect(labels(.en, "commodity").contains("Seafood"))
+        #expect(labels(.id, "mission").first == "8 Des 2025 · Batam" && labels(.en, "mission").first == "8 Dec 2025 · Batam")
     }
 
     @Test func typingEditsTheFocusedField() throws {
@@ -120,11 +122,12 @@ import TradeTestSupport
         store.send(.char("y")) { $0.prompt?.error = "dipotong: paling banyak 500 huruf" }
         #expect(store.state.prompt?.text.count == Prompt.maxLength)
         var form = TestStore(try state(in: .form))
-        guard case .choice(let ids, let labels, 0)? = form.state.form?.fields[0].kind else { Issue.record("direction first"); return }
-        // "b": the first option starting with b (Beli / Buy); ← steps back and wraps.
-        form.send(.char("b")) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 1) }
-        form.send(.left) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 0) }
-        form.send(.left) { $0.form?.fields[0].kind = .choice(ids, labels: labels, index: 2) }
         form.send(.tab) { $0.form?.focus = 1 }
+        guard case .choice(let ids, let labels, 0)? = form.state.form?.fields[1].kind else { Issue.record("direction after the mission"); return }
+        // "b": the first option starting with b (Beli / Buy); ← steps back and wraps.
+        form.send(.char("b")) { $0.form?.fields[1].kind = .choice(ids, labels: labels, index: 1) }
+        form.send(.left) { $0.form?.fields[1].kind = .choice(ids, labels: labels, index: 0) }
+        form.send(.left) { $0.form?.fields[1].kind = .choice(ids, labels: labels, index: 2) }
+        form.send(.tab) { $0.form?.focus = 2 }
     }
 }

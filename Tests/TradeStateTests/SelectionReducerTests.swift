@@ -180,11 +180,14 @@ import TradeView
             $0.lists[.deals] = ListState(cursor: 2, gone: .deal("d2025-maluku-tuna"))
             $0.status = StatusMessage(text: said, isError: true)
         }
-        for key in [Key.char("e"), .char("x"), .char("a")] {
+        for key in [Key.char("e"), .char("x")] {
             store.send(key) {
                 $0.status = StatusMessage(text: "▷ Pilih dulu dengan ↑/↓: transaksi yang dipilih sudah tidak ada di daftar (diperbaiki oleh budi)", isError: true)
             }
         }
+        // A new deal needs no selected line: it is recorded on the commodity of these lines.
+        let model = store.model
+        store.send(.char("a")) { $0.form = .deal(mission: "m2025-kepri", commodity: "seafood", model: model) }
     }
 
     @Test func aCommodityKeepsTheCursorWhenValuesReorderTheList() throws {

@@ -220,7 +220,7 @@ import TradeTestSupport
 
     @Test func valueIsReadBackAndLargeValuesNeedConfirmation() throws {
         var s = try form()
-        s.press(.right) // direction: buy
+        s.press(.tab, .right) // after the mission, the direction: buy
         s.press(.tab, .char("h")) // commodity: Hasil laut (by the name on screen)
         #expect(s.form?.field("commodity")?.choice == "seafood")
         for _ in 0..<5 { s.press(.tab) }
@@ -241,7 +241,7 @@ import TradeTestSupport
 
     @Test func badValuesAreRefusedAndNothingIsWritten() throws {
         var s = try form()
-        for _ in 0..<6 { s.press(.tab) }
+        for _ in 0..<7 { s.press(.tab) }
         s.type("1.25 miliar")
         #expect(FrameView.render(s, m).lines().joined().contains("titik memisahkan ribuan"))
         #expect(Reducer.reduce(&s, .key(.enter), m).isEmpty)

@@ -12,6 +12,10 @@ public enum Command: String, CaseIterable, Sendable {
     case formNext, formPrev, formChoicePrev, formChoiceNext, formSubmit, formCancel, formConfirm, formReject
     /// Another desk changed the item first: apply this change anyway, or keep theirs.
     case applyAnyway, keepTheirs
-    /// Typing into the filter, prompt or form field in focus.
+    /// Typing into the filter, prompt, form field or picker search in focus (`clearText`: Ctrl-U,
+    /// delete to the start), and readline's editing keys.
     case insertText, deleteBackward, clearText
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteForward, killToEnd, killWordBack, wordBack, wordForward
+    /// A picker (owner, mission): take the choice under the cursor, or close it.
+    case pick, cancelPick
 }

@@ -4,6 +4,8 @@ import TradeModel
 public enum Key: Hashable, Sendable {
     case char(Character)
     case ctrl(Character)
+    /// Alt (Meta) with a letter: the terminal sends Esc, then the letter.
+    case alt(Character)
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab, delete
     case function(Int)
@@ -21,6 +23,7 @@ public enum Key: Hashable, Sendable {
         case .char(" "): "Space"
         case .char(let c): String(c)
         case .ctrl(let c): "^" + String(c).uppercased()
+        case .alt(let c): "Alt-" + String(c).uppercased()
         case .up: "↑"
         case .down: "↓"
         case .left: "←"

@@ -2,7 +2,11 @@ import TradeModel
 
 /// Where the focus is; bindings apply in their contexts.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, form, formConfirm, help, presenter, confirm, conflict
+    case global, missions, commodities, checklists, deals, detail, action, filter, prompt
+    /// Readline's editing keys, shared by every context where text is typed (filter, prompt, form,
+    /// picker): a context's own binding for a key comes first (← in a form's choice field).
+    case text
+    case form, formConfirm, picker, help, presenter, confirm, conflict
 }
 
 extension KeyContext {
@@ -24,6 +28,8 @@ extension KeyContext {
         case (.conflict, .id): "Meja lain lebih dulu mengubahnya (konflik)"
         case (.filter, .id): "Saat mengetik saringan"
         case (.help, .id): "Bantuan"
+        case (.picker, .id): "Memilih dari daftar (penanggung jawab, misi): ketik untuk mencari"
+        case (.text, .id): "Menyunting teks yang diketik (saringan, catatan, isian, pencarian)"
         case (.global, .en): "Everywhere"
         case (.missions, .en): "Missions (1)"
         case (.commodities, .en): "Commodities (2)"
@@ -39,6 +45,8 @@ extension KeyContext {
         case (.conflict, .en): "Another desk changed it first (a conflict)"
         case (.filter, .en): "While typing a filter"
         case (.help, .en): "Help"
+        case (.picker, .en): "Choosing from a list (owner, mission): type to search"
+        case (.text, .en): "Editing typed text (filter, note, form field, search)"
         }
     }
 }

@@ -2,20 +2,52 @@ import TradeModel
 
 /// The one table that drives input, the hint bar, `?` help and docs/KEYS.md.
 public struct KeyMap: Sendable {
-    public var bindings: [KeyBinding]
+    public let bindings: [KeyBinding]
+    /// Each context's binding of each key (the first in the table wins) and of typed text, found
+    /// once: a keystroke is one lookup, not a pass over the table (a paste is thousands of keys).
+    private let byKey: [KeyContext: [Key: Int]]
+    private let textIn: [KeyContext: Int]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        var byKey: [KeyContext: [Key: Int]] = [:]
+        var textIn: [KeyContext: Int] = [:]
+        for (i, b) in bindings.enumerated() {
+            for c in b.contexts {
+                for k in b.keys where byKey[c]?[k] == nil { byKey[c, default: [:]][k] = i }
+                if b.anyText && textIn[c] == nil { textIn[c] = i }
+            }
+        }
+        self.byKey = byKey
+        self.textIn = textIn
+    }
 
     public static let standard = KeyMap(bindings: [
         KeyBinding(keys: [.up, .char("k")], command: .up, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "naik", helpEn: "up", hint: true),
         KeyBinding(keys: [.down, .char("j")], command: .down, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "turun", helpEn: "down", hint: true),
         // While filtering, letters type: only the arrows move the list.
-        KeyBinding(keys: [.up], command: .up, contexts: [.filter], helpId: "naik", helpEn: "up", hint: false),
-        KeyBinding(keys: [.down], command: .down, contexts: [.filter], helpId: "turun", helpEn: "down", hint: false),
+        KeyBinding(keys: [.up], command: .up, contexts: [.filter, .picker], helpId: "naik", helpEn: "up", hint: false),
+        KeyBinding(keys: [.down], command: .down, contexts: [.filter, .picker], helpId: "turun", helpEn: "down", hint: false),
         KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.filter, .prompt], helpId: "ketik", helpEn: "type", hint: false),
-        KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.form], helpId: "ketik (di isian pilihan: huruf awal memilih)", helpEn: "type (in a choice field: the first letter picks)", hint: false),
-        KeyBinding(keys: [.backspace], command: .deleteBackward, contexts: [.filter, .prompt, .form], helpId: "hapus huruf terakhir", helpEn: "delete the last character", hint: false),
-        KeyBinding(keys: [.ctrl("u")], command: .clearText, contexts: [.filter, .prompt, .form], helpId: "kosongkan isian", helpEn: "clear the field", hint: false),
-        KeyBinding(keys: [.pageUp], command: .pageUp, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "halaman sebelumnya", helpEn: "page up", hint: false),
-        KeyBinding(keys: [.pageDown], command: .pageDown, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "halaman berikutnya", helpEn: "page down", hint: false),
+        KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.form], helpId: "ketik (di isian pilihan: huruf awal memilih; di isian misi: cari)",
+                   helpEn: "type (in a choice field: the first letter picks; in the mission field: search)", hint: false),
+        KeyBinding(keys: [], anyText: true, command: .insertText, contexts: [.picker], helpId: "ketik untuk mempersempit daftar", helpEn: "type to narrow the list", hint: false),
+        // Readline's editing keys, wherever text is typed (`KeyMap.typing`).
+        KeyBinding(keys: [.left], command: .cursorLeft, contexts: [.text], helpId: "kursor ke kiri", helpEn: "cursor left", hint: false),
+        KeyBinding(keys: [.right], command: .cursorRight, contexts: [.text], helpId: "kursor ke kanan", helpEn: "cursor right", hint: false),
+        KeyBinding(keys: [.home, .ctrl("a")], command: .lineStart, contexts: [.text], helpId: "ke awal teks", helpEn: "to the start of the text", hint: false),
+        KeyBinding(keys: [.end, .ctrl("e")], command: .lineEnd, contexts: [.text], helpId: "ke akhir teks", helpEn: "to the end of the text", hint: false),
+        KeyBinding(keys: [.alt("b")], command: .wordBack, contexts: [.text], helpId: "mundur satu kata", helpEn: "back a word", hint: false),
+        KeyBinding(keys: [.alt("f")], command: .wordForward, contexts: [.text], helpId: "maju satu kata", helpEn: "forward a word", hint: false),
+        KeyBinding(keys: [.backspace], command: .deleteBackward, contexts: [.text], helpId: "hapus huruf sebelum kursor", helpEn: "delete the character before the cursor", hint: false),
+        KeyBinding(keys: [.delete], command: .deleteForward, contexts: [.text], helpId: "hapus huruf di kursor", helpEn: "delete the character at the cursor", hint: false),
+        KeyBinding(keys: [.ctrl("u")], command: .clearText, contexts: [.text], helpId: "hapus sampai awal (kursor di akhir: kosongkan)", helpEn: "delete to the start (cursor at the end: clear)", hint: false),
+        KeyBinding(keys: [.ctrl("k")], command: .killToEnd, contexts: [.text], helpId: "hapus sampai akhir", helpEn: "delete to the end", hint: false),
+        KeyBinding(keys: [.ctrl("w")], command: .killWordBack, contexts: [.text], helpId: "hapus kata sebelum kursor", helpEn: "delete the word before the cursor", hint: false),
+        KeyBinding(keys: [.pageUp], command: .pageUp, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help, .picker], helpId: "halaman sebelumnya", helpEn: "page up", hint: false),
+        KeyBinding(keys: [.pageDown], command: .pageDown, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help, .picker], helpId: "halaman berikutnya", helpEn: "page down", hint: false),
+        KeyBinding(keys: [.enter], command: .pick, contexts: [.picker], helpId: "pilih", helpEn: "choose", hint: true),
+        KeyBinding(keys: [.escape], command: .cancelPick, contexts: [.picker], helpId: "batal", helpEn: "cancel", hint: true),
         KeyBinding(keys: [.home, .char("g")], command: .home, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "ke awal", helpEn: "to the top", hint: false),
         KeyBinding(keys: [.end, .char("G")], command: .end, contexts: [.missions, .commodities, .checklists, .deals, .detail, .action, .help], helpId: "ke akhir", helpEn: "to the end", hint: false),
         KeyBinding(keys: [.enter], command: .open, contexts: [.missions, .commodities, .checklists], helpId: "buka", helpEn: "open", hint: true),
@@ -33,21 +65,22 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("o")], command: .setOwner, contexts: [.checklists, .action], helpId: "penanggung jawab", helpEn: "change owner", hint: true),
         KeyBinding(keys: [.char("d")], command: .setDue, contexts: [.checklists, .action], helpId: "tenggat", helpEn: "set due date", hint: true),
         KeyBinding(keys: [.char("f")], command: .statusFilter, contexts: [.checklists], helpId: "saring: semua/belum selesai/selesai/terlambat", helpEn: "show: all/open/done/overdue", hint: true),
-        KeyBinding(keys: [.char("w")], command: .ownerFilter, contexts: [.checklists], helpId: "saring penanggung jawab", helpEn: "filter by owner", hint: false),
-        KeyBinding(keys: [.char("m")], command: .missionFilter, contexts: [.checklists], helpId: "saring misi", helpEn: "filter by mission", hint: false),
+        KeyBinding(keys: [.char("w")], command: .ownerFilter, contexts: [.checklists], helpId: "saring penanggung jawab (pilih dari daftar)", helpEn: "filter by owner (choose from a list)", hint: false),
+        KeyBinding(keys: [.char("m")], command: .missionFilter, contexts: [.checklists], helpId: "saring misi (pilih dari daftar)", helpEn: "filter by mission (choose from a list)", hint: false),
         KeyBinding(keys: [.enter], command: .submitPrompt, contexts: [.prompt], helpId: "simpan", helpEn: "save", hint: true),
         KeyBinding(keys: [.escape], command: .cancelPrompt, contexts: [.prompt], helpId: "batal", helpEn: "cancel", hint: true),
         KeyBinding(keys: [.char("u")], command: .undo, contexts: [.global], helpId: "urungkan perubahan terakhir", helpEn: "undo last change", hint: true),
         KeyBinding(keys: [.ctrl("r")], command: .redo, contexts: [.global], helpId: "ulangi", helpEn: "redo", hint: false),
         KeyBinding(keys: [.char("a")], command: .addDeal, contexts: [.missions, .detail, .deals], helpId: "catat transaksi", helpEn: "record a deal", hint: true),
+        KeyBinding(keys: [.char("a")], command: .addDeal, contexts: [.commodities], helpId: "catat transaksi (komoditas ini)", helpEn: "record a deal (this commodity)", hint: false),
         KeyBinding(keys: [.char("N")], command: .newMission, contexts: [.missions], helpId: "misi baru hari ini", helpEn: "new mission for the day", hint: false),
         KeyBinding(keys: [.enter], command: .open, contexts: [.detail], helpId: "baris transaksi misi", helpEn: "the mission's deal lines", hint: true),
         KeyBinding(keys: [.char("e")], command: .correctDeal, contexts: [.deals], helpId: "perbaiki transaksi", helpEn: "correct a deal", hint: true),
         KeyBinding(keys: [.char("x")], command: .withdrawDeal, contexts: [.deals], helpId: "tarik transaksi", helpEn: "withdraw a deal", hint: true),
         KeyBinding(keys: [.tab, .down], command: .formNext, contexts: [.form], helpId: "isian berikutnya", helpEn: "next field", hint: true),
         KeyBinding(keys: [.backTab, .up], command: .formPrev, contexts: [.form], helpId: "isian sebelumnya", helpEn: "previous field", hint: false),
-        KeyBinding(keys: [.left], command: .formChoicePrev, contexts: [.form], helpId: "pilihan sebelumnya", helpEn: "previous option", hint: false),
-        KeyBinding(keys: [.right], command: .formChoiceNext, contexts: [.form], helpId: "pilihan berikutnya", helpEn: "next option", hint: true),
+        KeyBinding(keys: [.left], command: .formChoicePrev, contexts: [.form], helpId: "pilihan sebelumnya (di isian teks: kursor ke kiri)", helpEn: "previous option (in a text field: cursor left)", hint: false),
+        KeyBinding(keys: [.right], command: .formChoiceNext, contexts: [.form], helpId: "pilihan berikutnya (di isian teks: kursor ke kanan)", helpEn: "next option (in a text field: cursor right)", hint: false),
         KeyBinding(keys: [.enter], command: .formSubmit, contexts: [.form], helpId: "lanjut / simpan", helpEn: "next / save", hint: true),
         KeyBinding(keys: [.escape], command: .formCancel, contexts: [.form], helpId: "batal", helpEn: "cancel", hint: true),
         KeyBinding(keys: [.char("y"), .char("Y")], command: .formConfirm, contexts: [.formConfirm], helpId: "ya, simpan", helpEn: "yes, record it", hint: true),
@@ -71,7 +104,7 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("!")], command: .warnings, contexts: [.global], helpId: "daftar peringatan data", helpEn: "list the data's warnings", hint: false),
         KeyBinding(keys: [.escape, .char("?"), .char("!"), .char("q")], command: .back, contexts: [.help], helpId: "tutup bantuan", helpEn: "close help", hint: true),
         KeyBinding(keys: [.char("q"), .ctrl("c")], command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
-        KeyBinding(keys: [.ctrl("c")], command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .help, .conflict], helpId: "keluar", helpEn: "quit", hint: false),
+        KeyBinding(keys: [.ctrl("c")], command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .picker, .help, .conflict], helpId: "keluar", helpEn: "quit", hint: false),
         KeyBinding(keys: [.char("a")], command: .applyAnyway, contexts: [.conflict], helpId: "terapkan perubahan saya", helpEn: "apply mine anyway", hint: true),
         KeyBinding(keys: [.escape, .char("k")], command: .keepTheirs, contexts: [.conflict], helpId: "biarkan perubahan mereka", helpEn: "keep theirs", hint: true),
     ])
@@ -85,18 +118,28 @@ public struct KeyMap: Sendable {
     /// The binding that takes `key` in `context`: a key of the context's own, then typed text
     /// (typing contexts), then a global key unless the context is closed to them.
     public func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
-        if let b = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return b }
-        if let b = bindings.first(where: { $0.contexts.contains(context) && $0.anyText }), key.typedText != nil { return b }
+        if let i = byKey[context]?[key] { return bindings[i] }
+        if Self.typing.contains(context), let i = byKey[.text]?[key] { return bindings[i] }
+        if let i = textIn[context], key.typedText != nil { return bindings[i] }
         if Self.closed.contains(context) { return nil }
-        return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }
+        return byKey[.global]?[key].map { bindings[$0] }
     }
 
     /// Contexts where global keys do not apply: text entry, help, and the read-only presenter.
-    public static let closed: Set<KeyContext> = [.filter, .prompt, .form, .formConfirm, .help, .presenter, .confirm, .conflict]
+    public static let closed: Set<KeyContext> = [.filter, .prompt, .text, .form, .formConfirm, .picker, .help, .presenter, .confirm, .conflict]
+
+    /// Contexts where text is typed: readline's editing keys (`.text`) apply there, after the
+    /// context's own keys.
+    public static let typing: Set<KeyContext> = [.filter, .prompt, .form, .picker]
 
     /// Bindings that apply in `context`, for the hint bar and help.
     public func active(in context: KeyContext) -> [KeyBinding] {
-        let own = bindings.filter { $0.contexts.contains(context) }
+        var own = bindings.filter { $0.contexts.contains(context) }
+        if Self.typing.contains(context) {
+            // The editing keys the context does not take for itself.
+            let taken = Set(own.flatMap(\.keys))
+            own += bindings.filter { $0.contexts.contains(.text) && !$0.keys.allSatisfy(taken.contains) }
+        }
         if Self.closed.contains(context) { return own }
         return own + bindings.filter { $0.contexts.contains(.global) }
     }

@@ -54,9 +54,9 @@ extension Reducer {
             guard let a = selectedAction(&s, model) else { return [] }
             switch cmd {
             case .addNote: s.prompt = Prompt(kind: .note, actionId: a.id, text: "")
-            case .setOwner: s.prompt = Prompt(kind: .owner, actionId: a.id, text: a.owner, basedOn: model.dataset.version(ofAction: a.id))
+            case .setOwner: s.prompt = Prompt(kind: .owner, actionId: a.id, text: a.owner, basedOn: model.dataset.version(ofAction: a.id), prefilled: true)
             default: s.prompt = Prompt(kind: .due, actionId: a.id, text: a.due?.day != nil ? a.due!.description : "",
-                                       basedOn: model.dataset.version(ofAction: a.id))
+                                       basedOn: model.dataset.version(ofAction: a.id), prefilled: true)
             }
         case .cancelPrompt:
             s.prompt = nil
@@ -67,21 +67,13 @@ extension Reducer {
             s.checklistStatus = all[(all.firstIndex(of: s.checklistStatus)! + 1) % all.count]
             refresh(.checklists, &s, model)
         case .ownerFilter:
-            s.checklistOwner = next(in: Array(Set(model.dataset.actions.map(\.owner))).sorted(), after: s.checklistOwner)
-            refresh(.checklists, &s, model)
+            openPicker(&s, .ownerFilter, model, current: s.checklistOwner)
         case .missionFilter:
-            s.checklistMission = next(in: Array(Set(model.dataset.actions.compactMap(\.mission))).sorted(), after: s.checklistMission)
-            refresh(.checklists, &s, model)
+            openPicker(&s, .missionFilter, model, current: s.checklistMission)
         default:
             break
         }
         return []
-    }
-
-    /// nil → first → … → last → nil.
-    static func next(in list: [String], after current: String?) -> String? {
-        guard let current, let i = list.firstIndex(of: current) else { return list.first }
-        return i + 1 < list.count ? list[i + 1] : nil
     }
 
     static func submitPrompt(_ s: inout AppState, _ model: DashboardModel) -> [Effect] {

@@ -13,14 +13,23 @@ extension Reducer {
     static func deskCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) {
         switch cmd {
         case .addDeal:
-            var mission: String?
+            // Where the person came from: a mission (row, detail, deal lines) or a commodity (row,
+            // deal lines). An agreement is not a mission deals are recorded into.
+            var mission: String?, commodity: String?
             switch s.details[s.panel] {
             case .mission(let id)?, .missionDeals(let id)?: mission = id
-            case .deals?: mission = selectedDeal(&s, model)?.mission
+            case .deals(let c)?: commodity = c
             default:
                 if s.panel == .missions, case .mission(let id)? = chosen(.missions, &s, model) { mission = id }
+                if s.panel == .commodities, case .commodity(let c, _)? = chosen(.commodities, &s, model) { commodity = c }
             }
-            if let mission { s.form = .deal(mission: mission, model: model, lang: s.lang) }
+            let missions = Picker.missionOrder(model)
+            guard let start = [mission, s.dealDefaults?.mission, missions.first].compactMap({ $0 }).first(where: missions.contains) else {
+                s.status = StatusMessage(text: UIText.t("Belum ada misi untuk dicatat; buat dulu dengan N", "No mission to record into yet; create one with N", s.lang),
+                                         isError: true)
+                return
+            }
+            s.form = .deal(mission: start, commodity: commodity.flatMap { $0.isEmpty ? nil : $0 }, remembered: s.dealDefaults, model: model, lang: s.lang)
         case .newMission:
             s.form = .mission(model: model)
         case .correctDeal:

@@ -12,10 +12,15 @@ extension Reducer {
         case .formNext: f.focus = (f.focus + 1) % f.fields.count
         case .formPrev: f.focus = (f.focus + f.fields.count - 1) % f.fields.count
         case .formChoicePrev, .formChoiceNext:
-            if case .choice(let ids, let labels, let i) = f.fields[f.focus].kind {
-                let step = cmd == .formChoiceNext ? 1 : ids.count - 1
-                f.fields[f.focus].kind = .choice(ids, labels: labels, index: (i + step) % ids.count)
+            // ←/→ step a choice, and move the cursor in a text field.
+            guard !f.confirming, case .choice(let ids, let labels, let i) = f.fields[f.focus].kind, !ids.isEmpty else {
+                editForm(&s, cmd, nil, model)
+                return []
             }
+            let step = cmd == .formChoiceNext ? 1 : ids.count - 1
+            let old = f.fields[f.focus].choice
+            f.fields[f.focus].kind = .choice(ids, labels: labels, index: (i + step) % ids.count)
+            if f.fields[f.focus].key == "commodity" { followCommodity(&f, from: old, model) }
         case .formSubmit:
             if f.focus < f.fields.count - 1 { f.focus += 1; break }
             s.form = f
@@ -32,7 +37,10 @@ extension Reducer {
         let l = s.lang
         func fail(_ m: String) -> [Effect] { f.error = m; s.form = f; return [] }
         switch f.kind {
-        case .deal(let mission, let correcting):
+        case .deal(_, let correcting):
+            guard let mission = f.dealMission, !mission.isEmpty else {
+                return fail(UIText.t("belum ada misi; buat dulu dengan N", "there is no mission yet; create one with N", l))
+            }
             guard case .success(let value)? = f.parsedValue else {
                 if case .failure(let e)? = f.parsedValue { return fail(e.sentence(l)) }
                 return fail(UIText.t("nilai kosong", "the value is empty", l))
@@ -57,7 +65,8 @@ extension Reducer {
             deal.direction = Deal.Direction(rawValue: f.field("direction")?.choice ?? "sell") ?? .sell
             deal.commodity = commodity
             deal.quantity = quantity
-            deal.unit = text("unit") ?? (quantity != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil)
+            // The unit recorded is the one the form shows; a new deal's only with a quantity (the form says so).
+            deal.unit = old == nil && quantity == nil ? nil : text("unit")
             deal.valueRupiah = value
             deal.party = text("party")
             deal.counterparty = text("counterparty")
@@ -78,7 +87,10 @@ extension Reducer {
                 return []
             }
             s.form = nil
-            if old == nil { s.idCounter += 1 }
+            if old == nil {
+                s.idCounter += 1
+                s.dealDefaults = DealDefaults(mission: mission, direction: deal.direction, commodity: commodity, unit: text("unit"), party: deal.party)
+            }
             return [.record([old == nil ? .dealRecorded(deal) : .dealCorrected(deal)], undoes: nil,
                             basedOn: old == nil ? nil : f.basedOn, purpose: .change)]
         case .mission:

@@ -103,6 +103,7 @@ public enum Reducer {
     /// Runs `cmd` where the focus is (`key`: the key that asked for it, for typed text).
     static func perform(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
         if s.presenter != nil { return presenter(&s, cmd, model) }
+        if s.picker != nil { return pickerCommand(&s, cmd, key, model) }
         return run(&s, cmd, key: key, model)
     }
 
@@ -150,7 +151,7 @@ public enum Reducer {
             }
             s.detailScroll = 0
         case .filter:
-            if s.listID != nil { s.editingFilter = true }
+            if s.listID != nil { s.editingFilter = true; s.filterCursor = nil }
         case .applyFilter:
             s.editingFilter = false
         case .clearFilter:
@@ -184,11 +185,12 @@ public enum Reducer {
             var p = PresenterState(mission: mission, exitsProgram: false, rotateSeconds: nil, model: model)
             p.now = s.presenter?.now ?? 0
             s.presenter = p
-        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore:
+        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore, .pick, .cancelPick:
             break
         case .applyAnyway, .keepTheirs:
             return conflictCommand(&s, cmd, model)
-        case .insertText, .deleteBackward, .clearText:
+        case .insertText, .deleteBackward, .clearText, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteForward, .killToEnd,
+             .killWordBack, .wordBack, .wordForward:
             editText(&s, cmd, key, model)
         case .formNext, .formPrev, .formChoicePrev, .formChoiceNext, .formSubmit, .formCancel, .formConfirm, .formReject:
             return formCommand(&s, cmd, model)
@@ -289,6 +291,7 @@ public enum Reducer {
 
     private static func mouse(_ s: inout AppState, _ m: MouseEvent, _ model: DashboardModel) {
         if s.presenter != nil { return } // read-only and clicker-driven
+        if s.form != nil || s.prompt != nil || s.picker != nil { return } // an overlay has the keyboard; the list behind is covered
         if s.showHelp { s.showHelp = false; return }
         let layout = Layout(width: s.width, height: s.height)
         switch m {

@@ -65,6 +65,12 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var missionDealRows: [Int32] = []
     /// A deal or mission form, when open.
     public internal(set) var form: Form?
+    /// A list to choose from (an owner or mission filter, the deal form's mission), over the rest.
+    public internal(set) var picker: Picker?
+    /// The session's last deal, which the next deal form starts from.
+    public internal(set) var dealDefaults: DealDefaults?
+    /// Where the cursor is in the filter being typed (nil: at its end).
+    public internal(set) var filterCursor: Int?
 
     public init(width: Int, height: Int, lang: Language) {
         self.width = width
@@ -89,6 +95,7 @@ public struct AppState: Equatable, Sendable {
     public var context: KeyContext {
         if let p = presenter { return p.confirmingQuit ? .confirm : .presenter }
         if conflict != nil { return .conflict }
+        if picker != nil { return .picker }
         if let f = form { return f.confirming ? .formConfirm : .form }
         if showHelp { return .help }
         if prompt != nil { return .prompt }

@@ -146,7 +146,7 @@ final class CursesTerminal {
         switch code {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
+        case 27: return .key(escapeOrAlt(win))
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(96 + code)))))
         default:

@@ -29,7 +29,7 @@ public enum FrameView {
             default: DetailView.render(s, model, into: &buf, layout.body)
             }
         }
-        if let f = s.form { FormView.render(f, s, model, into: &buf, layout.body) }
+        Overlay.render(s, model, into: &buf, layout)
         prompt(&buf, s, layout)
         hints(&buf, s, keys, layout)
         return buf
@@ -161,32 +161,14 @@ public enum FrameView {
         return "…" + out
     }
 
-    /// The line where a note, owner or due date is typed, just above the hints; or the question
-    /// after a conflict.
+    /// The question after a conflict, just above the hints (a note, owner or due date is typed
+    /// in a box over the body: `PromptView`).
     public static func prompt(_ buf: inout ScreenBuffer, _ s: AppState, _ layout: Layout) {
-        if s.conflict != nil {
-            let y = layout.hints.y - 1
-            buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .highlight)
-            buf.put(UIText.t(" ⚠ Belum diterapkan: a = terapkan tetap · Esc = biarkan punya mereka",
-                             " ⚠ Not applied: a = apply mine anyway · Esc = keep theirs", s.lang), x: 0, y: y, role: .highlight)
-            return
-        }
-        guard let p = s.prompt else { return }
+        guard s.conflict != nil else { return }
         let y = layout.hints.y - 1
-        buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .hint)
-        let label: String = switch p.kind {
-        case .note: UIText.t("Catatan: ", "Note: ", s.lang)
-        case .owner: UIText.t("Penanggung jawab: ", "Owner: ", s.lang)
-        case .due: UIText.t("Tenggat (TTTT-BB-HH, kosong = tanpa): ", "Due (YYYY-MM-DD, empty = none): ", s.lang)
-        case .withdraw: UIText.t("Tarik transaksi \(p.actionId) — alasan: ", "Withdraw deal \(p.actionId) — reason: ", s.lang)
-        }
-        var x = buf.put(" " + label, x: 0, y: y, role: .hintKey)
-        // The end of a long text stays in view (where typing happens), and so does the error.
-        let error = p.error.map { "  ✗ " + $0 } ?? ""
-        let room = max(1, s.width - x - 1 - TextWidth.of(error))
-        x = buf.put(clipLeft(p.text, room), x: x, y: y, role: .hint)
-        x = buf.put("█", x: x, y: y, role: .hintKey)
-        if !error.isEmpty { buf.put(error, x: x, y: y, role: .negative) }
+        buf.fill(Rect(x: 0, y: y, width: s.width, height: 1), role: .highlight)
+        buf.put(UIText.t(" ⚠ Belum diterapkan: a = terapkan tetap · Esc = biarkan punya mereka",
+                         " ⚠ Not applied: a = apply mine anyway · Esc = keep theirs", s.lang), x: 0, y: y, role: .highlight)
     }
 
     public static func hints(_ buf: inout ScreenBuffer, _ s: AppState, _ keys: KeyMap, _ layout: Layout) {

@@ -42,9 +42,9 @@ public enum ListChrome {
             buf.fill(Rect(x: 0, y: y, width: body.width, height: 1), role: .hint)
             let label = UIText.t("Saring: ", "Filter: ", s.lang)
             let x = buf.put(" / " + label, x: 0, y: y, role: .hintKey)
-            let end = buf.put(list.filter, x: x, y: y, role: .hint)
-            if s.editingFilter { buf.put("█", x: end, y: y, role: .hintKey) }
             let count = " \(rowCount) " + UIText.t("hasil", "matches", s.lang) + " "
+            TextFieldView.draw(TextField(list.filter, cursor: s.filterCursor), x: x, y: y, width: body.width - TextWidth.of(count) - x, role: .hint,
+                               cursorRole: .normal, focused: s.editingFilter, into: &buf)
             buf.put(count, x: body.width - TextWidth.of(count), y: y, role: .hint)
         }
     }

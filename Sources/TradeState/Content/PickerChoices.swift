@@ -1,0 +1,65 @@
+import TradeModel
+
+/// The choices each picker offers, by name (never a raw id), with how many items each holds.
+extension Picker {
+    /// Owners of follow-up actions, "all" first, then by name.
+    public static func owners(_ model: DashboardModel, current: String?, _ l: Language) -> Picker {
+        var counts: [String: Int] = [:]
+        for a in model.dataset.actions { counts[a.owner, default: 0] += 1 }
+        let names = counts.keys.sorted { a, b in
+            let fa = SearchText.fold(a), fb = SearchText.fold(b)
+            return fa != fb ? fa.lexicographicallyPrecedes(fb) : a < b
+        }
+        let all = Choice(id: nil, label: UIText.t("Semua penanggung jawab", "All owners", l), count: model.dataset.actions.count)
+        return Picker(purpose: .ownerFilter, choices: [all] + names.map { Choice(id: $0, label: $0, count: counts[$0]) }, current: current)
+    }
+
+    /// Missions and agreements that have follow-up actions, "all" first, then the most recent first.
+    public static func actionMissions(_ model: DashboardModel, current: String?, _ l: Language) -> Picker {
+        var counts: [String: Int] = [:]
+        for a in model.dataset.actions { if let m = a.mission { counts[m, default: 0] += 1 } }
+        let date = { (id: String) in model.missionIndex[id].map { model.aggregates.missions[$0].date } }
+        let ids = counts.keys.sorted { a, b in
+            switch (date(a), date(b)) {
+            case let (x?, y?): x != y ? x > y : a < b
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): a < b
+            }
+        }
+        let all = Choice(id: nil, label: UIText.t("Semua misi", "All missions", l), count: model.dataset.actions.count)
+        return Picker(purpose: .missionFilter, choices: [all] + ids.map { choice($0, model, l, count: counts[$0]) }, current: current)
+    }
+
+    /// The missions a deal can be recorded into (agreements hold no deals of their own), today's
+    /// and the most recent first.
+    public static func dealMissions(_ model: DashboardModel, current: String?, _ l: Language) -> Picker {
+        Picker(purpose: .dealMission, choices: missionOrder(model).map { choice($0, model, l, count: model.missionIndex[$0].map { model.aggregates.missions[$0].dealCount }) },
+               current: current)
+    }
+
+    /// Mission ids (agreements excluded): today's first, then the past from the most recent, then
+    /// those still to come, the soonest first.
+    public static func missionOrder(_ model: DashboardModel) -> [String] {
+        let ms = model.dataset.missions
+        guard let today = model.today else { return ms.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map(\.id) }
+        func rank(_ m: Mission) -> Int { m.date == today ? 0 : m.date < today ? 1 : 2 }
+        return ms.sorted { a, b in
+            if rank(a) != rank(b) { return rank(a) < rank(b) }
+            return rank(a) == 2 ? (a.date, a.id) < (b.date, b.id) : (a.date, a.id) > (b.date, b.id)
+        }.map(\.id)
+    }
+
+    /// A mission or agreement by its title, with its date and where it was (or its partners).
+    static func choice(_ id: String, _ model: DashboardModel, _ l: Language, count: Int?) -> Choice {
+        guard let i = model.missionIndex[id] else { return Choice(id: id, label: id, count: count) }
+        let m = model.aggregates.missions[i]
+        let place = m.city ?? model.partnerNames(m)
+        return Choice(id: id, label: m.title, detail: DateText.medium(m.date, l) + (place.isEmpty ? "" : " · " + place), count: count)
+    }
+
+    /// A mission's or agreement's name, for a filter shown in words (`misi: Misi Dagang …`).
+    public static func missionName(_ id: String, _ model: DashboardModel) -> String {
+        model.missionIndex[id].map { model.aggregates.missions[$0].title } ?? id
+    }
+}

@@ -1,0 +1,113 @@
+import Testing
+import TradeModel
+import TradeTestSupport
+@testable import TradeState
+
+/// The Checklists panel's owner (`w`) and mission (`m`) filters are chosen from a list that
+/// narrows as you type: names, never raw ids; Enter applies the id, Esc changes nothing.
+@Suite struct PickerTests {
+    let m = Fixture.shared
+
+    func checklists() -> AppState {
+        var s = Fixture.state()
+        s.press(.char("3"))
+        return s
+    }
+
+    func labels(_ s: AppState) -> [String] { s.picker.map { p in p.matches.map { p.choices[$0].label } } ?? [] }
+
+    @Test func theOwnerPickerNarrowsAsYouTypeAndAppliesTheOwner() throws {
+        var store = TestStore(checklists())
+        store.send(.char("w")) { $0.picker = .owners(self.m, current: nil, .id) }
+        let p = try #require(store.state.picker)
+        #expect(p.choices.first == Picker.Choice(id: nil, label: "Semua penanggung jawab", count: 11))
+        #expect(p.choices.dropFirst().map(\.label) == p.choices.dropFirst().compactMap(\.id), "owners by name")
+        #expect(p.choices.first { $0.id == "Pemprov Kepri, Jateng, Lampung dan Malut" }?.count == 2)
+        // Case- and accent-insensitive, anywhere in the name.
+        for (i, c) in "KOMÍNFO".enumerated() {
+            store.send(.char(c)) {
+                $0.picker?.query = TextField(String("KOMÍNFO".prefix(i + 1)))
+                $0.picker?.refilter()
+            }
+        }
+        #expect(labels(store.state) == ["Diskominfo Jatim", "Diskominfosan Maluku Utara", "Diskominfosan Maluku Utara (Iksan Arsad) bersama Diskominfo Jatim"])
+        // Each word narrows further.
+        store.state.type(" san utara")
+        #expect(labels(store.state).count == 2)
+        store.send(.down) { $0.picker?.cursor = 1 }
+        store.send(.down) // the last match: stays
+        store.send(.up) { $0.picker?.cursor = 0 }
+        store.send(.enter) {
+            $0.picker = nil
+            $0.checklistOwner = "Diskominfosan Maluku Utara"
+            Reducer.refresh(.checklists, &$0, self.m)
+        }
+        #expect(store.state.checklistRows.count < checklists().checklistRows.count)
+        // Reopened, it starts on the owner in force.
+        store.send(.char("w")) { $0.picker = .owners(self.m, current: "Diskominfosan Maluku Utara", .id) }
+        #expect(store.state.picker?.chosen?.id == "Diskominfosan Maluku Utara")
+    }
+
+    @Test func escLeavesEverythingAsItWas() {
+        var s = checklists()
+        s.press(.char("f"))
+        let before = s
+        s.press(.char("m"))
+        s.type("kaltim")
+        s.press(.down, .backspace, .ctrl("w"))
+        #expect(s.context == .picker)
+        s.press(.escape)
+        #expect(s == before)
+        s.press(.char("w"), .pageDown, .escape)
+        #expect(s == before)
+    }
+
+    /// Mission names with their dates, "all" first; the filter gets the mission's id.
+    @Test func theMissionPickerShowsNamesAndAppliesTheId() throws {
+        var store = TestStore(checklists())
+        store.send(.char("m")) { $0.picker = .actionMissions(self.m, current: nil, .id) }
+        let p = try #require(store.state.picker)
+        #expect(p.choices.map(\.label).contains("Misi Dagang Jatim–Kalimantan Timur 2025"))
+        #expect(!p.choices.map(\.label).contains { $0.hasPrefix("m20") || $0.hasPrefix("a20") }, "no raw ids")
+        let batam = try #require(p.choices.first { $0.id == "a2025-batam" })
+        #expect(batam.count == 3 && batam.detail.contains("2025") && !batam.label.isEmpty)
+        store.state.type("timur 2025")
+        #expect(labels(store.state) == ["Misi Dagang Jatim–Kalimantan Timur 2025"])
+        store.send(.enter) {
+            $0.picker = nil
+            $0.checklistMission = "m2025-kaltim"
+            Reducer.refresh(.checklists, &$0, self.m)
+        }
+        // Nothing matches: Enter does nothing, and the picker says so.
+        store.send(.char("m")) { $0.picker = .actionMissions(self.m, current: "m2025-kaltim", .id) }
+        store.state.type("zzz")
+        #expect(labels(store.state).isEmpty && store.state.picker?.chosen == nil)
+        store.send(.enter)
+        // Choosing "all" clears the filter.
+        store.send(.ctrl("u")) {
+            $0.picker?.query = TextField("", cursor: 0)
+            $0.picker?.refilter()
+        }
+        store.send(.enter) {
+            $0.picker = nil
+            $0.checklistMission = nil
+            Reducer.refresh(.checklists, &$0, self.m)
+        }
+        #expect(store.state.checklistRows == checklists().checklistRows)
+    }
+
+    /// A long list scrolls in its box: PgDn moves by the rows shown.
+    @Test func aLongListScrolls() throws {
+        var s = Fixture.state(width: 80, height: 10)
+        s.press(.char("a"), .char(" "))
+        let p = try #require(s.picker)
+        let rows = p.listRows(bodyHeight: 7)
+        #expect(rows == 3 && p.query.text.isEmpty && p.matches.count == Picker.missionOrder(m).count)
+        s.press(.pageDown)
+        #expect(s.picker?.cursor == 3 && s.picker?.top == 1)
+        s.press(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+        #expect(s.picker?.cursor == p.matches.count - 1 && s.picker?.top == p.matches.count - rows)
+        s.press(.pageUp)
+        #expect(s.picker?.cursor == p.matches.count - 4 && s.picker?.top == p.matches.count - 4)
+    }
+}
