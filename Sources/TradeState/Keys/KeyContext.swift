@@ -2,7 +2,7 @@ import TradeModel
 
 /// Where the focus is; bindings apply in their contexts.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, missions, commodities, checklists, deals, detail, action, filter, prompt, form, formConfirm, help, presenter, confirm, conflict
+    case global, missions, commodities, checklists, deals, detail, deal, action, filter, prompt, form, formConfirm, help, helpSearch, presenter, confirm, conflict
 }
 
 extension KeyContext {
@@ -18,6 +18,8 @@ extension KeyContext {
         case (.formConfirm, .id): "Isian: memastikan nilai besar"
         case (.detail, .id): "Tampilan rincian"
         case (.action, .id): "Satu tindak lanjut (rincian dan riwayat)"
+        case (.deal, .id): "Satu baris transaksi (rincian dan riwayat)"
+        case (.helpSearch, .id): "Saat mengetik pencarian di bantuan"
         case (.prompt, .id): "Saat mengetik catatan, penanggung jawab, atau tenggat"
         case (.presenter, .id): "Layar presentasi (tidak mengubah data; tombol remote)"
         case (.confirm, .id): "Layar presentasi: memastikan keluar"
@@ -33,6 +35,8 @@ extension KeyContext {
         case (.formConfirm, .en): "Form: confirming a large value"
         case (.detail, .en): "Detail views"
         case (.action, .en): "A follow-up action (detail and history)"
+        case (.deal, .en): "A deal line (detail and history)"
+        case (.helpSearch, .en): "While typing a search in help"
         case (.prompt, .en): "While typing a note, owner or due date"
         case (.presenter, .en): "Presenter screen (read-only; clicker keys)"
         case (.confirm, .en): "Presenter: confirming quit"

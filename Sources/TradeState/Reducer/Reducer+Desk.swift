@@ -3,6 +3,8 @@ import TradeModel
 extension Reducer {
     /// The deal selected in a deal list (nil, with the status saying why, when it left the list).
     static func selectedDeal(_ s: inout AppState, _ model: DashboardModel) -> Deal? {
+        // An open deal line is the one acted on.
+        if case .deal? = s.detail { return openedDeal(s, model) }
         guard let id = s.listID, id == .deals || id == .missionDeals, case .deal(let d)? = chosen(id, &s, model) else { return nil }
         let rows = id == .deals ? s.dealRows : s.missionDealRows
         let c = s.lists[id]?.cursor ?? 0
@@ -16,7 +18,7 @@ extension Reducer {
             var mission: String?
             switch s.details[s.panel] {
             case .mission(let id)?, .missionDeals(let id)?: mission = id
-            case .deals?: mission = selectedDeal(&s, model)?.mission
+            case .deals?, .deal?: mission = selectedDeal(&s, model)?.mission
             default:
                 if s.panel == .missions, case .mission(let id)? = chosen(.missions, &s, model) { mission = id }
             }
