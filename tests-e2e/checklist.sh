@@ -64,8 +64,18 @@ drive wait -L "$A" "⚠ terlambat" >/dev/null || fail "a stated due date in the 
 drive wait -L "$B" -t 2 "⚠ 1 terlambat" >/dev/null || fail "budi does not see the overdue action"
 pass "inferred due date marked, never overdue; a stated one set at a desk is"
 
+# "In progress" is set at the dashboard (i), not only by `trade-tui action --in-progress`.
+drive send -L "$B" /
+drive type -L "$B" "bank indonesia"
+drive send -L "$B" Enter Down i
+drive wait -L "$B" "✓ Tersimpan di jurnal" >/dev/null || fail "in progress not acknowledged"
+drive wait -L "$B" "[~] Validasi transaksi" >/dev/null || fail "in progress not shown as [~]"
+pass "in progress set from the dashboard"
+
 "$BIN" journal check >/dev/null || fail "journal check after the session"
 "$BIN" checklist --format json >"$WORK/checklist.json" || fail "checklist export exited non-zero"
 grep -q '"id": "act-cyber-hoax"' "$WORK/checklist.json" || fail "checklist export lacks act-cyber-hoax"
-pass "journal check clean; checklist exports"
+grep -A2 '"id": "act-bi-validation"' "$WORK/checklist.json" | grep -q '"status": "inProgress"' \
+    || fail "the checklist report does not show act-bi-validation in progress"
+pass "journal check clean; checklist exports, with the action set in progress at the dashboard"
 echo "checklist e2e: all passed"

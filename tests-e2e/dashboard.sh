@@ -22,7 +22,7 @@ pass "panels 1-3, Tab and Shift-Tab"
 
 drive send -L "$S" /
 drive type -L "$S" "BALIKPAPAN"
-drive wait -L "$S" "2 hasil" >/dev/null || fail "filter count"
+drive wait -L "$S" "2 dari 21 · Σ Rp1,05 triliun" >/dev/null || fail "filter count and subtotal"
 drive send -L "$S" Enter Down Enter
 drive wait -L "$S" "Pelaku usaha" >/dev/null || fail "mission detail"
 drive wait -L "$S" "Rp1.053.146.943.500" >/dev/null || fail "Balikpapan final in detail"
@@ -39,6 +39,23 @@ drive wait -L "$S" "Bantuan" >/dev/null || fail "help"
 drive send -L "$S" Escape
 drive gone -L "$S" "Bantuan" >/dev/null || fail "help closes"
 pass "help"
+
+# A deal line opens with Enter (parties, quantity, value in words, its id) and Esc goes back to
+# the same line; `s` sorts the lines by value and the cursor stays on that line.
+drive send -L "$S" 2 Enter
+drive wait -L "$S" "◀ Hasil laut" >/dev/null || fail "the seafood deal lines"
+drive send -L "$S" Down Enter
+drive wait -L "$S" "Kode              d2025-maluku-squid" >/dev/null || fail "Enter on a deal line does not open it"
+drive wait -L "$S" "Mitra transaksi   CV Hasil Laut Melimpah" >/dev/null || fail "the deal's counterparty"
+drive wait -L "$S" "enam puluh empat koma lima miliar rupiah" >/dev/null || fail "the deal's value in words"
+drive send -L "$S" Escape
+drive wait -L "$S" -r '^▶ +Rp64\.500\.000\.000' >/dev/null || fail "Esc did not come back to the same deal line"
+drive send -L "$S" s r
+drive wait -L "$S" "urut nilai↑" >/dev/null || fail "the deal lines do not sort by value"
+drive wait -L "$S" -r '^▶ +Rp64\.500\.000\.000' >/dev/null || fail "sorting moved the cursor off its deal"
+drive send -L "$S" Escape Escape 1
+drive wait -L "$S" "[1 Misi]" >/dev/null || fail "back to the missions"
+pass "a deal line opens with Enter and Esc returns to it; sorting keeps it selected"
 
 app=$(app_pid "$S") || fail "cannot tell the dashboard's pid"
 drive resize -L "$S" -x 40 -y 12

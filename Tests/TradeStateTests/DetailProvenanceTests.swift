@@ -18,6 +18,7 @@ import TradeTestSupport
     private var everyDetail: [(Detail, Panel)] {
         model.dataset.missions.map { (.mission($0.id), .missions) } + model.dataset.agreements.map { (.mission($0.id), .missions) }
             + model.dataset.actions.map { (.action($0.id), .checklists) }
+            + model.dataset.deals.map { (.deal($0.id, from: .missionDeals($0.mission)), .missions) }
     }
 
     @Test(arguments: [80, 160])
@@ -48,6 +49,24 @@ import TradeTestSupport
         #expect(en.contains { $0.contains("Owner") && $0.contains("≈ inferred") })
         let capital = lines(.action("act-bank-jatim-ntt"), panel: .checklists, width: 100)
         #expect(capital.contains { $0.hasPrefix("Di luar makalah: Permodalan UMKM") && $0.contains("≈ disimpulkan") })
+    }
+
+    /// A deal line's detail marks what is derived or inferred, with the reason beneath, and keeps
+    /// the other figure a source prints beside the accepted one.
+    @Test func aDealLineSaysHowEachOfItsFiguresWasObtained() throws {
+        let rest = lines(.deal("d2025-kaltim-rest", from: .missionDeals("m2025-kaltim")), panel: .missions, width: 100)
+        let value = try #require(rest.first { $0.contains("Nilai") })
+        #expect(value.contains("Rp943.500") && value.contains("[dppkukm-kaltim-final]") && value.contains("∑ dihitung"), "\(value)")
+        #expect(rest.contains { $0.contains("sembilan ratus empat puluh tiga ribu lima ratus rupiah") })
+        #expect(rest.contains { $0.hasPrefix("                    ∑ Angka akhir dikurangi rincian yang dibulatkan") }, "the reason beneath, in the value's column")
+        let matahari = lines(.deal("d2025-kaltim-matahari", from: .missionDeals("m2025-kaltim")), panel: .missions, width: 100, lang: .en)
+        #expect(matahari.contains { $0.contains("Inside") && $0.contains("not added again") && $0.contains("≈ inferred") })
+        #expect(matahari.contains { $0.contains("Party") && $0.contains("PT Matahari Sakti (Surabaya)") })
+        let kepri = lines(.deal("d2025-kepri-buy", from: .missionDeals("m2025-kepri")), panel: .missions, width: 160)
+        let note = try #require(kepri.firstIndex { $0.contains("≠ di bawah") })
+        let other = try #require(kepri.firstIndex { $0.contains("≠ Rp81.900.000") && $0.contains("[ketik-2025-12-05]") })
+        #expect(note < other, "the note that points below comes first")
+        #expect(kepri.contains { $0.contains("Kode") && $0.contains("d2025-kepri-buy") && $0.contains("trade-tui deal correct") })
     }
 
     @Test func notesConflictsAndDerivationsAreShown() throws {

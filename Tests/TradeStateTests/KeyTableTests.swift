@@ -17,6 +17,8 @@ import TradeTestSupport
         case .checklists: s.press(.char("3"))
         case .deals: s.press(.char("2"), .enter)
         case .detail: s.press(.enter)
+        case .deal: s.press(.char("2"), .enter, .enter)
+        case .helpSearch: s.press(.char("?"), .char("/"))
         case .action: s.press(.char("3"), .down, .enter)
         case .filter: s.press(.char("/"))
         case .prompt, .text: s.press(.char("3"), .down, .char("n"))

@@ -8,13 +8,16 @@ public struct DealLogEntry: Sendable, Equatable {
     /// Where the deal is in `Dataset.deals` (so a ticker needs no lookup table).
     public var dealIndex: Int
     public var kind: Kind
+    /// Why it was withdrawn, as the desk wrote it.
+    public var reason: String?
 
-    public init(eventId: String, at: String, user: String, dealId: String, dealIndex: Int, kind: Kind) {
+    public init(eventId: String, at: String, user: String, dealId: String, dealIndex: Int, kind: Kind, reason: String? = nil) {
         self.eventId = eventId
         self.at = at
         self.user = user
         self.dealId = dealId
         self.dealIndex = dealIndex
         self.kind = kind
+        self.reason = reason
     }
 }

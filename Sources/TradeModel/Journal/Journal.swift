@@ -255,8 +255,8 @@ public enum Journal {
             ds.actionHistory[a, default: []].append(ActionChange(eventId: e.eventId, at: e.at, user: e.user, body: e.body, undoes: e.undoes))
             return true
         }
-        func log(_ id: String, _ i: Int, _ k: DealLogEntry.Kind) {
-            ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, dealIndex: i, kind: k))
+        func log(_ id: String, _ i: Int, _ k: DealLogEntry.Kind, reason: String? = nil) {
+            ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, dealIndex: i, kind: k, reason: reason))
             while index.lastLog.count <= i { index.lastLog.append(-1) }
             index.lastLog[i] = Int32(ds.dealLog.count - 1)
         }
@@ -290,14 +290,14 @@ public enum Journal {
             ds.deals[i] = deal
             log(deal.id, i, .corrected)
             return true
-        case .dealWithdrawn(let id, _):
+        case .dealWithdrawn(let id, let reason):
             guard let i = index.deals[id] else {
                 warn("withdraws the deal \"\(Sanitizer.line(id))\", which is not recorded; it is kept")
                 return false
             }
             if conflicts(i) { return false }
             ds.deals[i].status = .withdrawn
-            log(id, i, .withdrawn)
+            log(id, i, .withdrawn, reason: reason)
             return true
         case .missionCreated(let m):
             if index.places.contains(m.id) {

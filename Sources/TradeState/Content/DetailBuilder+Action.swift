@@ -7,6 +7,7 @@ extension DetailBuilder {
         if let r = ds.recommendations.first(where: { $0.id == a.recommendation }) { recommendation(r) }
         section(t("Rincian", "Details"))
         let label = { (s: String) in Span("  " + TextWidth.fit(s, 18)) }
+        idRow(a.id, command: "action")
         var status: StyledLine = [label(t("Status", "Status")), Span(UIText.status(a.status, lang), a.status == .done ? .done : .normal)]
         if a.status == .unknown { status.append(Span("  " + t("tidak dinyatakan sumber", "not stated in the sources"), .dim)) }
         out.append(status + mark(a.statusBasis))
@@ -28,7 +29,7 @@ extension DetailBuilder {
             let title = ds.mission(mid)?.title ?? ds.agreements.first { $0.id == mid }?.title ?? mid
             out.append([label(t("Terkait", "Linked to")), Span(title)])
         }
-        out.append([label(t("Sumber", "Source")), cite(a.source)])
+        out.append([label(t("Sumber", "Source")), bare(cite(a.source))])
         history(a)
     }
 
@@ -42,10 +43,11 @@ extension DetailBuilder {
         }
     }
 
-    /// Who did what, when, with notes: every journal event for this action, oldest first.
+    /// Who did what, when, with notes: every journal event for this action, oldest first by the
+    /// time it was made (desks append in the order they reach the journal, not always in time).
     public mutating func history(_ a: FollowUpAction) {
         section(t("Riwayat", "History"))
-        let changes = model.dataset.actionHistory[a.id] ?? []
+        let changes = DetailBuilder.inTimeOrder(model.dataset.actionHistory[a.id] ?? [], at: \.at)
         if changes.isEmpty {
             out.append([Span("  " + t("belum ada perubahan (Spasi centang, n catatan, o penanggung jawab, d tenggat)",
                                       "no changes yet (Space tick, n note, o owner, d due date)"), .dim)])

@@ -20,6 +20,26 @@ public struct DetailBuilder {
 
     public func t(_ id: String, _ en: String) -> String { UIText.t(id, en, lang) }
 
+    /// "  Kode              act-cyber-hoax  (trade-tui action act-cyber-hoax …)": the id a
+    /// command takes, with the command where the line has room for it.
+    public mutating func idRow(_ id: String, command: String) {
+        var line: StyledLine = [Span("  " + TextWidth.fit(t("Kode", "Id"), 18)), Span(id)]
+        let how = Span("  (trade-tui " + command + " " + id + " …)", .dim)
+        if StyledWidth.of(line + [how]) <= width { line.append(how) }
+        out.append(line)
+    }
+
+    /// A source tag where it starts a column (no space before it).
+    public func bare(_ span: Span) -> Span {
+        Span(String(span.text.drop { $0 == " " }), span.role)
+    }
+
+    /// Journal changes oldest first by their time (`at`, UTC ISO 8601, which sorts as text), the
+    /// journal's order among equal times.
+    public static func inTimeOrder<T>(_ items: [T], at: (T) -> String) -> [T] {
+        items.enumerated().sorted { (at($0.element), $0.offset) < (at($1.element), $1.offset) }.map(\.element)
+    }
+
     public mutating func cite(_ id: String) -> Span {
         if !cited.contains(id) { cited.append(id) }
         return Span(" [" + id + "]", .dim)
@@ -91,6 +111,8 @@ public struct DetailBuilder {
             if let m = model.dataset.mission(id) { b.mission(m) } else if let a = model.dataset.agreements.first(where: { $0.id == id }) { b.agreement(a) }
         case .action(let id)?:
             if let a = model.dataset.actions.first(where: { $0.id == id }) { b.action(a) }
+        case .deal?:
+            if let d = Reducer.openedDeal(s, model) { b.dealDetail(d) }
         default: break
         }
         b.sourcesSection()

@@ -20,6 +20,12 @@ public enum HelpContent {
         return out
     }
 
+    /// Whether the search line shows at the foot of help (being typed, or a search is set).
+    public static func searchShown(_ s: AppState) -> Bool { !s.helpShowsWarnings && (s.helpSearching || !s.helpQuery.isEmpty) }
+
+    /// The help lines that fit in the body: one fewer while the search line shows.
+    public static func rows(_ s: AppState, _ layout: Layout) -> Int { max(1, layout.body.height - (searchShown(s) ? 1 : 0)) }
+
     /// Wrapped to the help's width (it is drawn from column 2), never cut mid-word.
     static func wrap(_ line: StyledLine, _ s: AppState, indent: Int) -> [StyledLine] {
         StyledWrap.wrap(line, width: max(10, s.width - 2), indent: indent)
@@ -39,6 +45,9 @@ public enum HelpContent {
             ("⊂", t("sudah termasuk dalam total lain, tidak dijumlahkan lagi", "already inside another total, not added again")),
             ("~12.00", t("jam perkiraan (sumber hanya menyebut \"siang\")", "approximate time (the source says only \"midday\")")),
             ("[?]", t("status belum diketahui: tidak dinyatakan sumber", "status unknown: no source states it")),
+            ("[~]", t("sedang berjalan", "in progress")),
+            ("✎", t("tindakan ini punya catatan (lihat riwayatnya)", "the action has notes (see its history)")),
+            ("⚠", t("terlambat: lewat tenggat yang dinyatakan sumber atau meja", "overdue: past a due date a source or a desk states")),
         ]
         var out: [StyledLine] = [[Span(t("Tanda pada angka dan klaim", "Marks on figures and claims"), .title)]]
         for (mark, text) in rows {

@@ -23,6 +23,24 @@ public enum UIText {
         }
     }
 
+    public static func dealSort(_ s: DealSort, _ l: Language) -> String {
+        switch s {
+        case .recorded: t("dicatat", "recorded", l)
+        case .value: t("nilai", "value", l)
+        case .date: t("tanggal", "date", l)
+        case .party: t("pihak", "party", l)
+        }
+    }
+
+    public static func dealStatus(_ s: Deal.Status, _ l: Language) -> String {
+        switch s {
+        case .reported: t("dilaporkan", "reported", l)
+        case .committed: t("disepakati", "committed", l)
+        case .validated: t("divalidasi", "validated", l)
+        case .withdrawn: t("ditarik", "withdrawn", l)
+        }
+    }
+
     public static func view(_ v: CommodityView, _ l: Language) -> String {
         switch v {
         case .total: t("total", "total", l)

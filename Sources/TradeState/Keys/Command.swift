@@ -6,6 +6,10 @@ public enum Command: String, CaseIterable, Sendable {
     case up, down, pageUp, pageDown, home, end, open, back, filter, sort, reverseSort, year, view
     case applyFilter, clearFilter
     case toggle, undo, redo, addNote, setOwner, setDue, statusFilter, ownerFilter, missionFilter
+    /// Clears every filter of the list in focus; marks the action in progress.
+    case clearAllFilters, inProgress
+    /// Help search: the next and the previous match.
+    case nextMatch, prevMatch
     case submitPrompt, cancelPrompt
     case present, nextSlide, prevSlide, blank, freeze, rotate, confirmQuit, cancelQuit, ignore
     case addDeal, newMission, correctDeal, withdrawDeal

@@ -2,11 +2,11 @@ import TradeModel
 
 /// Where the focus is; bindings apply in their contexts.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, missions, commodities, checklists, deals, detail, action, filter, prompt
+    case global, missions, commodities, checklists, deals, detail, deal, action, filter, prompt
     /// Readline's editing keys, shared by every context where text is typed (filter, prompt, form,
     /// picker): a context's own binding for a key comes first (← in a form's choice field).
     case text
-    case form, formConfirm, picker, help, presenter, confirm, conflict
+    case form, formConfirm, picker, help, helpSearch, presenter, confirm, conflict
 }
 
 extension KeyContext {
@@ -22,6 +22,8 @@ extension KeyContext {
         case (.formConfirm, .id): "Isian: memastikan nilai besar"
         case (.detail, .id): "Tampilan rincian"
         case (.action, .id): "Satu tindak lanjut (rincian dan riwayat)"
+        case (.deal, .id): "Satu baris transaksi (rincian dan riwayat)"
+        case (.helpSearch, .id): "Saat mengetik pencarian di bantuan"
         case (.prompt, .id): "Saat mengetik catatan, penanggung jawab, atau tenggat"
         case (.presenter, .id): "Layar presentasi (tidak mengubah data; tombol remote)"
         case (.confirm, .id): "Layar presentasi: memastikan keluar"
@@ -39,6 +41,8 @@ extension KeyContext {
         case (.formConfirm, .en): "Form: confirming a large value"
         case (.detail, .en): "Detail views"
         case (.action, .en): "A follow-up action (detail and history)"
+        case (.deal, .en): "A deal line (detail and history)"
+        case (.helpSearch, .en): "While typing a search in help"
         case (.prompt, .en): "While typing a note, owner or due date"
         case (.presenter, .en): "Presenter screen (read-only; clicker keys)"
         case (.confirm, .en): "Presenter: confirming quit"

@@ -4,10 +4,17 @@ import TradeModel
 /// `.record` effects; the state changes only when the run loop reports them durable (`.recorded`).
 extension Reducer {
     /// The action open in the detail view, or selected in the Checklists list (nil, with the
-    /// status saying why, when it left the list).
+    /// status saying why, when it left the list or the row is not an action).
     static func selectedAction(_ s: inout AppState, _ model: DashboardModel) -> FollowUpAction? {
         if case .action(let id)? = s.detail { return model.dataset.actions.first { $0.id == id } }
-        guard s.panel == .checklists, s.detail == nil, case .action(let id)? = chosen(.checklists, &s, model) else { return nil }
+        guard s.panel == .checklists, s.detail == nil, let row = chosen(.checklists, &s, model) else { return nil }
+        guard case .action(let id) = row else {
+            let heading = if case .recommendation = row { true } else { false }
+            s.status = StatusMessage(text: heading ? UIText.t("Ini judul, bukan tindakan: pilih ↓", "A heading, not an action: choose ↓", s.lang)
+                                                   : UIText.t("Hanya dibaca, bukan tindakan", "Read-only, not an action", s.lang),
+                                     isError: true)
+            return nil
+        }
         return model.dataset.actions.first { $0.id == id }
     }
 
@@ -58,6 +65,8 @@ extension Reducer {
             default: s.prompt = Prompt(kind: .due, actionId: a.id, text: a.due?.day != nil ? a.due!.description : "",
                                        basedOn: model.dataset.version(ofAction: a.id), prefilled: true)
             }
+        case .inProgress:
+            return markInProgress(&s, model)
         case .cancelPrompt:
             s.prompt = nil
         case .submitPrompt:

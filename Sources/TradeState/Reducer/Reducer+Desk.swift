@@ -3,6 +3,8 @@ import TradeModel
 extension Reducer {
     /// The deal selected in a deal list (nil, with the status saying why, when it left the list).
     static func selectedDeal(_ s: inout AppState, _ model: DashboardModel) -> Deal? {
+        // An open deal line is the one acted on.
+        if case .deal? = s.detail { return openedDeal(s, model) }
         guard let id = s.listID, id == .deals || id == .missionDeals, case .deal(let d)? = chosen(id, &s, model) else { return nil }
         let rows = id == .deals ? s.dealRows : s.missionDealRows
         let c = s.lists[id]?.cursor ?? 0
@@ -19,6 +21,8 @@ extension Reducer {
             switch s.details[s.panel] {
             case .mission(let id)?, .missionDeals(let id)?: mission = id
             case .deals(let c)?: commodity = c
+            case .deal?:
+                if let d = selectedDeal(&s, model) { (mission, commodity) = (d.mission, d.commodity) }
             default:
                 if s.panel == .missions, case .mission(let id)? = chosen(.missions, &s, model) { mission = id }
                 if s.panel == .commodities, case .commodity(let c, _)? = chosen(.commodities, &s, model) { commodity = c }

@@ -109,6 +109,7 @@ public enum Reducer {
 
     static func run(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
         let layout = Layout(width: s.width, height: s.height)
+        if s.showHelp, let effects = helpCommand(&s, cmd, key) { return effects }
         switch cmd {
         case .quit:
             s.quitting = true
@@ -117,10 +118,12 @@ public enum Reducer {
             s.showHelp = !(s.showHelp && !s.helpShowsWarnings)
             s.helpShowsWarnings = false
             s.helpScroll = 0
+            endHelpSearch(&s)
         case .warnings:
             s.showHelp = !(s.showHelp && s.helpShowsWarnings)
             s.helpShowsWarnings = s.showHelp
             s.helpScroll = 0
+            endHelpSearch(&s)
         case .nextPanel, .prevPanel, .showMissions, .showCommodities, .showChecklists:
             let all = Panel.allCases
             let next: Panel = switch cmd {
@@ -138,10 +141,14 @@ public enum Reducer {
         case .open:
             open(&s, model)
         case .back:
-            if s.showHelp { s.showHelp = false; break }
+            if s.showHelp { s.showHelp = false; endHelpSearch(&s); break }
             if let id = s.listID, id == .deals || id == .missionDeals, !(s.lists[id]?.filter.isEmpty ?? true) {
                 s.lists[id]?.filter = ""
                 refresh(id, &s, model)
+                break
+            }
+            if case .deal(let d, let from)? = s.details[s.panel] {
+                closeDeal(d, from: from, &s, model)
                 break
             }
             if case .missionDeals(let id)? = s.details[s.panel] {
@@ -157,14 +164,10 @@ public enum Reducer {
         case .clearFilter:
             s.editingFilter = false
             if let id = s.listID { s.lists[id]?.filter = ""; refresh(id, &s, model) }
-        case .sort:
-            let all = MissionSort.allCases
-            s.missionSort = all[(all.firstIndex(of: s.missionSort)! + 1) % all.count]
-            s.sortDescending = s.missionSort == .value
-            refresh(.missions, &s, model)
-        case .reverseSort:
-            s.sortDescending.toggle()
-            refresh(.missions, &s, model)
+        case .sort, .reverseSort:
+            sortCommand(&s, cmd, model)
+        case .clearAllFilters:
+            clearAllFilters(&s, model)
         case .year:
             if let y = s.yearFilter, let i = model.years.firstIndex(of: y) {
                 s.yearFilter = i + 1 < model.years.count ? model.years[i + 1] : nil
@@ -177,7 +180,7 @@ public enum Reducer {
             s.commodityView = all[(all.firstIndex(of: s.commodityView)! + 1) % all.count]
             refresh(.commodities, &s, model)
         case .toggle, .undo, .redo, .addNote, .setOwner, .setDue, .statusFilter, .ownerFilter, .missionFilter,
-             .submitPrompt, .cancelPrompt:
+             .submitPrompt, .cancelPrompt, .inProgress:
             return checklistCommand(&s, cmd, model)
         case .present:
             var mission: String?
@@ -185,7 +188,7 @@ public enum Reducer {
             var p = PresenterState(mission: mission, exitsProgram: false, rotateSeconds: nil, model: model)
             p.now = s.presenter?.now ?? 0
             s.presenter = p
-        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore, .pick, .cancelPick:
+        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore, .pick, .cancelPick, .nextMatch, .prevMatch:
             break
         case .applyAnyway, .keepTheirs:
             return conflictCommand(&s, cmd, model)
@@ -203,8 +206,9 @@ public enum Reducer {
     private static func move(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel, _ layout: Layout) {
         if s.showHelp {
             let count = s.helpShowsWarnings ? WarningsContent.lines(s, model).count : HelpContent.lines(s).count
+            let rows = HelpContent.rows(s, layout)
             // End shows the last page full, its last line at the bottom — never a blank page.
-            s.helpScroll = scrolled(s.helpScroll, cmd, page: layout.body.height - 2, count: count - layout.body.height)
+            s.helpScroll = scrolled(s.helpScroll, cmd, page: rows - 2, count: count - rows)
             return
         }
         guard let id = s.listID else {
@@ -280,10 +284,8 @@ public enum Reducer {
             s.details[.checklists] = .action(a)
         case .recommendation, .checklistHeading, .obstacle, .indicator:
             return
-        case .deal:
-            guard let deal = selectedDeal(&s, model) else { return }
-            s.panel = .missions
-            s.details[.missions] = .mission(deal.mission)
+        case .deal(let d):
+            openDeal(d, &s)
         }
         s.detailScroll = 0
         s.editingFilter = false
@@ -347,44 +349,27 @@ public enum Reducer {
             if s.sortDescending { rows.reverse() }
             s.missionRows = rows
         case .commodities:
-            s.commodityRows = CommodityRows.build(model, view: s.commodityView, query: query, lang: s.lang)
+            s.commodityRows = CommodityRows.build(model, view: s.commodityView, query: query, lang: s.lang,
+                                                  sort: s.commoditySort, descending: s.commoditySortDescending)
         case .checklists:
-            let all = Array(model.checklist.indices)
-            let filtered = s.checklistStatus != .all || s.checklistOwner != nil || s.checklistMission != nil
-            guard !query.isEmpty || filtered else { s.checklistRows = all; break }
-            let textHits = query.isEmpty ? Set(all) : Set(model.checklistSearch.filter(query).map { Int($0) })
-            let hits = textHits.filter { i in
-                guard case .action(let a) = model.checklist[i] else { return !filtered }
-                return passes(model.dataset.actions[a], s, model)
+            s.checklistRows = checklistRows(s, model, query: query)
+        case .missionDeals, .deals:
+            // The list stays beneath a deal line opened from it (`Detail.list`).
+            let base: [Int32]
+            switch s.details[id == .deals ? .commodities : .missions]?.list {
+            case .deals(let c)? where id == .deals: base = model.dealsByCommodity[c] ?? []
+            case .missionDeals(let m)? where id == .missionDeals: base = model.dealsByMission[m] ?? []
+            default: base = []
             }
-            var rows: [Int] = []
-            var i = 0
-            while i < all.count {
-                // A recommendation and its actions: keep the header when it or any action matches.
-                var j = i + 1
-                while j < all.count, case .action = model.checklist[j] { j += 1 }
-                let headerHit = hits.contains(i) && !query.isEmpty
-                let actions = (i + 1..<j).filter { headerHit || hits.contains($0) }
-                if headerHit || !actions.isEmpty { rows.append(i); rows.append(contentsOf: actions) }
-                i = j
-            }
-            s.checklistRows = rows
-        case .missionDeals:
-            guard case .missionDeals(let m)? = s.details[.missions] else { s.missionDealRows = []; break }
-            let base = model.dealsByMission[m] ?? []
-            s.missionDealRows = query.isEmpty ? base : model.dealSearch.filter(query, among: narrowing ? s.missionDealRows : base)
-        case .deals:
-            guard case .deals(let c)? = s.details[.commodities] else { s.dealRows = []; break }
-            let base = model.dealsByCommodity[c] ?? []
-            if query.isEmpty {
-                s.dealRows = base
-            } else {
-                s.dealRows = model.dealSearch.filter(query, among: narrowing ? s.dealRows : base)
-            }
+            // Narrowing filters the rows shown, already in order; else the order is made again.
+            let shown = id == .deals ? s.dealRows : s.missionDealRows
+            let rows = narrowing && !query.isEmpty ? model.dealSearch.filter(query, among: shown)
+                : sortedDeals(query.isEmpty ? base : model.dealSearch.filter(query, among: base), s, model)
+            if id == .deals { s.dealRows = rows } else { s.missionDealRows = rows }
         }
         let open = switch id {
-        case .deals: if case .deals? = s.details[.commodities] { true } else { false }
-        case .missionDeals: if case .missionDeals? = s.details[.missions] { true } else { false }
+        case .deals: if case .deals? = s.details[.commodities]?.list { true } else { false }
+        case .missionDeals: if case .missionDeals? = s.details[.missions]?.list { true } else { false }
         default: true
         }
         if open {

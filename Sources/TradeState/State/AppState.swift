@@ -54,6 +54,17 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var checklistStatus: ChecklistStatusFilter = .all
     public internal(set) var checklistOwner: String?
     public internal(set) var checklistMission: String?
+    public internal(set) var checklistSort: ChecklistSort = .paper
+    /// The order of deal lines (of a commodity and of a mission alike).
+    public internal(set) var dealSort: DealSort = .recorded
+    public internal(set) var dealSortDescending = false
+    public internal(set) var commoditySort: CommoditySort = .value
+    public internal(set) var commoditySortDescending = true
+    /// Searching the `?` help: the text typed (matches are highlighted), whether it is being
+    /// typed, and the help line of the match `n`/`N` went to.
+    public internal(set) var helpQuery = ""
+    public internal(set) var helpSearching = false
+    public internal(set) var helpMatch: Int?
     /// The forum screen, when showing.
     public internal(set) var presenter: PresenterState?
 
@@ -97,10 +108,11 @@ public struct AppState: Equatable, Sendable {
         if conflict != nil { return .conflict }
         if picker != nil { return .picker }
         if let f = form { return f.confirming ? .formConfirm : .form }
-        if showHelp { return .help }
+        if showHelp { return helpSearching ? .helpSearch : .help }
         if prompt != nil { return .prompt }
         if editingFilter { return .filter }
         if case .action? = detail { return .action }
+        if case .deal? = detail { return .deal }
         if detail != nil && listID == nil { return .detail }
         if detail != nil { return .deals }
         switch panel {
@@ -110,9 +122,18 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// Whether the list shows its filter line (being typed, or set).
+    /// Whether the list shows its filter line (being typed, or any filter of the list set).
     public func filterShown(_ id: ListID) -> Bool {
-        editingFilter || !(lists[id]?.filter.isEmpty ?? true)
+        editingFilter || !(lists[id]?.filter.isEmpty ?? true) || panelFiltered(id)
+    }
+
+    /// Filters of the list other than typed text: the year, the checklist's status, owner, mission.
+    public func panelFiltered(_ id: ListID) -> Bool {
+        switch id {
+        case .missions: yearFilter != nil
+        case .checklists: checklistStatus != .all || checklistOwner != nil || checklistMission != nil
+        case .commodities, .deals, .missionDeals: false
+        }
     }
 
     public func rowCount(_ id: ListID) -> Int {

@@ -1,11 +1,12 @@
 import TradeModel
 
 public enum CommodityRows {
-    /// Commodities by value (largest first, zeros after in fixture order), each followed by its
-    /// breakdown in the direction and province views; the value not split by commodity comes last,
-    /// apart, never as a bar. Every value is transactions: letters of intent are taken out and
-    /// listed on a row of their own after it.
-    public static func build(_ model: DashboardModel, view: CommodityView, query: String, lang: Language) -> [CommodityRow] {
+    /// Commodities by value (largest first, zeros after in fixture order) or by name, each
+    /// followed by its breakdown in the direction and province views; the value not split by
+    /// commodity comes last, apart, never as a bar. Every value is transactions: letters of intent
+    /// are taken out and listed on a row of their own after it.
+    public static func build(_ model: DashboardModel, view: CommodityView, query: String, lang: Language,
+                             sort: CommoditySort = .value, descending: Bool = true) -> [CommodityRow] {
         var a = model.aggregates
         let letters = lettersOfIntent(model)
         for i in a.byCommodity.indices { a.byCommodity[i].valueRupiah &-= letters.byCommodity[a.byCommodity[i].key] ?? 0 }
@@ -14,7 +15,14 @@ public enum CommodityRows {
         }
         for (k, v) in letters.byProvince { a.commodityByProvince[k.a]?[k.b]? &-= v }
         let needle = SearchText.fold(query)
-        let order = a.byCommodity.enumerated().sorted { ($0.element.valueRupiah, -$0.offset) > ($1.element.valueRupiah, -$1.offset) }
+        var order = a.byCommodity.enumerated().sorted { ($0.element.valueRupiah, -$0.offset) > ($1.element.valueRupiah, -$1.offset) }
+        if sort == .name {
+            let names = order.map { SearchText.fold(model.dataset.commodity($0.element.key)?.name(lang) ?? $0.element.key) }
+            order = zip(names, order).sorted { a, b in
+                a.0.lexicographicallyPrecedes(b.0) || (a.0 == b.0 && a.1.offset < b.1.offset)
+            }.map(\.1)
+        }
+        if descending != (sort == .value) { order.reverse() }
         func matches(_ text: String) -> Bool {
             let hay = SearchText.fold(text)
             return hay.withUnsafeBufferPointer { SearchText.contains($0, 0..<hay.count, needle) }

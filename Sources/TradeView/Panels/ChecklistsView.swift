@@ -7,26 +7,17 @@ public enum ChecklistsView {
         let w = layout.body.width
         let a = model.aggregates
         let overall = Labels.progress(done: a.checklistDone, total: a.checklistTotal, unknown: a.checklistUnknown, l)
-        var header: StyledLine = [
-            Span(UIText.t("Rekomendasi dan tindak lanjut", "Recommendations and follow-up actions", l) + " — ", .title),
+        // The filters show as chips on the filter line, which fits them; the title says the order.
+        let title = s.checklistSort == .due ? UIText.t("Tindak lanjut menurut tenggat", "Follow-up actions by due date", l)
+            : UIText.t("Rekomendasi dan tindak lanjut", "Recommendations and follow-up actions", l)
+        let header: StyledLine = [
+            Span(title + " — ", .title),
             Span(overall + " ", .title),
             Span(Bars.progress(a.checklistDone, a.checklistTotal, width: 10), .title),
         ]
-        if s.checklistStatus != .all {
-            let word: String = switch s.checklistStatus {
-            case .open: UIText.t("belum selesai", "open", l)
-            case .done: UIText.t("selesai", "done", l)
-            case .overdue: Labels.overdue(l)
-            case .all: ""
-            }
-            header.append(Span("  [" + word + "]", .warning))
-        }
-        if let o = s.checklistOwner { header.append(Span("  [" + UIText.t("penanggung jawab: ", "owner: ", l) + o + "]", .warning)) }
-        if let m = s.checklistMission { header.append(Span("  [" + UIText.t("misi: ", "mission: ", l) + m + "]", .warning)) }
         let ds = model.dataset
-        let ownerW = layout.compact ? 0 : min(28, w / 4)
-        let dueW = layout.compact ? 0 : 14
-        ListChrome.render(s, .checklists, into: &buf, layout, header: header, rowCount: s.checklistRows.count) { row, y, buf in
+        let cols = Columns(layout, model, l)
+        ListChrome.render(s, .checklists, model, into: &buf, layout, header: header, rowCount: s.checklistRows.count) { row, y, buf in
             switch model.checklist[s.checklistRows[row]] {
             case .recommendation(let ri):
                 let r = ds.recommendations[ri]
@@ -45,27 +36,7 @@ public enum ChecklistsView {
                     buf.put("  ⚠ \(o) " + Labels.overdue(l), x: x, y: y, role: .overdue, maxX: w)
                 }
             case .action(let ai):
-                let act = ds.actions[ai]
-                let overdue = model.isOverdue(act)
-                let box = switch act.status {
-                case .done: "[✓]"
-                case .inProgress: "[~]"
-                case .open: "[ ]"
-                case .unknown: "[?]"
-                }
-                var x = buf.put("   " + box + " ", x: 1, y: y, role: act.status == .done ? .done : .normal)
-                let titleW = max(4, w - x - ownerW - dueW - (overdue ? 14 : 1))
-                x = buf.put(TextWidth.fit(act.title(l), titleW) + " ", x: x, y: y, role: act.status == .done ? .done : .normal)
-                if ownerW > 0 {
-                    // An owner no source names is marked, glyph first so it survives the cut.
-                    let owner = (act.ownerBasis.isStated ? "" : act.ownerBasis.kind.glyph + " ") + act.owner
-                    x = buf.put(TextWidth.fit(owner, ownerW - 1) + " ", x: x, y: y, role: act.ownerBasis.isStated ? .dim : .provenance)
-                }
-                if dueW > 0 {
-                    let due = act.due.map { (act.dueBasis.isStated ? "" : "≈") + DateText.medium($0, l) } ?? "—"
-                    x = buf.put(TextWidth.fit(due, dueW - 1) + " ", x: x, y: y, role: overdue ? .overdue : .dim)
-                }
-                if overdue { buf.put("⚠ " + Labels.overdue(l), x: x, y: y, role: .overdue, maxX: w) }
+                ActionRow.draw(ds.actions[ai], model, cols, l, y: y, into: &buf)
             case .heading(let h):
                 let title = h == .obstacles ? UIText.t("Kendala yang disebut sumber", "Obstacles the sources name", l)
                     : UIText.t("Indikator", "Indicators", l)

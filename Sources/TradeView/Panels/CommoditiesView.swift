@@ -15,12 +15,15 @@ public enum CommoditiesView {
         // A bar is the row's share of all transactions, as the percentage beside it says: 1,6 %
         // is a sliver, never a full-width bar scaled to the largest commodity.
         let maxValue = total
+        // The order's arrow on the column it sorts by (the share sorts as the value does).
+        let arrow = s.commoditySortDescending ? "↓" : "↑"
+        let byName = s.commoditySort == .name ? arrow : "", byValue = s.commoditySort == .value ? arrow : ""
         let header: StyledLine = [
-            Span(TextWidth.fit(UIText.t("Komoditas", "Commodity", l) + " (" + UIText.view(s.commodityView, l) + ")", nameW) + " ", .title),
-            Span(TextWidth.fit(UIText.t("Nilai", "Value", l), valueW, right: true) + " ", .title),
-            Span(TextWidth.fit(UIText.t("Pangsa", "Share", l), pctW, right: true) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Komoditas", "Commodity", l) + byName + " (" + UIText.view(s.commodityView, l) + ")", nameW) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Nilai", "Value", l) + byValue, valueW, right: true) + " ", .title),
+            Span(TextWidth.fit(UIText.t("Pangsa", "Share", l) + byValue, pctW, right: true) + " ", .title),
         ]
-        ListChrome.render(s, .commodities, into: &buf, layout, header: header, rowCount: s.commodityRows.count) { row, y, buf in
+        ListChrome.render(s, .commodities, model, into: &buf, layout, header: header, rowCount: s.commodityRows.count) { row, y, buf in
             let r = s.commodityRows[row]
             let name: String
             var role = Role.normal
@@ -38,7 +41,8 @@ public enum CommoditiesView {
             var x = buf.put(TextWidth.fit(name, nameW) + " ", x: 1, y: y, role: role)
             let value = unvalued ? "—" : layout.compact ? Rupiah.short(r.value, l) : Rupiah.exact(r.value)
             x = buf.put(TextWidth.fit(value, valueW, right: true) + " ", x: x, y: y, role: unvalued ? .dim : .money)
-            let pct = r.kind == .letterOfIntent || unvalued ? "—" : Rupiah.percent(r.value, of: total, l) ?? "—"
+            // A zero share is a dash, as no bar is drawn for it: never "0" or "0,0%".
+            let pct = r.kind == .letterOfIntent || unvalued || r.value == 0 ? "—" : Rupiah.percent(r.value, of: total, l) ?? "—"
             x = buf.put(TextWidth.fit(pct, pctW, right: true) + " ", x: x, y: y, role: .dim)
             if r.kind == .letterOfIntent {
                 buf.put(UIText.t("surat pernyataan minat (LoI): bukan transaksi, di luar total transaksi",
@@ -53,7 +57,6 @@ public enum CommoditiesView {
             } else {
                 let bar = Bars.bar(r.value, max: maxValue, width: barW)
                 buf.put(bar, x: x, y: y, role: r.kind == .commodity ? .bar : .barDim, maxX: w)
-                if r.value == 0 { buf.put("0", x: x, y: y, role: .dim) }
                 if r.kind == .commodity && model.commoditiesWithInferences.contains(r.commodity) {
                     let mark = layout.compact ? Provenance.Kind.inferred.glyph : Provenance.Kind.inferred.mark(l)
                     buf.put(" " + mark, x: x + TextWidth.of(bar), y: y, role: .provenance, maxX: w)

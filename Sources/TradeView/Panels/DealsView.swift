@@ -19,12 +19,14 @@ public enum DealsView {
         default: return
         }
         let w = layout.body.width
-        let header: StyledLine = [
-            Span("◀ " + name + " — ", .title),
-            Span(UIText.t("Misi · Arah · Jenis · Pihak", "Mission · Direction · Kind · Party", l), .title),
-        ]
+        var header: StyledLine = [Span("◀ " + name + " — ", .title)]
+        // The order, unless it is the data's own.
+        if s.dealSort != .recorded || s.dealSortDescending {
+            header.append(Span(UIText.t("urut ", "by ", l) + UIText.dealSort(s.dealSort, l) + (s.dealSortDescending ? "↓" : "↑") + " — ", .title))
+        }
+        header.append(Span(UIText.t("Misi · Arah · Jenis · Pihak", "Mission · Direction · Kind · Party", l), .title))
         let valueW = layout.compact ? 14 : 20
-        ListChrome.render(s, id, into: &buf, layout, header: header, rowCount: rows.count) { row, y, buf in
+        ListChrome.render(s, id, model, into: &buf, layout, header: header, rowCount: rows.count) { row, y, buf in
             let d = model.dataset.deals[Int(rows[row])]
             let m = model.missionIndex[d.mission].map { model.aggregates.missions[$0] }
             var x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(d.valueRupiah, l) : Rupiah.exact(d.valueRupiah), valueW, right: true) + " ",

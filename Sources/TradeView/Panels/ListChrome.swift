@@ -2,9 +2,9 @@ import TradeModel
 import TradeState
 
 /// The parts every list shares: a column-header row, virtual rows (only visible ones are laid
-/// out), the selection, a scroll position and the filter line.
+/// out), the selection, a scroll position and the filter line (`ListChrome+Filters`).
 public enum ListChrome {
-    public static func render(_ s: AppState, _ id: ListID, into buf: inout ScreenBuffer, _ layout: Layout,
+    public static func render(_ s: AppState, _ id: ListID, _ model: DashboardModel, into buf: inout ScreenBuffer, _ layout: Layout,
                        header: StyledLine, rowCount: Int,
                        drawRow: (_ row: Int, _ y: Int, _ buf: inout ScreenBuffer) -> Void) {
         let body = layout.body
@@ -19,7 +19,7 @@ public enum ListChrome {
         }
         if rowCount == 0 {
             // Empty because of a filter (say which), or empty: never "nothing matches" with no reason.
-            let active = activeFilters(s, id)
+            let active = activeFilters(s, id, model)
             let text = active.isEmpty ? UIText.t("(daftar ini kosong)", "(this list is empty)", s.lang)
                 : UIText.t("(tidak ada yang cocok dengan saringan: ", "(nothing matches the filters: ", s.lang) + active.joined(separator: ", ") + ")"
             buf.put(text, x: 2, y: layout.listTop, role: .dim, maxX: body.width)
@@ -37,37 +37,6 @@ public enum ListChrome {
                 buf.put("▶", x: 0, y: y, role: .selected)
             }
         }
-        if filterShown {
-            let y = layout.listTop + rows
-            buf.fill(Rect(x: 0, y: y, width: body.width, height: 1), role: .hint)
-            let label = UIText.t("Saring: ", "Filter: ", s.lang)
-            let x = buf.put(" / " + label, x: 0, y: y, role: .hintKey)
-            let count = " \(rowCount) " + UIText.t("hasil", "matches", s.lang) + " "
-            TextFieldView.draw(TextField(list.filter, cursor: s.filterCursor), x: x, y: y, width: body.width - TextWidth.of(count) - x, role: .hint,
-                               cursorRole: .normal, focused: s.editingFilter, into: &buf)
-            buf.put(count, x: body.width - TextWidth.of(count), y: y, role: .hint)
-        }
-    }
-
-    /// The filters that narrow list `id` now, in words.
-    static func activeFilters(_ s: AppState, _ id: ListID) -> [String] {
-        let l = s.lang
-        var out: [String] = []
-        if let f = s.lists[id]?.filter, !f.isEmpty { out.append("/" + f) }
-        switch id {
-        case .missions:
-            if let y = s.yearFilter { out.append(UIText.t("tahun ", "year ", l) + String(y)) }
-        case .checklists:
-            switch s.checklistStatus {
-            case .all: break
-            case .open: out.append(UIText.t("belum selesai", "open", l))
-            case .done: out.append(UIText.t("selesai", "done", l))
-            case .overdue: out.append(Labels.overdue(l))
-            }
-            if let o = s.checklistOwner { out.append(UIText.t("penanggung jawab ", "owner ", l) + o) }
-            if let m = s.checklistMission { out.append(UIText.t("misi ", "mission ", l) + m) }
-        case .commodities, .deals, .missionDeals: break
-        }
-        return out
+        if filterShown { filterLine(s, id, model, y: layout.listTop + rows, width: body.width, into: &buf) }
     }
 }

@@ -18,8 +18,7 @@ public enum MissionsView {
         if !compact { header.append(Span(TextWidth.fit(UIText.t("Kota", "City", l), cityW) + " ", .title)) }
         header.append(Span(TextWidth.fit(UIText.t("Total", "Total", l) + mark(.value), totalW, right: true) + " ", .title))
         if !compact { header.append(Span(UIText.t("Target · Judul", "Target · Title", l), .title)) }
-        if let y = s.yearFilter { header.append(Span("  [\(UIText.t("tahun", "year", l)) \(y)]", .warning)) }
-        ListChrome.render(s, .missions, into: &buf, layout, header: header, rowCount: s.missionRows.count) { row, y, buf in
+        ListChrome.render(s, .missions, model, into: &buf, layout, header: header, rowCount: s.missionRows.count) { row, y, buf in
             let m = model.aggregates.missions[s.missionRows[row]]
             var x = buf.put(TextWidth.fit(DateText.medium(m.date, l), dateW) + " ", x: 1, y: y, role: .normal)
             x = buf.put(TextWidth.fit(model.partnerNames(m), partnerW) + " ", x: x, y: y, role: .normal)
