@@ -38,6 +38,14 @@ pass "five deals from another process on the projector, slowest ${worst} ms afte
 "$ROOT/scripts/pg-throwaway" stop "$PGDIR"
 drive wait -L "$P" -t 10 "luring" >/dev/null || fail "the projector does not say it is offline"
 drive wait -L "$D" -t 10 "luring" >/dev/null || fail "the desk does not say it is offline"
+# The projector says when in the zone of its own clock (Balikpapan: WITA), whatever the machine's.
+wall=$(drive capture -L "$P")
+clock=$(sed -n '1s/.* \([0-9][0-9]\.[0-9][0-9]\) WITA *$/\1/p' <<<"$wall")
+since=$(sed -n 's/.*luring sejak \([0-9][0-9]\.[0-9][0-9]\).*/\1/p' <<<"$wall")
+wita() { TZ=UTC-8 date -d "@$1" +%H.%M; }
+now=$(date +%s)
+case "$since" in "$(wita $((now - 60)))"|"$(wita "$now")") ;; *) fail "offline since '$since' is not WITA (clock '$clock'): $wall" ;; esac
+[ -n "$clock" ] || fail "no WITA clock on the projector: $wall"
 drive send -L "$D" 3 /
 drive type -L "$D" "pascaacara"
 drive send -L "$D" Enter Down Space

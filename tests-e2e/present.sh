@@ -24,6 +24,25 @@ printf 'mission,direction,commodity,valueRupiah,party\nm2025-kaltim,buy,seafood,
 drive wait -L "$P" -t 3 "TOTAL  Rp1.055.146.943.500" >/dev/null || fail "imported deal not shown"
 pass "CSV import shows on the projector"
 
+# The timeline at 160x45 is the day as a chart: rupiah up the side, the hours in WITA along the
+# bottom, the announced figures marked (≠ for another source's), and the total now beside it,
+# which the desk's deals have taken past the announced final.
+drive send -L "$P" Left
+drive wait -L "$P" "● Linimasa" >/dev/null || fail "Left did not reach the timeline"
+drive wait -L "$P" -r "WITA +12\.00 .* 18\.00 +sekarang" >/dev/null || fail "no time axis in WITA with the column for now"
+drive wait -L "$P" "≠ sumber lain berbeda" >/dev/null || fail "the chart's marks are not explained"
+drive wait -L "$P" -r "Rp1,25 T┤|Rp1,5 T┤" >/dev/null || fail "no rupiah axis"
+pass "the timeline at 160x45 charts the day in WITA, marks the announced figures, shows the total now"
+
+# Too small a window says what it needs, then the slide comes back whole.
+drive resize -L "$P" -x 25 -y 6
+drive wait -L "$P" "Layar terlalu kecil" >/dev/null || fail "25x6 does not say it needs more room"
+drive resize -L "$P" -x 160 -y 45
+drive wait -L "$P" "● Linimasa" >/dev/null || fail "the timeline did not come back at 160x45"
+drive send -L "$P" Right
+drive wait -L "$P" "● Total" >/dev/null || fail "Right did not return to the total"
+pass "25x6 says it needs more room; back at 160x45 the slides return"
+
 # Every key a remote or a curious hand sends: nothing is written.
 sum=$(md5sum "$J")
 drive send -L "$P" PageDown Right Down PageUp Left Up F5 Escape Space Enter Tab u a x e N 1 2 3 C-r . . b b

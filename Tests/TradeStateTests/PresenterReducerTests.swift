@@ -24,6 +24,7 @@ import TradeTestSupport
         expected.roundingRupiah = 943_500
         expected.namedWithin = 1
         expected.namedWithinInferred = 1 // no source says the yearly contract is inside the day's total
+        expected.running = RunningTotal(start: 1_053_146_943_500, steps: []) // no line has a time of its own
         #expect(f == expected)
         let kepri = try #require(presenting("m2025-kepri").state.presenter?.figures)
         #expect(kepri.letters == 1 && kepri.lettersRupiah == 3_296_000_000_000 && kepri.deals == 0 && kepri.summaries == 2)
@@ -63,6 +64,7 @@ import TradeTestSupport
             s.presenter?.changedAt = 0
             s.presenter?.figures.deals = 1
             s.presenter?.figures.byDirection[.sell] = 598_953_000_000 + 1_250_000_000
+            s.presenter?.figures.running.start = 1_054_396_943_500
         }
         var frozen = presenting("m2025-kaltim")
         frozen.send(.char(".")) { $0.presenter?.frozen = true }
@@ -76,7 +78,33 @@ import TradeTestSupport
             s.presenter?.changedAt = 0
             s.presenter?.figures.deals = 1
             s.presenter?.figures.byDirection[.sell] = 598_953_000_000 + 1_250_000_000
+            s.presenter?.figures.running.start = 1_054_396_943_500
         }
+    }
+
+    /// The journal's times make the running total: a deal counts from the minute it was recorded,
+    /// until it is withdrawn; what has no time (the fixtures' lines) is where the day starts.
+    @Test func theRunningTotalFollowsTheJournalsTimes() throws {
+        let day = 20_780 * 1440 // 2026-11-23
+        let timed = try Fixture.model { ds in
+            for (id, value, at) in [("a", Int64(5_000_000_000), "2026-11-23T03:00:00Z"), ("b", 7_000_000_000, "2026-11-23T04:30:15Z")] {
+                ds.deals.append(Deal(id: id, mission: "m2025-kaltim", direction: .sell, valueRupiah: value, status: .committed, kind: .itemised, source: "desk"))
+                ds.dealLog.append(DealLogEntry(eventId: "e" + id, at: at, user: "ana", dealId: id, dealIndex: ds.deals.count - 1, kind: .recorded))
+            }
+            // Deal a is withdrawn at 06:00 UTC; a correction leaves no step of its own.
+            let a = ds.deals.firstIndex { $0.id == "a" }!
+            ds.deals[a].status = .withdrawn
+            ds.dealLog.append(DealLogEntry(eventId: "w", at: "2026-11-23T06:00:00Z", user: "ana", dealId: "a", dealIndex: a, kind: .withdrawn))
+            ds.dealLog.append(DealLogEntry(eventId: "c", at: "2026-11-23T05:00:00Z", user: "ana", dealId: "b", dealIndex: a + 1, kind: .corrected))
+        }
+        let base: Int64 = 1_053_146_943_500
+        let r = RunningTotal(timed, "m2025-kaltim")
+        #expect(r == RunningTotal(start: base, steps: [.init(minute: day + 180, total: base + 5_000_000_000),
+                                                       .init(minute: day + 270, total: base + 12_000_000_000),
+                                                       .init(minute: day + 360, total: base + 7_000_000_000)]))
+        #expect(r.total(at: day + 179) == base && r.total(at: day + 180) == base + 5_000_000_000 && r.total(at: day + 999) == base + 7_000_000_000)
+        #expect(r.steps.last?.total == timed.aggregates.missions[timed.missionIndex["m2025-kaltim"]!].totalValueRupiah, "it ends on the total now")
+        #expect(PresenterFigures(timed, nil).running == RunningTotal(), "the data set has no day")
     }
 
     /// A withdrawn rounding line leaves the figures; a withdrawn deal is no longer counted.

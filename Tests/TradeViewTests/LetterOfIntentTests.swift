@@ -89,7 +89,7 @@ import TradeTestSupport
         s.presenter = PresenterState(mission: nil, exitsProgram: true, rotateSeconds: nil, model: m)
         s.press(.pageDown, .pageDown)
         let slide = screen(s).joined(separator: "\n")
-        #expect(slide.contains("Surat pernyataan minat (LoI)    Rp3,296 triliun  (bukan transaksi)"), "\(slide)")
+        #expect(slide.contains("Surat pernyataan minat (LoI) Rp3,296 triliun  (bukan transaksi)"), "\(slide)")
         #expect(slide.contains("TOTAL  Rp14.221.055.929.986   (+ LoI Rp3,296 triliun, bukan transaksi)"))
     }
 

@@ -28,7 +28,8 @@ import TradeTestSupport
         #expect(bigRows >= 15, "big digits take at least a third of 45 rows, got \(bigRows)")
         #expect(lines.contains { $0.contains("TOTAL  Rp1.053.146.943.500") })
         let lastBig = try #require(lines.lastIndex { $0.contains("▀▀▀") })
-        #expect(lines[lastBig + 1].contains("TOTAL  Rp1.053.146.943.500"), "the exact figure right beneath the digits")
+        let next = try #require(lines[(lastBig + 1)...].first { !$0.trimmingSpaces.isEmpty })
+        #expect(next.contains("TOTAL  Rp1.053.146.943.500"), "the exact figure is the first thing beneath the digits")
         #expect(lines[0].contains("16.15 WITA"), "local time in the mission's zone")
         #expect(lines[1].contains("target Rp650 miliar: 162,0% ✓"))
     }
@@ -159,11 +160,19 @@ import TradeTestSupport
         #expect(s.presenter == nil && !s.quitting, "leaving the presenter returns to the dashboard")
     }
 
-    @Test func bigTextFitsOrFallsBack() {
+    /// The 5×7 font as large as the room allows, the 3×5 one where only three rows are left, and
+    /// nothing (plain text) where even that does not fit.
+    @Test func bigTextFitsOrFallsBack() throws {
         #expect(BigText.scale(for: "Rp17,52 T", width: 156, maxRows: 18).map { (7 * $0.sy + 1) / 2 } ?? 0 >= 15)
         #expect(BigText.scale(for: "Rp17,52 T", width: 10, maxRows: 3) == nil)
         let rows = BigText.render("10", sx: 1, sy: 2)
         #expect(rows.count == 7 && rows.allSatisfy { TextWidth.of($0) == BigText.pixelWidth("10") })
+        #expect(BigText.fit("Rp225,8 M", width: 156, maxRows: 9) == BigText.Fit(small: false, sx: 2, sy: 2), "7 rows, square pixels")
+        let small = try #require(BigText.fit("Rp225,8 M", width: 40, maxRows: 3))
+        #expect(small.small && small.rows == 3)
+        let drawn = BigText.render("Rp225,8 M", small)
+        #expect(drawn.count == 3 && drawn.allSatisfy { TextWidth.of($0) == BigText.width("Rp225,8 M", small) && TextWidth.of($0) <= 40 })
+        #expect(BigText.fit("Rp225,8 M", width: 40, maxRows: 2) == nil && BigText.fit("Rp225,8 M", width: 20, maxRows: 9) == nil)
     }
 
     /// Frozen, then unfrozen after a deal: the total is the current one, like the split beside it.
@@ -184,10 +193,12 @@ import TradeTestSupport
         #expect(text.contains("TOTAL  " + Rupiah.exact(total)), "the exact total matches the data drawn beside it")
     }
 
-    /// A live poll that fails keeps the last figures and says since when, on the wall and the desk.
+    /// A live poll that fails keeps the last figures and says since when, on the wall and the desk:
+    /// the desk in the machine's zone (WIB here), the wall in the zone of its own clock.
     @Test func aDataProblemIsShownWithTheTimeOfTheLastGoodData() throws {
         var s = presenter()
-        let problem = DataProblem(kind: .overflow, lastGood: "14.01")
+        // 07:01 UTC: 14.01 WIB, on the desk and on the wall of the data set (the organiser's zone).
+        let problem = DataProblem(kind: .overflow, lastGood: Self.utc - 74 * 60)
         #expect(Reducer.reduce(&s, .dataProblem(problem), Fixture.shared).isEmpty)
         let wall = FrameView.render(s, Fixture.shared).lines()
         #expect(wall[2].contains("⚠ total melebihi batas yang bisa dijumlah — data sampai 14.01"), "\(wall[2])")
@@ -203,6 +214,29 @@ import TradeTestSupport
         #expect(header[x, 0].role == .warning)
         #expect(Reducer.reduce(&desk, .dataChanged, Fixture.shared).isEmpty)
         #expect(desk.dataProblem == nil && !FrameView.render(desk, Fixture.shared).lines()[0].contains("⚠"), "good data clears it")
+    }
+
+    /// The trial at the forum: the laptop's zone is UTC, the wall's clock says 18.16 WIB, and the
+    /// server stopped answering at 11.16 UTC. The wall says 18.16, like its clock (19.16 on a
+    /// WITA mission's wall); the desk says 11.16, like its own clock.
+    @Test(arguments: [(nil, Language.id, "18.16 WIB", "⚠ luring sejak 18.16 — menampilkan data sampai 18.16"),
+                      ("m2025-kaltim", .id, "19.16 WITA", "⚠ luring sejak 19.16 — menampilkan data sampai 19.16"),
+                      (nil, .en, "18:16 WIB", "⚠ offline since 18:16 — showing data up to 18:16")] as [(String?, Language, String, String)])
+    func offlineTimesAreInTheZoneOfTheWallsClock(mission: String?, lang: Language, clock: String, warning: String) {
+        // 2026-11-23 11:16 UTC.
+        let utc = 1_795_432_560
+        let machine = Reducer.initial(m, width: 160, height: 45, lang: lang, user: "ana", idPrefix: "t", clock: "", zone: .utc)
+        var wall = machine
+        wall.presenter = PresenterState(mission: mission, exitsProgram: true, rotateSeconds: nil, model: m)
+        _ = Reducer.reduce(&wall, .presenterTick(now: 100, utc: utc), m)
+        let problem = DataProblem(kind: .offline(since: utc), lastGood: utc)
+        _ = Reducer.reduce(&wall, .dataProblem(problem), m)
+        let lines = FrameView.render(wall, m).lines()
+        #expect(lines[0].hasSuffix(" " + clock + " ") && lines[2].contains(warning), "\(lines[0])\n\(lines[2])")
+        var desk = machine
+        _ = Reducer.reduce(&desk, .dataProblem(problem), m)
+        let top = FrameView.render(desk, m).lines()[0]
+        #expect(top.contains(lang == .id ? "sejak 11.16" : "since 11:16") && !top.contains("18.16") && !top.contains("18:16"), "\(top)")
     }
 }
 

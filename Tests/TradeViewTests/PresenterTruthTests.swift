@@ -64,7 +64,8 @@ import TradeTestSupport
         direction.press(.pageDown, .pageDown)
         let d = screen(direction)
         #expect(d.contains("Arah transaksi — Misi Dagang Jatim–Kalimantan Timur 2025"))
-        #expect(d.contains("Selisih pembulatan          Rp943.500  (∑ dihitung)"), "\(d)")
+        let rounding = d.split(separator: "\n").first { $0.contains("Selisih pembulatan") } ?? ""
+        #expect(rounding.contains("Rp943.500  (∑ dihitung)"), "\(d)")
         #expect(!d.contains("Tidak dirinci"), "no direction called 'not specified' for rounding")
         // A rounding line in the journal's log never reaches the ticker.
         let logged = try Fixture.model { ds in

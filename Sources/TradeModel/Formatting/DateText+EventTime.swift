@@ -13,6 +13,9 @@ extension DateText {
         return medium(date, lang) + " " + hm + " " + zone.abbreviation
     }
 
+    /// Minutes since 1970-01-01 00:00 UTC of a journal time, nil for text that is not one.
+    public static func utcMinutes(_ iso: String) -> Int? { minutesSinceEpoch(iso) }
+
     /// Minutes since 1970-01-01 00:00 UTC of `YYYY-MM-DDTHH:MM[:SS[.fff]]Z`; seconds are dropped.
     static func minutesSinceEpoch(_ s: String) -> Int? {
         let b = Array(s.utf8)

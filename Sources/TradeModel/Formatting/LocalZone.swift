@@ -7,6 +7,15 @@ public struct LocalZone: Sendable, Hashable {
 
     public init(offsetMinutes: Int) { self.offsetMinutes = offsetMinutes }
 
+    /// A mission's zone (`WITA`), for times said on its projector.
+    public init(_ code: ZoneCode) { offsetMinutes = code.utcOffsetMinutes }
+
+    /// `14.01` (Indonesian) or `14:01`: the time of day in this zone of UTC seconds since 1970.
+    public func hourMinute(utcSeconds: Int, _ lang: Language) -> String {
+        let t = ((utcSeconds + offsetMinutes * 60) % 86_400 + 86_400) % 86_400
+        return pad2(t / 3600) + (lang == .id ? "." : ":") + pad2(t / 60 % 60)
+    }
+
     public static let utc = LocalZone(offsetMinutes: 0)
     public static let wib = LocalZone(offsetMinutes: 7 * 60)
     public static let wita = LocalZone(offsetMinutes: 8 * 60)

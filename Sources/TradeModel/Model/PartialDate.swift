@@ -51,6 +51,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return Int(((PartialDate.daysFromCivil(year, month, day) % 7) + 11) % 7)
     }
 
+    /// Days since 1970-01-01 of a date known to the day (nil otherwise): where a local time on the
+    /// day meets journal times, which are UTC.
+    public var daysSince1970: Int? {
+        guard let month, let day else { return nil }
+        return PartialDate.daysFromCivil(year, month, day)
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's algorithm), for ordering and weekdays.
     static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
         let y = m <= 2 ? y0 - 1 : y0

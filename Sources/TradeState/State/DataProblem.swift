@@ -1,42 +1,47 @@
 import TradeModel
 
 /// Why the data on screen cannot follow the journal any more (a live poll failed), and since
-/// when: the screen says so and shows the figures as of then, never as current.
+/// when: the screen says so and shows the figures as of then, never as current. Times are held as
+/// UTC seconds and said in the zone of the screen that shows them: the machine's on the desk, the
+/// mission's on the projector, beside the projector's own clock.
 public struct DataProblem: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         /// A total left `Int64` (a deal beyond what can be summed).
         case overflow
         /// The journal cannot be read, or belongs to another data set now.
         case journalUnreadable
-        /// The journal's server cannot be reached since `since` (local time, e.g. `14.02`).
-        case offline(since: String)
+        /// The journal's server cannot be reached since `since` (UTC seconds since 1970).
+        case offline(since: Int)
     }
 
     public var kind: Kind
-    /// The local time of the last good data, e.g. `14.01`.
-    public var lastGood: String
+    /// When the data was last good, in UTC seconds since 1970.
+    public var lastGood: Int
 
-    public init(kind: Kind, lastGood: String) {
+    public init(kind: Kind, lastGood: Int) {
         self.kind = kind
         self.lastGood = lastGood
     }
 
-    /// One line for the header and the projector.
-    public func sentence(_ l: Language) -> String {
+    /// One line for the header and the projector, its times in `zone`.
+    public func sentence(_ l: Language, zone: LocalZone) -> String {
+        let good = zone.hourMinute(utcSeconds: lastGood, l)
         let what = switch kind {
         case .overflow: UIText.t("total melebihi batas yang bisa dijumlah", "a total is beyond what can be summed", l)
         case .journalUnreadable: UIText.t("jurnal tidak bisa dibaca", "the journal cannot be read", l)
-        case .offline(let since): UIText.t("luring sejak \(since)", "offline since \(since)", l)
+        case .offline(let since):
+            UIText.t("luring sejak ", "offline since ", l) + zone.hourMinute(utcSeconds: since, l)
         }
         if case .offline = kind {
-            return "⚠ " + what + UIText.t(" — menampilkan data sampai ", " — showing data up to ", l) + lastGood
+            return "⚠ " + what + UIText.t(" — menampilkan data sampai ", " — showing data up to ", l) + good
         }
-        return "⚠ " + what + UIText.t(" — data sampai ", " — data as of ", l) + lastGood
+        return "⚠ " + what + UIText.t(" — data sampai ", " — data as of ", l) + good
     }
 
     /// The same where there is little room: the time is what must show.
-    public func short(_ l: Language) -> String {
-        if case .offline = kind { return "⚠ " + UIText.t("luring — data sampai ", "offline — data as of ", l) + lastGood }
-        return "⚠ " + UIText.t("data sampai ", "data as of ", l) + lastGood
+    public func short(_ l: Language, zone: LocalZone) -> String {
+        let good = zone.hourMinute(utcSeconds: lastGood, l)
+        if case .offline = kind { return "⚠ " + UIText.t("luring — data sampai ", "offline — data as of ", l) + good }
+        return "⚠ " + UIText.t("data sampai ", "data as of ", l) + good
     }
 }

@@ -23,12 +23,15 @@ public struct PresenterFigures: Equatable, Sendable {
     public var otherClaims: [Deal.Direction: [MoneyClaim]] = [:]
     /// Grand scope: the missions (and agreements) with a counting line, as `TotalsScope` counts them.
     public var missions = 0
+    /// One mission: its total over time as the journal recorded it (the timeline's chart).
+    public var running = RunningTotal()
 
     public init() {}
 
     public init(_ model: DashboardModel, _ mission: String?) {
         if let mission {
             for i in model.dealsByMission[mission] ?? [] { add(model.dataset.deals[Int(i)]) }
+            running = RunningTotal(model, mission)
             return
         }
         // Lines of one mission come together: look its id up once per run, as `Aggregates` does.

@@ -17,14 +17,6 @@ enum Clock {
         return "\(day) \(tmv.tm_mday) \(month) \(Int(tmv.tm_year) + 1900) \(hm) \(zone)"
     }
 
-    /// `14.01` (Indonesian) or `14:01`: the local time of day.
-    static func hourMinute(_ lang: Language) -> String {
-        var t = time(nil)
-        var tmv = tm()
-        guard localtime_r(&t, &tmv) != nil else { return "" }
-        return pad(Int(tmv.tm_hour)) + (lang == .id ? "." : ":") + pad(Int(tmv.tm_min))
-    }
-
     /// Milliseconds on the monotonic clock, for intervals (polls, animation, benchmarks).
     static func monotonicMs() -> Double {
         var ts = timespec()

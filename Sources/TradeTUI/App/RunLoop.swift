@@ -30,14 +30,14 @@ struct RunLoop {
 
     /// A poll's outcome as actions: new data, or the problem that keeps the last good data on screen
     /// (marked with its time, never shown as current).
-    func follow(_ polled: Result<DashboardModel, LoadFailure>?, _ current: inout DashboardModel, _ lastGood: inout String,
-                _ offlineSince: inout String?, _ actions: inout [Action]) {
+    func follow(_ polled: Result<DashboardModel, LoadFailure>?, _ current: inout DashboardModel, _ lastGood: inout Int,
+                _ offlineSince: inout Int?, _ actions: inout [Action]) {
         switch polled {
         case nil: break
         case .success(let fresh):
             current = fresh
             // While offline the data shown is as of the last contact, whatever this desk holds.
-            if offlineSince == nil { lastGood = Clock.hourMinute(lang) }
+            if offlineSince == nil { lastGood = time(nil) }
             actions.insert(.dataChanged, at: 0)
         case .failure(let f):
             let kind: DataProblem.Kind = f.kind == .overflow ? .overflow : .journalUnreadable
@@ -55,9 +55,10 @@ struct RunLoop {
         var lastPoll = Clock.monotonicMs()
         // Appends this session's changes off the loop (made on the first change).
         var worker: JournalWorker?
-        // When the data on screen was last known good (shown with a data problem).
-        var lastGood = Clock.hourMinute(lang)
-        var offlineSince: String?
+        // When the data on screen was last known good (shown with a data problem), in UTC seconds:
+        // each screen says it in its own zone (the projector in the mission's).
+        var lastGood = time(nil)
+        var offlineSince: Int?
         // Held changes the worker has sent, until the data shows them; when the last send was tried.
         var sharedWaiting: [JournalEvent] = []
         var lastSend = 0.0
@@ -154,13 +155,13 @@ struct RunLoop {
                 // PostgreSQL: whether the server answers is the watcher's to say, apart from the data
                 // (this desk's own held changes still show while it does not).
                 if js.watcher?.offline != nil {
-                    if offlineSince == nil { offlineSince = Clock.hourMinute(lang) }
+                    if offlineSince == nil { offlineSince = time(nil) }
                     let p = DataProblem(kind: .offline(since: offlineSince ?? lastGood), lastGood: lastGood)
                     let changed = actions.contains { if case .dataChanged = $0 { true } else { false } }
                     if s.dataProblem != p || changed { actions.append(.dataProblem(p)) }
                 } else if offlineSince != nil {
                     offlineSince = nil
-                    lastGood = Clock.hourMinute(lang)
+                    lastGood = time(nil)
                     actions.append(.dataChanged)
                 }
             }

@@ -77,7 +77,7 @@ public enum FrameView {
         if let p = s.dataProblem {
             // The figures are as of the last good data: say so where the total is, never as current;
             // the time of the last good data matters more than the clock.
-            let full = " " + p.sentence(s.lang), short = " " + p.short(s.lang)
+            let full = " " + p.sentence(s.lang, zone: s.zone), short = " " + p.short(s.lang, zone: s.zone)
             let end = clockFits ? clockX - 1 : s.width
             let text = x + TextWidth.of(full) <= end ? full : short
             buf.put(text, x: x, y: 0, role: .warning, maxX: s.width)

@@ -20,6 +20,8 @@ extension PresenterView {
         public var places = 2
         /// How the figure was obtained where no source states it (`≈ disimpulkan, per tahun`).
         public var mark: String?
+        /// Never among a slide's big figures: not transactions (letters of intent) or no deal (rounding).
+        public var apart = false
 
         public init(_ label: String, _ value: Int64, drawn: Bool = true, note: String? = nil, differs: Bool = false, source: String? = nil) {
             self.label = label; self.value = value; self.drawn = drawn; self.note = note; self.differs = differs; self.source = source
@@ -96,6 +98,7 @@ extension PresenterView {
     static func letterBar(_ v: Int64, _ l: Language) -> Bar {
         var bar = Bar(Labels.letterOfIntent(l), v, drawn: false, note: "(" + Labels.notTransactions(l) + ")")
         bar.places = 3
+        bar.apart = true
         return bar
     }
 
@@ -125,8 +128,10 @@ extension PresenterView {
         }
         if f.letters > 0 { bars.append(letterBar(f.lettersRupiah, l)) }
         if f.roundingRupiah != 0 {
-            bars.append(Bar(UIText.t("Selisih pembulatan", "Rounding difference", l), f.roundingRupiah, drawn: false,
-                            note: "(" + Provenance.Kind.derived.mark(l) + ")"))
+            var rounding = Bar(UIText.t("Selisih pembulatan", "Rounding difference", l), f.roundingRupiah, drawn: false,
+                               note: "(" + Provenance.Kind.derived.mark(l) + ")")
+            rounding.apart = true
+            bars.append(rounding)
         }
         return bars
     }
@@ -144,59 +149,5 @@ extension PresenterView {
         }
         if !sc.noFigure { bars.append(Bar(UIText.t("sekarang", "now", l), p.shownTotal)) }
         return bars
-    }
-
-    public static func barsSlide(_ buf: inout ScreenBuffer, _ title: String, _ bars: [Bar], _ r: Rect, _ l: Language, footnote: String? = nil) {
-        buf.put(title, x: 2, y: r.y, role: .title, maxX: r.x + r.width - 1)
-        let rows = max(0, r.height - 2)
-        if bars.isEmpty {
-            buf.put(UIText.t("(tidak ada angka dalam data ini)", "(no figures in this data set)", l), x: 2, y: r.y + 2, role: .dim, maxX: r.x + r.width - 1)
-            return
-        }
-        let labelW = min(30, max(8, bars.map { TextWidth.of($0.label) }.max() ?? 8))
-        let valueW = 18
-        let maxV = bars.filter(\.drawn).map(\.value).max() ?? 0
-        let step = bars.count > rows ? 1 : max(1, min(2, rows / max(1, bars.count)))
-        // A figure's source goes on the free row beneath it, else in a column at the right.
-        let sources = bars.compactMap(\.source)
-        let sourceW = sources.isEmpty || step == 2 ? 0 : min(26, sources.map { TextWidth.of($0) }.max() ?? 0)
-        // Room after the bar for how a figure was obtained (≈), never colour alone.
-        let markW = bars.compactMap(\.mark).map { TextWidth.of($0) + 1 }.max() ?? 0
-        let barW = max(1, r.width - labelW - valueW - 6 - (sourceW > 0 ? sourceW + 2 : 0) - markW)
-        var y = r.y + 2
-        for b in bars.prefix(rows / step) {
-            buf.put(TextWidth.fit(b.label, labelW), x: 2, y: y, role: b.drawn ? .normal : .dim)
-            let value = Rupiah.short(b.value, l, places: b.places)
-            buf.put(TextWidth.fit(value, valueW, right: true), x: 3 + labelW, y: y, role: .money)
-            // Right before the figure that differs from the one above.
-            if b.differs { buf.put("≠", x: 3 + labelW + valueW - TextWidth.of(value) - 2, y: y, role: .conflict) }
-            let after: Int
-            if b.drawn {
-                after = buf.put(Bars.bar(b.value, max: maxV, width: barW), x: 5 + labelW + valueW, y: y, role: .bar)
-            } else if b.note == nil && b.mark != nil {
-                after = 4 + labelW + valueW // the label says it is not split; the mark says the rest
-            } else {
-                after = buf.put(b.note ?? UIText.t("(tidak dirinci)", "(not split)", l), x: 5 + labelW + valueW, y: y, role: .dim)
-            }
-            if let m = b.mark { buf.put(m, x: after + 1, y: y, role: .provenance, maxX: r.x + r.width - 1) }
-            if let s = b.source {
-                if step == 2 {
-                    let differs = s.hasPrefix("≠")
-                    if differs { buf.put("≠", x: 4, y: y + 1, role: .conflict) }
-                    buf.put(differs ? String(s.dropFirst()) : s, x: differs ? 5 : 4, y: y + 1, role: .normal, maxX: r.x + r.width - 1)
-                } else {
-                    buf.put(TextWidth.clip(s, sourceW), x: 7 + labelW + valueW + barW, y: y, role: .normal, maxX: r.x + r.width - 1)
-                }
-            }
-            y += step
-        }
-        // Why figures are marked, beneath the bars, wrapped to the width.
-        if let footnote {
-            y += 1
-            for line in StyledWrap.wrap([Span(footnote, .dim)], width: r.width - 4, indent: 2) where y < r.maxY {
-                buf.draw(line, x: 2, y: y, maxX: r.x + r.width - 1)
-                y += 1
-            }
-        }
     }
 }

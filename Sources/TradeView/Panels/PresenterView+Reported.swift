@@ -88,27 +88,66 @@ extension PresenterView {
         return TextWidth.clip(name, 30 - more.count) + more
     }
 
+    /// How the announced figures are laid out in `width` columns: the heading beside the first row
+    /// or on a row of its own, the form of the figures (all in the same), the time and source columns.
+    struct ReportedLayout {
+        var headingInline: Bool
+        var values: [String]
+        var timeW: Int
+        var valueW: Int
+        var rows: Int
+    }
+
+    static func reportedLayout(_ rows: [ReportedRow], zone: ZoneCode?, width: Int, _ l: Language) -> ReportedLayout? {
+        guard !rows.isEmpty else { return nil }
+        let heading = UIText.t("Diumumkan", "Announced", l)
+        let times = rows.map { r in r.differs && sameMoment(r, rows) ? "" : when(r.total, zone: zone, interimWord: false, l) }
+        let timeW = min(24, times.map { TextWidth.of($0) }.max() ?? 0)
+        let forms = rows.map { figureForms($0.total.valueRupiah, l) }
+        // The figure is never cut: the heading moves above, then every figure takes a shorter form.
+        for inline in [true, false] {
+            for k in 0..<(forms.map(\.count).max() ?? 1) {
+                let values = forms.map { $0[min(k, $0.count - 1)] }
+                let valueW = values.map { TextWidth.of($0) }.max() ?? 0
+                let lead = inline ? TextWidth.of(heading) + 2 : 0
+                if lead + timeW + 3 + valueW <= width {
+                    return ReportedLayout(headingInline: inline, values: values, timeW: timeW, valueW: valueW, rows: rows.count + (inline ? 0 : 1))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Rows the announced figures take in `width` columns (0: they do not fit).
+    static func reportedHeight(_ rows: [ReportedRow], zone: ZoneCode? = nil, width: Int, _ l: Language) -> Int {
+        reportedLayout(rows, zone: zone, width: width, l)?.rows ?? 0
+    }
+
     /// The announced figures as a table from (x, y), one per row, stopping before `maxY`:
     /// `Diumumkan  ~12.00 siang    Rp666 miliar  dppkukm.kaltimprov.go.id`
     /// `                         ≠ Rp834 miliar  Radar Balikpapan`. Returns the row after the last.
+    /// Where the room is narrow the heading goes above and the figures take a shorter form; the
+    /// source gives way (cut after a word), never a figure.
     @discardableResult
     public static func drawReported(_ buf: inout ScreenBuffer, _ rows: [ReportedRow], zone: ZoneCode?, x: Int, y: Int, maxY: Int, maxX: Int,
                                     _ model: DashboardModel, _ l: Language) -> Int {
+        guard let layout = reportedLayout(rows, zone: zone, width: maxX - x, l) else { return y }
         let heading = UIText.t("Diumumkan", "Announced", l)
         let times = rows.map { r in r.differs && sameMoment(r, rows) ? "" : when(r.total, zone: zone, interimWord: false, l) }
-        let values = rows.map { Rupiah.short($0.total.valueRupiah, l) }
-        let timeW = min(24, times.map { TextWidth.of($0) }.max() ?? 0)
-        let valueW = values.map { TextWidth.of($0) }.max() ?? 0
-        let tx = x + TextWidth.of(heading) + 2
-        let vx = tx + timeW + 3
-        let sx = vx + valueW + 2
         var row = y
+        if !layout.headingInline, row < maxY {
+            buf.put(heading, x: x, y: row, role: .title, maxX: maxX)
+            row += 1
+        }
+        let tx = layout.headingInline ? x + TextWidth.of(heading) + 2 : x
+        let vx = tx + layout.timeW + 3
+        let sx = vx + layout.valueW + 2
         for (i, r) in rows.enumerated() where row < maxY {
-            if i == 0 { buf.put(heading, x: x, y: row, role: .title, maxX: maxX) }
-            buf.put(TextWidth.clip(times[i], timeW), x: tx, y: row, role: .normal, maxX: maxX)
+            if i == 0 && layout.headingInline { buf.put(heading, x: x, y: row, role: .title, maxX: maxX) }
+            buf.put(wordFit(times[i], layout.timeW), x: tx, y: row, role: .normal, maxX: maxX)
             if r.differs { buf.put("≠", x: vx - 2, y: row, role: .conflict, maxX: maxX) }
-            buf.put(values[i], x: vx, y: row, role: .money, maxX: maxX)
-            buf.put(sourceName(r.total.source, model), x: sx, y: row, role: .normal, maxX: maxX)
+            buf.put(layout.values[i], x: vx, y: row, role: .money, maxX: maxX)
+            if maxX - sx >= 6 { buf.put(wordFit(sourceName(r.total.source, model), maxX - sx), x: sx, y: row, role: .normal, maxX: maxX) }
             row += 1
         }
         return row

@@ -5,93 +5,121 @@ import TradeState
 /// on the day with their sources, and the latest (or named) deals.
 extension PresenterView {
     public static func totalSlide(_ buf: inout ScreenBuffer, _ p: PresenterState, _ model: DashboardModel, _ sc: Scope, _ r: Rect, _ l: Language) {
-        var y = r.y
-        let maxRows = max(1, min(r.height - 6, Int(Double(buf.height) * 0.42)))
+        let w = r.width
+        func centred(_ lines: [StyledLine]) -> Block {
+            Block(rows: lines.count) { buf, y in
+                for (i, line) in lines.enumerated() { buf.draw(line, x: max(1, (w - StyledWidth.of(line)) / 2), y: y + i, maxX: w) }
+            }
+        }
+        // Beneath the digits: the exact figure (the change highlighted just after one), what it is
+        // where it is not the mission's own figure, and where the letters of intent are.
+        var under: [StyledLine] = []
+        if !sc.noFigure {
+            let exact = exactLine(p, sc, l)
+            if let e = firstFit([exact, [exact[0]], [Span(Rupiah.exact(p.shownTotal), exact[0].role)]], w - 2) { under.append(e) }
+            if let t = sc.mission?.target?.valueRupiah, let line = targetBar(p.shownTotal, of: t, width: w - 2, l) { under.append(line) }
+            if let note = totalNote(sc, width: w - 2, l) { under += StyledWrap.wrap([note], width: w - 2, indent: 0) }
+            if let long = letterNote(sc, l), let short = letterNote(sc, short: true, l) {
+                under += TextWidth.of(long) <= w - 2 ? [[Span(long, .warning)]] : StyledWrap.wrap([Span(short, .warning)], width: w - 2, indent: 0)
+            }
+        }
+        let composition = compositionLines(p.figures, businesses: businesses(model, p.mission), otherClaims: p.mission != nil, width: w - 2, l)
+        let announced = p.mission.map { reported(model, $0) } ?? []
+        let announcedRows = reportedHeight(announced, width: w - 3, l)
+        // The latest deals, and beside them per-commodity bars where the screen is wide enough
+        // (slide 2 has them all).
+        let bars = w >= 120 ? Array(commodityBars(model, p.mission, l).filter(\.drawn).prefix(5)) : []
+        let (ticker, recorded) = latest(model, p.mission, limit: 12)
+        let latestMost = ticker.isEmpty && bars.isEmpty ? 0 : max(ticker.count, bars.count) + 1
+        // Every part whole or not at all, the digits first: the least needed go first where rows are few.
+        var parts = [under.count, composition.count, announcedRows, min(2, latestMost)]
+        func gaps() -> Int { parts.filter { $0 > 0 }.count }
+        while parts.reduce(1, +) + gaps() > r.height, let i = parts.lastIndex(where: { $0 > 0 }) { parts[i] = 0 }
+        let room = r.height - parts.reduce(0, +) - gaps()
+        // The digits take what is left (up to two thirds of the screen); the latest deals then what they leave.
+        var digits: Block
         if sc.noFigure {
             // No Rp0 on the wall for a mission whose final no source gives, or for an agreement:
             // the absence, in words.
             let text = sc.absence(l).prefix(1).uppercased() + sc.absence(l).dropFirst()
-            y += min(2, maxRows / 2)
-            buf.put(text, x: max(1, (r.width - TextWidth.of(text)) / 2), y: y, role: .warning, maxX: r.width)
-            y += 2
+            digits = centred([[Span(wordFit(text, w - 2), .warning)]])
         } else {
             let text = bigText(p.bigValue, l)
-            if let scale = BigText.scale(for: text, width: r.width - 2, maxRows: maxRows) {
-                let rows = BigText.render(text, sx: scale.sx, sy: scale.sy)
-                let x = max(0, (r.width - TextWidth.of(rows[0])) / 2)
-                for row in rows { buf.put(row, x: x, y: y, role: p.animating ? .money : .big); y += 1 }
+            let role: Role = p.animating ? .money : .big
+            if let fit = BigText.fit(text, width: w - 2, maxRows: min(room, buf.height * 2 / 3), maxScale: 10) {
+                digits = centred(BigText.render(text, fit).map { [Span($0, role)] })
             } else {
-                buf.put(text, x: max(0, (r.width - TextWidth.of(text)) / 2), y: y, role: .big)
-                y += 1
-            }
-            // The exact figure in plain text right beneath the digits (on the other slides it is in
-            // the footer), with the change highlighted just after one; then what it is, where it is
-            // not the mission's own figure.
-            if y < r.maxY {
-                let exact = exactLine(p, sc, l)
-                buf.draw(exact, x: max(1, (r.width - StyledWidth.of(exact)) / 2), y: y, maxX: r.width)
-                y += 1
-            }
-            if let note = totalNote(sc, width: r.width - 2, l), y < r.maxY {
-                buf.put(note.text, x: max(1, (r.width - TextWidth.of(note.text)) / 2), y: y, role: note.role, maxX: r.width)
-                y += 1
-            }
-            // Letters of intent are never transactions: apart from the data set's total, and said
-            // to be inside a mission's.
-            if let loi = letterNote(sc, short: TextWidth.of(letterNote(sc, l) ?? "") > r.width - 2, l), y < r.maxY {
-                buf.put(loi, x: max(1, (r.width - TextWidth.of(loi)) / 2), y: y, role: .warning, maxX: r.width)
-                y += 1
-            }
-            y += 1
-        }
-        // What the total is made of, and how many lines of which kind.
-        for line in compositionLines(p.figures, businesses: businesses(model, p.mission), otherClaims: p.mission != nil, width: r.width - 2, l) where y < r.maxY {
-            buf.draw(line, x: max(1, (r.width - StyledWidth.of(line)) / 2), y: y, maxX: r.width)
-            y += 1
-        }
-        y += 1
-        // The figures announced on the day, each with its source; sources that disagree side by side (≠).
-        if let id = p.mission {
-            let rows = reported(model, id)
-            if !rows.isEmpty, y < r.maxY {
-                y = drawReported(&buf, rows, zone: nil, x: 2, y: y, maxY: r.maxY - 1, maxX: r.width - 1, model, l) + 1
+                let plain = firstFit(figureForms(p.bigValue, l), w - 2) ?? ""
+                digits = centred([[Span(plain, role)]])
             }
         }
-        // Per-commodity bars beside the ticker where the screen is wide enough (slide 2 has them all).
-        let bars = commodityBars(model, p.mission, l).filter(\.drawn).prefix(5)
-        let half = r.width / 2
-        if r.width >= 120, !bars.isEmpty, y + 2 < r.maxY {
-            let maxV = bars.map(\.value).max() ?? 0
-            buf.put(UIText.t("Per komoditas", "By commodity", l), x: half + 2, y: y, role: .title)
-            for (i, b) in bars.enumerated() where y + 1 + i < r.maxY {
-                let row = y + 1 + i
-                buf.put(TextWidth.fit(b.label, 16), x: half + 2, y: row, role: .normal)
-                buf.put(TextWidth.fit(Rupiah.short(b.value, l), 16, right: true), x: half + 19, y: row, role: .money)
-                // A figure no source states keeps its mark here too (the reason is on slide 2): in
-                // full where the bars keep some room, else the mark without the period, else ≈.
-                let room = r.width - half - 40
-                let forms = { (m: String) in [m, String(m.prefix { $0 != "," }), String(m.prefix(1))] }
-                let longest = bars.compactMap(\.mark).max { TextWidth.of($0) < TextWidth.of($1) }.map(forms)
-                let form = longest.flatMap { f in (0..<3).first { TextWidth.of(f[$0]) + 1 <= room - 6 } } ?? 2
-                let mark = b.mark.map { forms($0)[form] }
-                let markW = longest.map { TextWidth.of($0[form]) + 1 } ?? 0
-                let end = buf.put(Bars.bar(b.value, max: maxV, width: max(1, room - markW)), x: half + 37, y: row, role: .bar)
-                if let m = mark { buf.put(m, x: end + 1, y: row, role: .provenance, maxX: r.width) }
-            }
-        }
-        let tickerMaxX = r.width >= 120 && !bars.isEmpty ? half : r.width - 1
-        // Ticker: the latest deals, newest first, the newest highlighted just after it arrives; with
-        // nothing recorded yet, the named deals of the sources, called so.
-        let (ticker, recorded) = latest(model, p.mission, limit: max(0, r.maxY - y - 1))
-        if !ticker.isEmpty, y < r.maxY {
+        if parts[3] > 0 { parts[3] = min(latestMost, parts[3] + max(0, room - digits.rows)) }
+        let half = w / 2
+        let latestRows = parts[3], announcedShown = parts[2]
+        let latestBlock = Block(rows: latestRows) { buf, y in
+            if !bars.isEmpty { sideBars(&buf, bars, x: half + 2, y: y, rows: latestRows, width: w - half - 3, l) }
+            let maxX = bars.isEmpty ? w - 1 : half
+            // Newest first, the newest highlighted just after it arrives; with nothing recorded yet,
+            // the named deals of the sources, called so.
+            guard !ticker.isEmpty else { return }
             buf.put(recorded ? UIText.t("Terbaru", "Latest", l) : UIText.t("Transaksi bernama", "Named deals", l), x: 2, y: y, role: .title)
-            y += 1
-            for (i, d) in ticker.enumerated() where y < r.maxY {
+            for (i, d) in ticker.prefix(latestRows - 1).enumerated() {
                 let role: Role = i == 0 && recorded && p.highlighted ? .highlight : .normal
-                buf.put("  " + tickerText(d, model, grand: p.mission == nil, l), x: 2, y: y, role: role, maxX: tickerMaxX)
-                y += 1
+                if let text = fitParts(tickerParts(d, model, grand: p.mission == nil, l), maxX - 4) {
+                    buf.put(text, x: 4, y: y + 1 + i, role: role, maxX: maxX)
+                }
             }
         }
+        let announcedBlock = Block(rows: announcedShown) { buf, y in
+            drawReported(&buf, announced, zone: nil, x: 2, y: y, maxY: y + announcedShown, maxX: w - 1, model, l)
+        }
+        stack(&buf, [digits, centred(parts[0] > 0 ? under : []), centred(parts[1] > 0 ? composition : []), announcedBlock, latestBlock], in: r)
+    }
+
+    /// `████████████░░░░  162,0% dari target Rp650 miliar ✓`: how far the total has come, the bar
+    /// full at the target; the words in the longest form that fits, the bar only where it has room.
+    static func targetBar(_ total: Int64, of target: Int64, width: Int, _ l: Language) -> StyledLine? {
+        guard let tenth = Rupiah.percent(total, of: target, l), let whole = wholePercent(total, of: target) else { return nil }
+        let reached = total >= target
+        let tick = reached ? " ✓" : ""
+        let texts = [tenth + UIText.t(" dari target ", " of the target ", l) + Rupiah.short(target, l) + tick,
+                     tenth + UIText.t(" dari target", " of target", l) + tick, whole + UIText.t(" dari target", " of target", l) + tick]
+        guard let text = firstFit(texts, width) else { return nil }
+        let barW = min(40, width / 3, width - TextWidth.of(text) - 2)
+        let words = Span(text, reached ? .positive : .warning)
+        guard barW >= 10 else { return [words] }
+        let filled = Int(min(Int128(barW), Int128(barW) * Int128(total) / Int128(target)))
+        return [Span(String(repeating: "█", count: filled), .bar), Span(String(repeating: "░", count: barW - filled), .barDim), Span("  "), words]
+    }
+
+    /// Per-commodity bars beside the ticker: a figure no source states keeps its mark here too (the
+    /// reason is on slide 2) — in full where the bars keep some room, else the mark without the
+    /// period, else ≈.
+    static func sideBars(_ buf: inout ScreenBuffer, _ bars: [Bar], x: Int, y: Int, rows: Int, width: Int, _ l: Language) {
+        buf.put(UIText.t("Per komoditas", "By commodity", l), x: x, y: y, role: .title)
+        let maxV = bars.map(\.value).max() ?? 0
+        let room = width - 36
+        let forms = { (m: String) in [m, String(m.prefix { $0 != "," }), String(m.prefix(1))] }
+        let longest = bars.compactMap(\.mark).max { TextWidth.of($0) < TextWidth.of($1) }.map(forms)
+        let form = longest.flatMap { f in (0..<3).first { TextWidth.of(f[$0]) + 1 <= room - 6 } } ?? 2
+        let markW = longest.map { TextWidth.of($0[form]) + 1 } ?? 0
+        for (i, b) in bars.enumerated() where i + 1 < rows {
+            let row = y + 1 + i
+            buf.put(TextWidth.fit(b.label, 16), x: x, y: row, role: .normal)
+            buf.put(TextWidth.fit(firstFit(figureForms(b.value, l), 16) ?? "", 16, right: true), x: x + 17, y: row, role: .money)
+            let end = buf.put(Bars.bar(b.value, max: maxV, width: max(1, room - markW)), x: x + 35, y: row, role: .bar)
+            if let m = b.mark { buf.put(forms(m)[form], x: end + 1, y: row, role: .provenance, maxX: x + width) }
+        }
+    }
+
+    /// Parts joined with " · ", the last ones left out until the line fits `width`; nil when even
+    /// the first does not (a ticker line is never cut in the middle of a word).
+    static func fitParts(_ parts: [String], _ width: Int) -> String? {
+        for n in stride(from: parts.count, through: 1, by: -1) {
+            let line = parts.prefix(n).joined(separator: " · ")
+            if TextWidth.of(line) <= width { return line }
+        }
+        return nil
     }
 
     /// The direction split (rounding apart; letters of intent have their own line), then the count of lines by kind:
@@ -166,12 +194,17 @@ extension PresenterView {
     /// `Rp124 miliar per tahun · PT Matahari Sakti (Surabaya)`: the value with its period, the
     /// direction where one is given, the commodity, the parties, and the mission in the grand scope.
     public static func tickerText(_ d: Deal, _ model: DashboardModel, grand: Bool, _ l: Language) -> String {
+        tickerParts(d, model, grand: grand, l).joined(separator: " · ")
+    }
+
+    /// The ticker line's parts, most needed first.
+    static func tickerParts(_ d: Deal, _ model: DashboardModel, grand: Bool, _ l: Language) -> [String] {
         var parts = [Rupiah.short(d.valueRupiah, l) + (d.period.map { " " + period($0, l) } ?? "")]
         if d.direction != .unspecified { parts.append(Labels.direction(d.direction, l)) }
         if let c = d.commodity { parts.append(model.dataset.commodity(c)?.name(l) ?? c) }
         if let party = d.party ?? d.counterparty { parts.append(party) }
         if grand { parts.append(model.missionIndex[d.mission].map { model.partnerNames(model.aggregates.missions[$0]) } ?? d.mission) }
-        return parts.joined(separator: " · ")
+        return parts
     }
 
     /// A deal's period as the data gives it (`per tahun`), in English where it is one of the usual ones.

@@ -15,36 +15,31 @@ public enum PresenterView {
         let l = s.lang
         let w = s.width, h = s.height
         let sc = Scope(p, model)
-        if w < 20 || h < 6 {
-            buf.draw(exactLine(p, sc, l), x: 0, y: 0, maxX: w)
+        if w < minWidth || h < minHeight {
+            tooSmall(&buf, p, sc, l)
             return buf
         }
-        let zone = sc.mission?.timeZone ?? model.dataset.region(model.dataset.organiser)?.timeZone ?? .WIB
-        // Row 0: what is shown, and the local time in the mission's zone.
-        let title = sc.mission?.title ?? sc.agreement?.title ?? (l == .id ? model.dataset.title : model.dataset.titleEn)
-        let clock = localTime(p.utc, zone)
-        buf.put(" " + title, x: 0, y: 0, role: .title, maxX: w - TextWidth.of(clock) - 2)
-        buf.put(clock, x: w - TextWidth.of(clock) - 1, y: 0, role: .title)
-        buf.draw(subtitle(p, sc, model, width: w - 2, l), x: 1, y: 1, maxX: w)
-        if let problem = s.dataProblem {
-            // In plain words on the wall: these figures stopped following the desk at this time.
-            let line = problem.sentence(l)
-            buf.put(line, x: max(1, (w - TextWidth.of(line)) / 2), y: 2, role: .warning, maxX: w)
-        }
-        if model.dataset.illustrative { buf.put("[" + Labels.illustrative(l) + "]", x: w - 16, y: 1, role: .illustrative) }
-
-        let body = Rect(x: 0, y: 3, width: w, height: max(0, h - 6))
+        let zone = zone(sc, model)
+        header(&buf, p, sc, model, zone: zone, problem: s.dataProblem, l)
+        // The slide between the header (rows 0–2) and the footer: the exact total (row h-2, the
+        // total slide has it beneath its digits) and the slide dots (row h-1).
+        let body = Rect(x: 0, y: 3, width: w, height: max(0, h - (p.slide == .total ? 4 : 5)))
         switch p.slide {
         case .total: totalSlide(&buf, p, model, sc, body, l)
         case .commodities:
             let bars = commodityBars(model, p.mission, l)
-            barsSlide(&buf, slideTitle(.commodities, sc, l), bars, body, l, footnote: commodityFootnote(model, p.mission, bars, l))
+            heroSlide(&buf, slideTitle(.commodities, sc, l), bars, body, l, footnote: commodityFootnote(model, p.mission, bars, l))
         case .provinces:
-            barsSlide(&buf, slideTitle(.provinces, sc, l), p.mission == nil ? provinceBars(model, l) : directionBars(p.figures, model, l), body, l)
-        case .timeline: barsSlide(&buf, slideTitle(.timeline, sc, l), timelineBars(model, sc, p, l), body, l)
+            heroSlide(&buf, slideTitle(.provinces, sc, l), p.mission == nil ? provinceBars(model, l) : directionBars(p.figures, model, l), body, l)
+        case .timeline: timelineSlide(&buf, p, model, sc, zone: zone, body, l)
         }
         footer(&buf, p, sc, l, warnings: model.warnings.count)
         return buf
+    }
+
+    /// The zone the wall says times in: the mission's, else the organiser's.
+    static func zone(_ sc: Scope, _ model: DashboardModel) -> ZoneCode {
+        sc.mission?.timeZone ?? model.dataset.region(model.dataset.organiser)?.timeZone ?? .WIB
     }
 
     /// What the screen shows — the data set, a mission or an agreement — and what is known of its
@@ -93,45 +88,12 @@ public enum PresenterView {
         }
     }
 
-    /// `17.05 WITA` from UTC seconds and the zone's offset.
-    public static func localTime(_ utc: Int, _ zone: ZoneCode) -> String {
-        let t = ((utc + zone.utcOffsetMinutes * 60) % 86400 + 86400) % 86400
-        return pad2(t / 3600) + "." + pad2(t / 60 % 60) + " " + zone.rawValue
+    /// `17.05 WITA` (`17:05 WITA` in English) from UTC seconds and the zone's offset.
+    public static func localTime(_ utc: Int, _ zone: ZoneCode, _ l: Language = .id) -> String {
+        LocalZone(zone).hourMinute(utcSeconds: utc, l) + " " + zone.rawValue
     }
 
     public static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-
-    public static func subtitle(_ p: PresenterState, _ sc: Scope, _ model: DashboardModel, width: Int, _ l: Language) -> StyledLine {
-        // A date another source gives differently: both, the other with its source (≠).
-        func dated(_ d: PartialDate, _ alternatives: [DateClaim]) -> String {
-            DateText.long(d, l) + alternatives.map { " ≠ " + DateText.long($0.date, l) + " (" + sourceName($0.source, model) + ")" }.joined()
-        }
-        if let m = sc.mission {
-            var parts = [dated(m.date, m.dateAlternatives)]
-            if let c = m.city { parts.append(c) }
-            if let v = m.venue { parts.append(v) }
-            var target: StyledLine = []
-            if let t = m.target {
-                target.append(Span("   " + UIText.t("target ", "target ", l) + Rupiah.short(t.valueRupiah, l), .dim))
-                // No percentage of a figure that was never found.
-                if !sc.noFigure, let pct = Rupiah.percent(p.shownTotal, of: t.valueRupiah, l) {
-                    target.append(Span(": ", .dim))
-                    target.append(Span(pct + (p.shownTotal >= t.valueRupiah ? " ✓" : ""), p.shownTotal >= t.valueRupiah ? .positive : .warning))
-                }
-            }
-            // How far the total has come, and a date another source gives, matter more than the
-            // venue and the city on a narrow screen: those go first, never cut mid-word.
-            while parts.count > 1, TextWidth.of(parts.joined(separator: " · ")) + StyledWidth.of(target) > width { parts.removeLast() }
-            return [Span(parts.joined(separator: " · "), .dim)] + target
-        }
-        if let a = sc.agreement {
-            // An agreement's potential is an estimate: shown beside, never in the total.
-            let potential = a.potential.map { "   " + Labels.potential(l) + " " + Rupiah.short($0.valueRupiah, l) + " (" + Labels.notSummed(l) + ")" } ?? ""
-            return [Span(dated(a.date, a.dateAlternatives) + (a.city.map { " · " + $0 } ?? "") + potential, .dim)]
-        }
-        // How many missions the sums cover is said beside them (`dataSetNote`), in `summary`'s count.
-        return [Span(UIText.t("Semua misi dagang dan kesepakatan dalam data ini", "All trade missions and agreements in this data set", l), .dim)]
-    }
 
     /// The short form with one-letter scale for the big digits: `Rp17,52 T`, `Rp568,04 M`.
     public static func bigText(_ v: Int64, _ l: Language) -> String { scaleLetter(Rupiah.short(v, l)) }
@@ -197,8 +159,20 @@ public enum PresenterView {
          sc.grand ? UIText.t("Per tahun", "By year", l) : UIText.t("Linimasa", "Timeline", l)]
     }
 
-    /// A bar slide's title: what it shows, and of what (the mission, or the data set's sum).
-    public static func slideTitle(_ slide: PresenterState.Slide, _ sc: Scope, _ l: Language) -> String {
+    /// A slide's title: what it shows, and of what (the mission, or the data set's sum).
+    public struct SlideTitle: Sendable, Equatable {
+        public var what: String
+        public var of: String
+        public var text: String { of.isEmpty ? what : what + " — " + of }
+
+        /// On one line where it fits, else what on one and of what on the next (cut after a word).
+        public func lines(_ width: Int, rows: Int) -> [String] {
+            if TextWidth.of(text) <= width || of.isEmpty || rows < 2 { return [PresenterView.wordFit(text, width)] }
+            return [PresenterView.wordFit(what, width), PresenterView.wordFit(of, width)]
+        }
+    }
+
+    public static func slideTitle(_ slide: PresenterState.Slide, _ sc: Scope, _ l: Language) -> SlideTitle {
         let what = switch slide {
         case .total: UIText.t("Total", "Total", l)
         case .commodities: UIText.t("Per komoditas", "By commodity", l)
@@ -206,32 +180,6 @@ public enum PresenterView {
         case .timeline: sc.grand ? UIText.t("Per tahun", "By year", l) : UIText.t("Linimasa", "Timeline", l)
         }
         let of = sc.grand ? dataSetNote(sc, l) : (sc.mission?.title ?? sc.agreement?.title ?? "")
-        return of.isEmpty ? what : what + " — " + of
-    }
-
-    public static func footer(_ buf: inout ScreenBuffer, _ p: PresenterState, _ sc: Scope, _ l: Language, warnings: Int) {
-        let w = buf.width, h = buf.height
-        // The exact total on every other slide (the total slide has it beneath its digits).
-        if p.slide != .total {
-            var line = exactLine(p, sc, l)
-            if !sc.noFigure, let loi = letterNote(sc, short: true, l) { line.append(Span("   (" + loi + ")", .warning)) }
-            buf.draw(line, x: max(1, (w - StyledWidth.of(line)) / 2), y: h - 3, maxX: w)
-        }
-        var dots: StyledLine = []
-        for (i, n) in slideNames(sc, l).enumerated() {
-            dots.append(Span((i == p.slide.rawValue ? "● " : "○ ") + n + "   ", i == p.slide.rawValue ? .title : .dim))
-        }
-        buf.draw(dots, x: 2, y: h - 2, maxX: w)
-        var status = ""
-        // Problems stay discreet on a projector: a count, never a path or a message.
-        if warnings > 0 { status += "⚠ \(warnings)  " }
-        if p.frozen { status += "❚❚ " + UIText.t("beku", "frozen", l) + "  " }
-        if let n = p.rotateSeconds { status += "⟳ \(n)s  " }
-        buf.put(status, x: w - TextWidth.of(status) - 1, y: h - 2, role: .dim)
-        if p.confirmingQuit {
-            let q = UIText.t("Keluar dari layar presentasi? y = ya, n = tidak", "Leave the presenter screen? y = yes, n = no", l)
-            buf.fill(Rect(x: 0, y: h - 1, width: w, height: 1), role: .highlight)
-            buf.put(" " + q, x: 0, y: h - 1, role: .highlight)
-        }
+        return SlideTitle(what: what, of: of)
     }
 }
