@@ -39,4 +39,10 @@ public struct DataProblem: Equatable, Sendable {
         if case .offline = kind { return "⚠ " + UIText.t("luring — data sampai ", "offline — data as of ", l) + lastGood }
         return "⚠ " + UIText.t("data sampai ", "data as of ", l) + lastGood
     }
+
+    /// The least that says it (80 columns beside the total): offline, and the time of the data.
+    public func tiny(_ l: Language) -> String {
+        if case .offline = kind { return "⚠ " + UIText.t("luring · data ", "offline · data ", l) + lastGood }
+        return short(l)
+    }
 }

@@ -14,7 +14,7 @@ public enum FormView {
             let title = model.missionIndex[mission].map { model.aggregates.missions[$0].title } ?? mission
             lines.append([Span((correcting == nil ? UIText.t("Catat transaksi — ", "Record a deal — ", l) : UIText.t("Perbaiki transaksi — ", "Correct a deal — ", l)) + title, .title)])
             if let fin = DealDesk.publishedFinal(mission, in: model.dataset), correcting == nil {
-                lines.append([Span(UIText.t("Misi ini sudah punya angka akhir yang diumumkan ", "This mission already has a published final of ", l) + Rupiah.exact(fin)
+                lines.append([Span(UIText.t("Misi ini sudah punya angka akhir yang diumumkan ", "This mission already has a published final of ", l) + Rupiah.exact(fin, l)
                                    + UIText.t("; transaksi ini menambahnya.", "; this deal adds to it.", l), .warning)])
             }
         case .mission:
@@ -35,7 +35,7 @@ public enum FormView {
         lines.append([])
         switch f.parsedValue {
         case .success(let v)?:
-            lines.append([Span("  = " + Rupiah.exact(v), .money)])
+            lines.append([Span("  = " + Rupiah.exact(v, l), .money)])
             lines.append([Span("    " + RupiahInput.words(v, l), .title)])
         case .failure(let e)?:
             if !(f.field("value")?.text.isEmpty ?? true) { lines.append([Span("  ✗ " + e.sentence(l), .negative)]) }
