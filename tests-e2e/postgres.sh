@@ -52,6 +52,14 @@ drive send -L "$D" Enter Down Space
 drive wait -L "$D" -t 15 "Disimpan di laptop ini, belum dibagikan (1)" >/dev/null || fail "the change was not held on the laptop"
 drive wait -L "$D" "[✓] Lanjutkan transaksi pascaacara" >/dev/null || fail "the desk does not see its own held change"
 pass "offline: both screens say so; the desk's change is held and shown, marked not yet shared"
+# Leaving now would leave the change on this laptop: the desk asks first, and n stays.
+drive send -L "$D" q
+drive wait -L "$D" "1 perubahan belum dibagikan — tersimpan di laptop ini dan dikirim saat dasbor dibuka lagi. Keluar? y/n" >/dev/null \
+    || fail "q with a held change did not ask"
+drive send -L "$D" n
+drive gone -L "$D" "Keluar? y/n" >/dev/null || fail "n did not cancel the question"
+pane_alive "$D" || fail "n quit the desk"
+pass "q with a change held on this laptop asks first (n stays)"
 
 # The server comes back and the desk at once unticks: the held tick must reach the server first,
 # or the untick would arrive before what it undoes (a conflict, or a tick left standing).

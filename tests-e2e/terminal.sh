@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# The terminal is always restored: on SIGTERM, SIGINT and SIGHUP (exit 128+n), when the terminal
-# hangs up, and when standard input/output is not a terminal or TERM is unusable.
+# The terminal is always restored: on SIGTERM, SIGINT, SIGHUP and SIGQUIT (exit 128+n), when the
+# terminal hangs up, and when standard input/output is not a terminal or TERM is unusable; mouse
+# reporting (SGR, mode 1006) is on while the dashboard runs and off after. The mouse works in SGR
+# encoding, past column 223 too.
 source "$(dirname "$0")/lib.sh"
+
+# The pane's mouse modes as tmux tracks them: "sgr=1 normal=1" while the dashboard runs.
+mouse_modes() { tmux -L "$1" display-message -p -t tui 'sgr=#{mouse_sgr_flag} normal=#{mouse_standard_flag}'; }
+# An SGR report as a terminal sends it: click COL ROW (1-based), or wheel up/down.
+sgr() { drive type -L "$1" $'\e'"[<$2;$3;$4M"; }
+click() { sgr "$1" 0 "$2" "$3"; drive type -L "$1" $'\e'"[<0;$2;$3m"; }
 
 # Run under a shell that survives the signal and then reports the exit status and tty modes.
 # The pane's pid is that shell; the app is its one child.
@@ -15,11 +23,55 @@ probe() {
     drive wait -L "$S" -t 5 "exit=$want" >/dev/null || fail "$sig: expected exit $want"
     ! running "$app" || fail "$sig: pid $app still running after the exit line"
     drive wait -L "$S" "modes=icanon echo" >/dev/null || fail "$sig: terminal modes not restored"
-    pass "SIG$sig → exit $want, terminal restored"
+    [ "$(mouse_modes "$S")" = "sgr=0 normal=0" ] || fail "$sig: mouse reporting left on: $(mouse_modes "$S")"
+    pass "SIG$sig → exit $want, terminal and mouse modes restored"
 }
 probe TERM 143
 probe INT 130
 probe HUP 129
+probe QUIT 131
+
+# Mouse: SGR reports (as xterm, tmux and most terminals send them with mode 1006) click a row,
+# open it, scroll, and switch tabs.
+S=$(start 160 45 sh -c "'$BIN' --user ana; $MODES; sleep 30")
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start for the mouse"
+[ "$(mouse_modes "$S")" = "sgr=1 normal=1" ] || fail "mouse reporting is not SGR while running: $(mouse_modes "$S")"
+# Row 8 of the screen (1-based) is the fifth mission: 4 Des 2019.
+click "$S" 40 8
+drive wait -L "$S" -r '^▶4 Des 2019 ' >/dev/null || fail "a click did not select the row"
+click "$S" 40 8
+drive wait -L "$S" "Rabu, 4 Desember 2019" >/dev/null || fail "a click on the selected row did not open it"
+drive send -L "$S" Escape
+drive wait -L "$S" -r '^▶4 Des 2019 ' >/dev/null || fail "Esc did not go back to the list"
+sgr "$S" 65 40 20
+drive wait -L "$S" -r '^▶2023 ' >/dev/null || fail "the wheel did not scroll the list down"
+sgr "$S" 64 40 20
+drive wait -L "$S" -r '^▶4 Des 2019 ' >/dev/null || fail "the wheel did not scroll the list up"
+sgr "$S" 20 60 8   # Ctrl held: the same click
+drive wait -L "$S" "Rabu, 4 Desember 2019" >/dev/null || fail "a click with Ctrl held did not open the selected row"
+click "$S" 16 2
+drive wait -L "$S" "[2 Komoditas]" >/dev/null || fail "a click on a tab did not focus it"
+pass "SGR mouse at 160×45: a click selects, a second opens, the wheel scrolls, a tab focuses"
+drive send -L "$S" p
+drive wait -L "$S" "TOTAL" >/dev/null || fail "the presenter"
+click "$S" 40 8; sgr "$S" 65 40 20; click "$S" 16 2
+sleep 0.3
+screen_has "$S" "TOTAL" || fail "a click on the projector changed the screen"
+drive send -L "$S" q y
+drive wait -L "$S" "[2 Komoditas]" >/dev/null || fail "back from the presenter"
+drive send -L "$S" q
+drive wait -L "$S" "modes=icanon echo" >/dev/null || fail "q: terminal modes not restored"
+[ "$(mouse_modes "$S")" = "sgr=0 normal=0" ] || fail "q: mouse reporting left on: $(mouse_modes "$S")"
+pass "clicks on the projector change nothing; q turns mouse reporting off"
+
+# Past column 223: X10 cannot say where, SGR can.
+S=$(start 250 45 "$BIN" --user ana)
+drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "start at 250 columns"
+click "$S" 240 8
+drive wait -L "$S" -r '^▶4 Des 2019 ' >/dev/null || fail "a click at column 240 did not select the row"
+click "$S" 240 8
+drive wait -L "$S" "Rabu, 4 Desember 2019" >/dev/null || fail "a click at column 240 did not open the row"
+pass "a click at column 240 of 250 selects and opens"
 
 # A terminal that goes away must not leave the process spinning.
 S=$(start 80 24 "$BIN")

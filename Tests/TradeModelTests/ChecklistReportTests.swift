@@ -154,7 +154,7 @@ import TradeTestSupport
             for x in ds.obstacles where !paper.contains(where: { $0.id == x.id }) { #expect(o.contains("- \(lang == .id ? x.textId : x.textEn) [\(x.id)]")) }
             for x in ds.indicators { #expect(i.contains("[\(x.id)]") && i.contains(ReportWords.citation(x.source, ds, lang))) }
             #expect(i.contains("- \(seaweed) [ind-malut-seaweed-2021]"))
-            #expect(i.contains(lang == .id ? "Rp16.500/kg" : "Rp16.500/kg"))
+            #expect(i.contains(lang == .id ? "Rp16.500/kg" : "Rp16,500/kg"))
         }
         let json = try Plain.parsing(ChecklistReport.json(ds, today: Self.today))
         #expect(json["obstacles"]?.list.count == ds.obstacles.count && json["indicators"]?.list.count == ds.indicators.count)

@@ -26,7 +26,7 @@ import TradeTestSupport
         (2_100_000_000_000, "Rp2,1 triliun", "Rp2.1 trillion"),
         (999_996_000_000, "Rp1 triliun", "Rp1 trillion"),
         (1_005_000, "Rp1,01 juta", "Rp1.01 million"),
-        (943_500, "Rp943.500", "Rp943.500"),
+        (943_500, "Rp943.500", "Rp943,500"),
         (27_350_000_000_000, "Rp27,35 triliun", "Rp27.35 trillion"),
         (1_234_000_000_000_000, "Rp1.234 triliun", "Rp1,234 trillion"),
         (-1_500_000_000, "-Rp1,5 miliar", "-Rp1.5 billion"),

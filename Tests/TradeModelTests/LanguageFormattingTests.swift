@@ -30,9 +30,21 @@ import TradeTestSupport
     @Test func zonesAreNamedTheIndonesianWay() {
         #expect(LocalZone.wib.abbreviation == "WIB" && LocalZone(offsetMinutes: 420) == .wib)
         #expect(LocalZone.wita.abbreviation == "WITA" && LocalZone.wit.abbreviation == "WIT")
-        #expect(LocalZone.utc.abbreviation == "UTC+00:00")
+        #expect(LocalZone.utc.abbreviation == "UTC", "UTC by its name, as the header clock writes it")
         #expect(LocalZone(offsetMinutes: 330).abbreviation == "UTC+05:30")
         #expect(LocalZone(offsetMinutes: -210).abbreviation == "UTC-03:30")
+    }
+
+    /// One name for the zone everywhere (the header clock takes the same): WIB, WITA, WIT, else the
+    /// OS's short name where it has one, an offset only where tzdata gives none (`+03`).
+    @Test func aZoneIsNamedAsTheMachineNamesIt() {
+        #expect(LocalZone(offsetMinutes: 0, name: "UTC").abbreviation == "UTC")
+        #expect(LocalZone(offsetMinutes: 60, name: "CET").abbreviation == "CET")
+        #expect(LocalZone(offsetMinutes: 480, name: "CST").abbreviation == "WITA", "Indonesia's names for its three offsets")
+        #expect(LocalZone(offsetMinutes: 420, name: "WIB").abbreviation == "WIB")
+        #expect(LocalZone(offsetMinutes: 180, name: "+03").abbreviation == "UTC+03:00")
+        #expect(LocalZone(offsetMinutes: 420, name: "+07").abbreviation == "WIB")
+        #expect(DateText.eventTime("2026-11-30T11:16:00Z", LocalZone(offsetMinutes: 0, name: "UTC"), .id) == "30 Nov 2026 11.16 UTC")
     }
 
     @Test(arguments: [
@@ -42,11 +54,40 @@ import TradeTestSupport
         ("2025-05-08T09:00:00Z", LocalZone.wita, "8 Mei 2025 17.00 WITA", "8 May 2025 17:00 WITA"),
         ("2025-12-31T15:00:00Z", LocalZone.wit, "1 Jan 2026 00.00 WIT", "1 Jan 2026 00:00 WIT"),
         ("2024-03-01T02:00:00Z", LocalZone(offsetMinutes: -180), "29 Feb 2024 23.00 UTC-03:00", "29 Feb 2024 23:00 UTC-03:00"),
-        ("2026-08-17T00:00:00Z", LocalZone.utc, "17 Agu 2026 00.00 UTC+00:00", "17 Aug 2026 00:00 UTC+00:00"),
+        ("2026-08-17T00:00:00Z", LocalZone.utc, "17 Agu 2026 00.00 UTC", "17 Aug 2026 00:00 UTC"),
     ])
     func journalTimesAreShownInTheLocalZone(iso: String, zone: LocalZone, id: String, en: String) {
         #expect(DateText.eventTime(iso, zone, .id) == id)
         #expect(DateText.eventTime(iso, zone, .en) == en)
+    }
+
+    /// English writes numbers the English way throughout: a comma groups, a point is a decimal
+    /// point, a time of day has a colon. Indonesian is as it always was.
+    @Test func englishNumbersAreWrittenTheEnglishWay() {
+        #expect(Rupiah.exact(361_700_000_000, .en) == "Rp361,700,000,000")
+        #expect(Rupiah.exact(361_700_000_000, .id) == "Rp361.700.000.000")
+        #expect(Rupiah.exact(361_700_000_000) == "Rp361.700.000.000")
+        #expect(Rupiah.exact(-25_000, .en) == "-Rp25,000")
+        #expect(Rupiah.short(14_224_000_000_000, .en) == "Rp14.22 trillion")
+        #expect(Rupiah.short(14_224_000_000_000, .id) == "Rp14,22 triliun")
+        #expect(Rupiah.short(3_296_000_000_000, .en, places: 3) == "Rp3.296 trillion")
+        #expect(Rupiah.short(1_234_000_000_000_000, .en) == "Rp1,234 trillion")
+        #expect(Rupiah.short(950_000, .en) == "Rp950,000" && Rupiah.short(950_000, .id) == "Rp950.000")
+        #expect(Rupiah.percent(1_053_146_943_500, of: 650_000_000_000, .en) == "162.0%")
+        #expect(QuantityText.shown("2400000", .en) == "2,400,000")
+        let valued = Fixture.shared.dataset.indicators.filter { $0.valueRupiah != nil }
+        #expect(!valued.isEmpty)
+        for i in valued { #expect(i.figure(.en).contains(Rupiah.exact(i.valueRupiah!, .en)), "\(i.id): \(i.figure(.en))") }
+    }
+
+    @Test func timesInADataTextFollowTheLanguage() {
+        #expect(DateText.clockTimes("08.00–17.00 WITA", .en) == "08:00–17:00 WITA")
+        #expect(DateText.clockTimes("08.00–17.00 WITA", .id) == "08.00–17.00 WITA")
+        #expect(DateText.clockTimes("pukul 9.30 dan 19.45", .en) == "pukul 9.30 dan 19:45")
+        // Not times: a longer number, an hour past 23, minutes past 59, a grouped figure.
+        for s in ["Rp12.500.000", "24.00", "10.75", "3.296 ton", "1.250,50", "12.345"] {
+            #expect(DateText.clockTimes(s, .en) == s, "\(s)")
+        }
     }
 
     @Test func aTimeThatCannotBeReadIsShownAsGiven() {

@@ -100,8 +100,8 @@ import TradeTestSupport
             #expect(row["note"]?.contains("termasuk LoI Rp3,296 triliun, bukan transaksi") == true, "\(row)")
         }
         #expect(csv.filter { $0["letterOfIntentRupiah"] != "0" }.map { $0["section"]! } == ["total", "direction", "mission", "commodity", "province", "year", "month"])
-        #expect(en.contains("Transaction total: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
-        #expect(en.contains("Letters of intent (LoI): Rp3.296.000.000.000 (Rp3.296 trillion), 1 line — not transactions"))
+        #expect(en.contains("Transaction total: \(Rupiah.exact(a.totalValueRupiah - loi, .en)) "))
+        #expect(en.contains("Letters of intent (LoI): Rp3,296,000,000,000 (Rp3.296 trillion), 1 line — not transactions"))
         // The mission keeps its published final, and says what is in it.
         #expect(id.contains("Rp4.456.849.425.486  termasuk LoI Rp3.296.000.000.000"))
         // A withdrawn letter of intent is in no total.
@@ -170,7 +170,7 @@ import TradeTestSupport
         #expect(s.byDirection[.sell] == 5_000_000_000 && s.byMission["m2024-bali"] == 5_000_000_000)
         let text = try SummaryReport.text(ds, a, .en)
         let coffee = try #require(text.split(separator: "\n").first { $0.hasPrefix("  Coffee ") })
-        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000) + "  ≈ inferred"), "the commodity's transactions, without the letter: \(coffee)")
+        #expect(coffee.hasSuffix(Rupiah.exact(65_000_000_000, .en) + "  ≈ inferred"), "the commodity's transactions, without the letter: \(coffee)")
     }
 
     @Test func csvReadsBack() throws {

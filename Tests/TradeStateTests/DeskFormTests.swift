@@ -126,7 +126,7 @@ import TradeTestSupport
             if let i = ds.deals.firstIndex(where: { $0.id == "d2025-maluku-sell" }) { ds.deals[i].valueRupiah += 100_000_000 }
         }
         for (lang, text) in [(Language.id, "berbeda dari angka akhir yang diumumkan sebesar Rp100.000.000"),
-                             (.en, "differs from the published final by Rp100.000.000")] {
+                             (.en, "differs from the published final by Rp100,000,000")] {
             let s = onMission("m2025-maluku", changed, lang: lang)
             let lines = DetailBuilder.lines(s, changed, width: 100).map { $0.map(\.text).joined() }
             #expect(lines.contains { $0.contains(text) }, "\(lang)")

@@ -105,7 +105,7 @@ import TradeTestSupport
     @Test func publishedFinalMustEqualTheLines() throws {
         let errs = try problems("deals.json") { $0.replacingOnce("\"valueRupiah\": 943500", "\"valueRupiah\": 943000") }
         let e = try #require(errs.first { $0.file == "reportedTotals.json" })
-        #expect(e.message.contains("the published final Rp1.053.146.943.500 differs from the sum of the mission's lines Rp1.053.146.943.000"))
+        #expect(e.message.contains("the published final Rp1,053,146,943,500 differs from the sum of the mission's lines Rp1,053,146,943,000"))
     }
 
     @Test func missingDirectoryAndFile() throws {

@@ -74,7 +74,7 @@ import TradeTestSupport
             for slide in PresenterState.Slide.allCases {
                 let buf = FrameView.render(s, m)
                 assertSnapshot(of: buf, as: .screen, named: "\(slide)-\(width)x\(height)-\(lang.rawValue)")
-                #expect(buf.lines().contains { $0.contains(Rupiah.exact(568_042_498_000)) }, "the exact total on every slide")
+                #expect(buf.lines().contains { $0.contains(Rupiah.exact(568_042_498_000, lang)) }, "the exact total on every slide")
                 s.press(.pageDown)
             }
         }

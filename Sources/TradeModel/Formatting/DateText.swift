@@ -47,8 +47,29 @@ public enum DateText {
         return medium(a, lang) + "–" + end
     }
 
-    /// Press style `17.00 WITA`.
+    /// Press style `17.00 WITA`; English `17:00 WITA`.
     public static func time(_ t: LocalTime, _ zone: ZoneCode, _ lang: Language = .id) -> String {
         (lang == .id ? t.dotted : t.colon) + " " + zone.rawValue
+    }
+
+    /// Times inside a text from the data (`08.00–17.00 WITA`, as the sources write them) in the
+    /// language's way: English `08:00–17:00 WITA`. Only an `hh.mm` that is a time of day (hour
+    /// 00–23, minutes 00–59) and not part of a longer number changes; Indonesian is left as written.
+    public static func clockTimes(_ text: String, _ lang: Language) -> String {
+        guard lang == .en else { return text }
+        var c = Array(text)
+        func digit(_ i: Int) -> Int? { i >= 0 && i < c.count ? c[i].wholeNumberValue.flatMap { c[i].isASCII ? $0 : nil } : nil }
+        func numberish(_ i: Int) -> Bool { i >= 0 && i < c.count && (digit(i) != nil || c[i] == "." || c[i] == ",") }
+        var i = 0
+        while i + 4 < c.count {
+            if let h1 = digit(i), let h2 = digit(i + 1), c[i + 2] == ".", let m1 = digit(i + 3), digit(i + 4) != nil,
+               h1 * 10 + h2 < 24, m1 < 6, !numberish(i - 1), !numberish(i + 5) {
+                c[i + 2] = ":"
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        return String(c)
     }
 }

@@ -6,11 +6,11 @@ extension Indicator {
         if let q = quantity { parts.append(QuantityText.shown(q, lang) + (unit.map { " " + $0 } ?? "")) }
         if let v = valueRupiah {
             if quantity == nil, let u = unit, u.hasPrefix("Rp/") {
-                parts.append(Rupiah.exact(v) + u.dropFirst(2))
+                parts.append(Rupiah.exact(v, lang) + u.dropFirst(2))
             } else if quantity == nil, let u = unit, u != "Rp" {
-                parts.append(Rupiah.exact(v) + " " + u)
+                parts.append(Rupiah.exact(v, lang) + " " + u)
             } else {
-                parts.append(Rupiah.exact(v))
+                parts.append(Rupiah.exact(v, lang))
             }
         }
         return parts.isEmpty ? "—" : parts.joined(separator: "; ")

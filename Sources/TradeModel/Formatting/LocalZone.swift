@@ -1,11 +1,17 @@
-/// The zone a person reads times in: the machine's offset from UTC, read once from the OS by the
-/// executable and passed in as data (nothing in the pure targets asks the OS). Journal times are
-/// UTC; the screen and the reports show them in this zone.
+/// The zone a person reads times in: the machine's offset from UTC and the short name the OS gives
+/// it, read once from the OS by the executable and passed in as data (nothing in the pure targets
+/// asks the OS). Journal times are UTC; the screen and the reports show them in this zone, and the
+/// header clock names it the same way (`abbreviation`).
 public struct LocalZone: Sendable, Hashable {
     /// Minutes east of UTC (WIB is 420).
     public var offsetMinutes: Int
+    /// The OS's short name for the zone (`WIB`, `UTC`, `JST`), when it has one.
+    public var name: String?
 
-    public init(offsetMinutes: Int) { self.offsetMinutes = offsetMinutes }
+    public init(offsetMinutes: Int, name: String? = nil) {
+        self.offsetMinutes = offsetMinutes
+        self.name = name
+    }
 
     /// A mission's zone (`WITA`), for times said on its projector.
     public init(_ code: ZoneCode) { offsetMinutes = code.utcOffsetMinutes }
@@ -21,14 +27,19 @@ public struct LocalZone: Sendable, Hashable {
     public static let wita = LocalZone(offsetMinutes: 8 * 60)
     public static let wit = LocalZone(offsetMinutes: 9 * 60)
 
-    /// `WIB`, `WITA`, `WIT` for Indonesia's three zones (Keppres 41/1987), else `UTC+hh:mm`.
+    /// One name everywhere (header clock, histories, reports): `WIB`, `WITA`, `WIT` for Indonesia's
+    /// three offsets (Keppres 41/1987); else the OS's short name where it is one (letters: `UTC`,
+    /// `CET`); else `UTC` for UTC and `UTC+hh:mm` for the rest (tzdata writes `+03` for a zone
+    /// without a name).
     public var abbreviation: String {
         switch offsetMinutes {
-        case 7 * 60: "WIB"
-        case 8 * 60: "WITA"
-        case 9 * 60: "WIT"
-        default:
-            "UTC" + (offsetMinutes < 0 ? "-" : "+") + pad2(abs(offsetMinutes) / 60) + ":" + pad2(abs(offsetMinutes) % 60)
+        case 7 * 60: return "WIB"
+        case 8 * 60: return "WITA"
+        case 9 * 60: return "WIT"
+        default: break
         }
+        if let n = name, (2...6).contains(n.count), n.allSatisfy({ $0.isASCII && $0.isLetter }) { return n }
+        if offsetMinutes == 0 { return "UTC" }
+        return "UTC" + (offsetMinutes < 0 ? "-" : "+") + pad2(abs(offsetMinutes) / 60) + ":" + pad2(abs(offsetMinutes) % 60)
     }
 }

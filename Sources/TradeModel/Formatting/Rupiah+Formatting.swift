@@ -1,4 +1,7 @@
-/// Rupiah written the Indonesian way (PUEBI): `Rp1.053.146.943.500`, `Rp1,05 triliun`.
+/// Rupiah written the Indonesian way (PUEBI): `Rp1.053.146.943.500`, `Rp1,05 triliun`; in English
+/// the English way throughout, `Rp1,053,146,943,500` and `Rp1.05 trillion` (a point is always the
+/// decimal point there, a comma always groups). Machine formats (CSV, JSON, the journal) write
+/// plain digits and never come here.
 ///
 /// Hand-written on purpose: Foundation's formatters cost ~15 ms at start-up and follow the
 /// process locale, while these strings must be the same on every machine.
@@ -16,9 +19,9 @@ public enum Rupiah {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The exact amount in every language: `Rp1.053.146.943.500`; negatives as `-Rp25.000`.
-    public static func exact(_ v: Int64) -> String {
-        (v < 0 ? "-Rp" : "Rp") + grouped(v.magnitude)
+    /// The exact amount: `Rp1.053.146.943.500`, English `Rp1,053,146,943,500`; negatives as `-Rp25.000`.
+    public static func exact(_ v: Int64, _ lang: Language = .id) -> String {
+        (v < 0 ? "-Rp" : "Rp") + grouped(v.magnitude, separator: lang == .id ? "." : ",")
     }
 
     /// A short form with the scale word of the language, rounded half up to `places` decimals
@@ -46,7 +49,7 @@ public enum Rupiah {
             }
             return sign + "Rp" + decimal(parts, scale, lang) + " " + (lang == .id ? id : en)
         }
-        return sign + "Rp" + grouped(m)
+        return sign + "Rp" + grouped(m, separator: lang == .id ? "." : ",")
     }
 
     /// 10547 hundredths → "105,47" (id) / "105.47" (en); whole numbers lose ",00" and a

@@ -42,10 +42,10 @@ extension DealDesk {
             return o ? .max : s
         }
         func overflow(_ what: String, now: Int64?) -> String {
-            let limit = Rupiah.exact(.max)
-            let was = now.map { t("kini \(Rupiah.exact($0)); ", "now \(Rupiah.exact($0)); ") } ?? ""
-            return t("\(what) akan melampaui \(limit), batas yang dapat disimpan (\(was)perubahan ini menambah \(Rupiah.exact(adds)))",
-                     "\(what) would pass \(limit), the most a total can hold (\(was)this change adds \(Rupiah.exact(adds)))")
+            let limit = Rupiah.exact(.max, lang)
+            let was = now.map { t("kini \(Rupiah.exact($0, lang)); ", "now \(Rupiah.exact($0, lang)); ") } ?? ""
+            return t("\(what) akan melampaui \(limit), batas yang dapat disimpan (\(was)perubahan ini menambah \(Rupiah.exact(adds, lang)))",
+                     "\(what) would pass \(limit), the most a total can hold (\(was)this change adds \(Rupiah.exact(adds, lang)))")
         }
         func aggregate(_ deals: [Deal]) throws(MoneyOverflow) -> Aggregates {
             var sub = ds
@@ -94,8 +94,8 @@ extension DealDesk {
             let (b, a) = (was[k].notSplitByCommodityRupiah, will[k].notSplitByCommodityRupiah)
             if wrong.isEmpty && a < 0 && a < b {
                 let id = Sanitizer.line(m)
-                problems.append(t("nilai \"\(id)\" yang tidak dirinci per komoditas akan menjadi \(Rupiah.exact(a)): baris rinciannya akan terhitung dua kali",
-                                  "the value of \"\(id)\" not split by commodity would become \(Rupiah.exact(a)): its breakdown lines would count twice"))
+                problems.append(t("nilai \"\(id)\" yang tidak dirinci per komoditas akan menjadi \(Rupiah.exact(a, lang)): baris rinciannya akan terhitung dua kali",
+                                  "the value of \"\(id)\" not split by commodity would become \(Rupiah.exact(a, lang)): its breakdown lines would count twice"))
             }
         }
         return problems
@@ -152,8 +152,8 @@ extension DealDesk {
             let excess = sum - limit
             guard excess > 0, excess > before[p].map({ $0.sum - $0.limit }) ?? .min else { return nil }
             let id = Sanitizer.line(p)
-            return lang == .id ? "baris rincian \"\(id)\" (\(Rupiah.exact(sum))) akan melebihi totalnya (\(Rupiah.exact(limit)))"
-                               : "the breakdown lines of \"\(id)\" (\(Rupiah.exact(sum))) would exceed its total (\(Rupiah.exact(limit)))"
+            return lang == .id ? "baris rincian \"\(id)\" (\(Rupiah.exact(sum, lang))) akan melebihi totalnya (\(Rupiah.exact(limit, lang)))"
+                               : "the breakdown lines of \"\(id)\" (\(Rupiah.exact(sum, lang))) would exceed its total (\(Rupiah.exact(limit, lang)))"
         }
     }
 }

@@ -21,11 +21,11 @@ enum ReportWords {
         t("bukan transaksi, di luar total transaksi", "not transactions, kept out of the transaction total", l)
     }
     static func includesLetterOfIntent(_ v: Int64, _ l: Language) -> String {
-        t("termasuk LoI \(Rupiah.exact(v))", "includes LoI \(Rupiah.exact(v))", l)
+        t("termasuk LoI \(Rupiah.exact(v, l))", "includes LoI \(Rupiah.exact(v, l))", l)
     }
     /// After a transaction figure: the letters of intent left out of it.
     static func plusLetterOfIntent(_ v: Int64, _ l: Language) -> String {
-        t("di luar LoI \(Rupiah.exact(v))", "LoI \(Rupiah.exact(v)) kept apart", l)
+        t("di luar LoI \(Rupiah.exact(v, l))", "LoI \(Rupiah.exact(v, l)) kept apart", l)
     }
     static func noSellBuySplit(_ l: Language) -> String { t("rincian jual–beli tidak diumumkan", "no sell/buy split published", l) }
     static func unvalued(_ l: Language) -> String { t("tidak bernilai dalam sumber", "no value in the sources", l) }

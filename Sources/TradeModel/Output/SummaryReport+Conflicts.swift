@@ -32,8 +32,8 @@ extension SummaryReport {
             }
         }
         for d in lines[id] ?? [] {
-            out.append(Labels.direction(d.direction, lang) + " (\(d.id)): " + Rupiah.exact(d.valueRupiah) + " [\(d.source)]"
-                       + d.conflictsWith.map { " ≠ " + Rupiah.exact($0.valueRupiah) + " [\($0.source)]" }.joined())
+            out.append(Labels.direction(d.direction, lang) + " (\(d.id)): " + Rupiah.exact(d.valueRupiah, lang) + " [\(d.source)]"
+                       + d.conflictsWith.map { " ≠ " + Rupiah.exact($0.valueRupiah, lang) + " [\($0.source)]" }.joined())
         }
         return out
     }

@@ -18,16 +18,16 @@ extension SummaryReport {
         line((lang == .id ? ds.title : ds.titleEn) + (ds.illustrative ? " [\(L.illustrative(lang))]" : ""))
         let loi = scope.all.letterOfIntentRupiah
         let transactions = try TotalsScope.transactions(a.totalValueRupiah, loi)
-        line("\(L.grandTotal(lang)): \(Rupiah.exact(transactions)) (\(Rupiah.short(transactions, lang))), "
+        line("\(L.grandTotal(lang)): \(Rupiah.exact(transactions, lang)) (\(Rupiah.short(transactions, lang))), "
              + "\(W.lines(a.dealCount - scope.letterOfIntentLines, lang)) — \(W.scope(scope.all.missions, lang))")
         let dirWidth = Deal.Direction.allCases.map { TextWidth.of(L.direction($0, lang)) }.max() ?? 14
         for dir in Deal.Direction.allCases {
             let v = try TotalsScope.transactions(a.byDirection[dir] ?? 0, scope.byDirection[dir] ?? 0)
-            line("  \(pad(L.direction(dir, lang), max(14, dirWidth))) \(lpad(Rupiah.exact(v), money))")
+            line("  \(pad(L.direction(dir, lang), max(14, dirWidth))) \(lpad(Rupiah.exact(v, lang), money))")
         }
         if loi != 0 {
-            line("\(W.letterOfIntent(lang)): \(Rupiah.exact(loi)) (\(Labels.letterOfIntentValue(loi, lang))), \(W.lines(scope.letterOfIntentLines, lang)) — \(W.letterOfIntentApart(lang))")
-            line("\(W.sumWithLetters(lang)): \(Rupiah.exact(a.totalValueRupiah)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(W.lines(a.dealCount, lang))"
+            line("\(W.letterOfIntent(lang)): \(Rupiah.exact(loi, lang)) (\(Labels.letterOfIntentValue(loi, lang))), \(W.lines(scope.letterOfIntentLines, lang)) — \(W.letterOfIntentApart(lang))")
+            line("\(W.sumWithLetters(lang)): \(Rupiah.exact(a.totalValueRupiah, lang)) (\(Rupiah.short(a.totalValueRupiah, lang))), \(W.lines(a.dealCount, lang))"
                  + " — \(W.scope(scope.all.missions, lang))")
         }
 
@@ -38,7 +38,7 @@ extension SummaryReport {
             var notes: [String] = []
             let noFinal = m.kind == .mission && m.publishedFinalRupiah == nil
             // No final (or an agreement) and no line: nothing was summed, so no Rp0 and no 0,0 % of a target.
-            let figure = m.hasNoFigure ? "—" : Rupiah.exact(m.totalValueRupiah)
+            let figure = m.hasNoFigure ? "—" : Rupiah.exact(m.totalValueRupiah, lang)
             if noFinal { notes.append(W.finalNotFound(lang)) }
             if let v = scope.byMission[m.id] { notes.append(W.includesLetterOfIntent(v, lang)) }
             let alternatives = ds.mission(m.id)?.dateAlternatives ?? ds.agreements.first { $0.id == m.id }?.dateAlternatives ?? []
@@ -75,12 +75,12 @@ extension SummaryReport {
         for (c, t) in zip(ds.commodities, a.byCommodity) {
             let v = try TotalsScope.transactions(t.valueRupiah, scope.byCommodity[c.id] ?? 0)
             // Named in the sources without a value: no Rp0.
-            let figure = valued.contains(c.id) ? Rupiah.exact(v) : "—"
+            let figure = valued.contains(c.id) ? Rupiah.exact(v, lang) : "—"
             line("  \(pad(c.name(lang), nameWidth)) \(lpad(figure, money))" + (valued.contains(c.id) ? marked(basis.byCommodity[c.id]) : "  " + W.unvalued(lang)))
         }
         let notSplit = try TotalsScope.transactions(a.notSplitByCommodityRupiah, scope.notSplitLetterOfIntentRupiah)
-        line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit), money))" + marked(basis.notSplit))
-        if loi != 0 { line("  \(pad(loiName, nameWidth)) \(lpad(Rupiah.exact(loi), money))  \(W.letterOfIntentApart(lang))") }
+        line("  \(pad(L.notSplit(lang), nameWidth)) \(lpad(Rupiah.exact(notSplit, lang), money))" + marked(basis.notSplit))
+        if loi != 0 { line("  \(pad(loiName, nameWidth)) \(lpad(Rupiah.exact(loi, lang), money))  \(W.letterOfIntentApart(lang))") }
         for reason in W.commodityReasons(ds.commodities.compactMap { basis.byCommodity[$0.id] } + [basis.notSplit], lang) { line("  " + reason) }
 
         line()
@@ -92,7 +92,7 @@ extension SummaryReport {
             return (key: p.key, name: (r?.code ?? "--") + " " + (r?.name ?? p.key), value: v, note: scoped(scope.byProvince[p.key]))
         }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let provinceWidth = max(28, provinces.map { TextWidth.of($0.name) }.max() ?? 0)
-        for p in provinces { line("  \(pad(p.name, provinceWidth)) \(lpad(Rupiah.exact(p.value), money))  \(p.note)") }
+        for p in provinces { line("  \(pad(p.name, provinceWidth)) \(lpad(Rupiah.exact(p.value, lang), money))  \(p.note)") }
 
         line()
         line(L.yearsHeading(lang))
@@ -106,7 +106,7 @@ extension SummaryReport {
         }
         for y in a.byYear {
             let v = try TotalsScope.transactions(y.valueRupiah, scope.byYear[y.key]?.letterOfIntentRupiah ?? 0)
-            line("  \(pad(y.key, 4))  \(lpad(Rupiah.exact(v), money))  \(scoped(scope.byYear[y.key]))"
+            line("  \(pad(y.key, 4))  \(lpad(Rupiah.exact(v, lang), money))  \(scoped(scope.byYear[y.key]))"
                  + (otherYears[y.key] ?? []).map { "; " + $0 }.joined())
         }
 
@@ -164,7 +164,7 @@ extension SummaryReport {
             if !t.conflictsWith.isEmpty { after.append("≠ " + t.conflictsWith.joined(separator: ", ")) }
             let basis = ReportWords.basis(t.basis, lang)
             if !basis.isEmpty { after.append(basis) }
-            line("  \(pad(t.mission, missionWidth)) \(pad(Labels.role(t.role, lang), roleWidth)) \(pad(time, timeWidth)) \(lpad(Rupiah.exact(t.valueRupiah), money))  "
+            line("  \(pad(t.mission, missionWidth)) \(pad(Labels.role(t.role, lang), roleWidth)) \(pad(time, timeWidth)) \(lpad(Rupiah.exact(t.valueRupiah, lang), money))  "
                  + after.joined(separator: " · "))
         }
     }

@@ -91,7 +91,7 @@ extension Validator {
             let limit = missionIds.contains(parent) ? (countedByMission[parent] ?? 0)
                 : (firstIndex[parent].map { fx.deals[Int($0)].valueRupiah } ?? .max)
             if sum > limit, let i = fx.deals.firstIndex(where: { $0.includedIn == parent }) {
-                err(i, "includedIn", "the breakdown lines of \"\(parent)\" add up to \(Rupiah.exact(sum)), more than its \(Rupiah.exact(limit))")
+                err(i, "includedIn", "the breakdown lines of \"\(parent)\" add up to \(Rupiah.exact(sum, .en)), more than its \(Rupiah.exact(limit, .en))")
             }
         }
         return countedByMission

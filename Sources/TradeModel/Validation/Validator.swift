@@ -95,7 +95,7 @@ enum Validator {
             finalSeen[t.mission] = o
             let sum = countedByMission[t.mission] ?? 0
             if missionIds.contains(t.mission) && sum != t.valueRupiah && !fx.dealsSkipped {
-                err(o, "valueRupiah", "the published final \(Rupiah.exact(t.valueRupiah)) differs from the sum of the mission's lines \(Rupiah.exact(sum)); add an \"unallocated\" line for the difference")
+                err(o, "valueRupiah", "the published final \(Rupiah.exact(t.valueRupiah, .en)) differs from the sum of the mission's lines \(Rupiah.exact(sum, .en)); add an \"unallocated\" line for the difference")
             }
         }
 

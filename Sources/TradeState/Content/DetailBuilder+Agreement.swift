@@ -17,7 +17,7 @@ extension DetailBuilder {
         for sgn in a.signatories { out.append([Span("  ✍ " + sgn, .dim)]) }
         if let p = a.potential {
             section(t("Potensi", "Potential"))
-            out.append([Span("  " + Rupiah.exact(p.valueRupiah) + " (" + Rupiah.short(p.valueRupiah, lang) + ")", .money), cite(p.source)])
+            out.append([Span("  " + Rupiah.exact(p.valueRupiah, lang) + " (" + Rupiah.short(p.valueRupiah, lang) + ")", .money), cite(p.source)])
             out.append([Span("  " + t("perkiraan potensi, tidak dijumlahkan ke total transaksi", "an estimated potential, never added to transaction totals"), .warning)])
             if let n = p.note { para("  " + n.text(lang), role: .dim, indent: 2) }
             if let f = a.firstStageAnnual {

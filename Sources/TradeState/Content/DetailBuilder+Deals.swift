@@ -23,7 +23,7 @@ extension DetailBuilder {
     mutating func deal(_ d: Deal) {
         let ds = model.dataset
         var line: StyledLine = [Span("    " + (d.includedIn != nil ? "⊂ " : "  ")),
-                                Span(TextWidth.fit(Rupiah.exact(d.valueRupiah), 20, right: true), d.counts ? .money : .dim)]
+                                Span(TextWidth.fit(Rupiah.exact(d.valueRupiah, lang), 20, right: true), d.counts ? .money : .dim)]
         if let per = d.period { line.append(Span(" " + per, .money)) }
         line.append(Span(" " + Labels.direction(d.direction, lang), .dim))
         if let c = d.commodity { line.append(Span(" · " + (ds.commodity(c)?.name(lang) ?? c))) }
@@ -40,7 +40,7 @@ extension DetailBuilder {
         // The line's own note first: it may point at the other figures "below" (≠).
         if let n = d.note { para("        " + n.text(lang), role: .dim, indent: 8) }
         for alt in d.conflictsWith {
-            var l: StyledLine = [Span("        ≠ " + Rupiah.exact(alt.valueRupiah), .conflict), cite(alt.source)]
+            var l: StyledLine = [Span("        ≠ " + Rupiah.exact(alt.valueRupiah, lang), .conflict), cite(alt.source)]
             if let n = alt.note { l.append(Span(" " + n.text(lang), .dim)) }
             out += StyledWrap.wrap(l, width: width, indent: 10)
         }

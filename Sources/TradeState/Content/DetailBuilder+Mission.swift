@@ -18,7 +18,7 @@ extension DetailBuilder {
         }
         regions([m.organiser, m.partner], separator: " → ")
         if let th = m.theme { para(t("Tema: ", "Theme: ") + "“" + th + "”") }
-        if let h = m.tradingHours { out.append([Span(t("Jam transaksi: ", "Trading hours: ") + h)]) }
+        if let h = m.tradingHours { out.append([Span(t("Jam transaksi: ", "Trading hours: ") + DateText.clockTimes(h, lang))]) }
 
         if !m.businesses.isEmpty {
             section(t("Pelaku usaha", "Participating businesses"))
@@ -55,7 +55,7 @@ extension DetailBuilder {
                         Span(t("tidak ditemukan dalam sumber", "not found in the sources"), .warning)])
             return
         }
-        out.append([Span("  " + TextWidth.fit(t("Total", "Total"), col)), Span(Rupiah.exact(agg.totalValueRupiah), .money),
+        out.append([Span("  " + TextWidth.fit(t("Total", "Total"), col)), Span(Rupiah.exact(agg.totalValueRupiah, lang), .money),
                     Span("  (" + Rupiah.short(agg.totalValueRupiah, lang) + ", \(agg.dealCount) " + t("baris", "lines") + ")", .dim)])
         if agg.publishedFinalRupiah == nil {
             out.append([Span("  " + TextWidth.fit("", col)), Span(t("jumlah baris data; angka akhir tidak ditemukan dalam sumber",
@@ -70,7 +70,7 @@ extension DetailBuilder {
         if let diff = DealDesk.departureFromFinal(m.id, total: agg.totalValueRupiah, in: ds), let final = agg.publishedFinalRupiah {
             out.append([Span("  " + TextWidth.fit("", col)),
                         Span("≠ " + t("berbeda dari angka akhir yang diumumkan sebesar ", "differs from the published final by ")
-                             + Rupiah.exact(diff == .min ? .max : abs(diff)) + " (" + t("angka akhir ", "final ") + Rupiah.exact(final) + ")", .conflict)])
+                             + Rupiah.exact(diff == .min ? .max : abs(diff), lang) + " (" + t("angka akhir ", "final ") + Rupiah.exact(final, lang) + ")", .conflict)])
         }
         // The split by direction is of transactions: a letter of intent has its own row, no bar.
         var byDirection = agg.byDirection
@@ -78,7 +78,7 @@ extension DetailBuilder {
         let maxDir = byDirection.values.max() ?? 0
         let barW = max(0, width - 2 - col - 22 - 8)
         func row(_ label: String, _ v: Int64, _ last: Span) {
-            out.append([Span("  " + TextWidth.fit(label, col)), Span(TextWidth.fit(Rupiah.exact(v), 21, right: true) + " ", .money),
+            out.append([Span("  " + TextWidth.fit(label, col)), Span(TextWidth.fit(Rupiah.exact(v, lang), 21, right: true) + " ", .money),
                         Span(TextWidth.fit(Rupiah.percent(v, of: agg.totalValueRupiah, lang) ?? "", 7, right: true) + " ", .dim), last])
         }
         for d in Deal.Direction.allCases {
@@ -91,7 +91,7 @@ extension DetailBuilder {
         if agg.byDirection[.sell] != nil || agg.byDirection[.buy] != nil {
             let org = ds.region(m.organiser)?.shortName ?? m.organiser
             let word = bal >= 0 ? t("surplus ", "surplus for ") + org : t("defisit ", "deficit for ") + org
-            out.append([Span("  " + TextWidth.fit(t("Neraca", "Balance"), col)), Span(Rupiah.exact(bal), bal >= 0 ? .positive : .negative),
+            out.append([Span("  " + TextWidth.fit(t("Neraca", "Balance"), col)), Span(Rupiah.exact(bal, lang), bal >= 0 ? .positive : .negative),
                         Span("  " + t("(jual − beli): ", "(sell − buy): ") + word, .dim)])
         }
         if let target = m.target {

@@ -181,7 +181,8 @@ public struct KeyMap: Sendable {
             for b in list { s += "| `\(b.label)` | \(b.helpEn) | \(b.helpId) |\n" }
         }
         s += "\nA due date is typed as YYYY-MM-DD (empty for none).\n"
-        s += "Mouse: click a tab or a row to focus and select it, click the selected row to open it, wheel to scroll.\n"
+        s += "Mouse (SGR reporting, any width): click a tab or a row to focus and select it, click the selected row to open it (as Enter), "
+            + "wheel to scroll the list, detail or help under the pointer. The projector ignores clicks.\n"
         return s
     }
 }

@@ -8,7 +8,10 @@ public enum Action: Sendable {
     case tick(clock: String)
     /// The journal holds these events now (durable), written for `purpose`.
     case recorded([JournalEvent], RecordPurpose)
-    case recordFailed(String)
+    /// An append failed: the whole sentence, and its reason in a few words where the store gave one.
+    case recordFailed(String, brief: String? = nil)
+    /// A success message has been shown long enough (the run loop's timer): it fades.
+    case statusExpired
     /// The journal's server could not be reached: the change is durable on this laptop and will
     /// be shared when the server answers (`waiting` changes wait).
     case heldLocally([JournalEvent], RecordPurpose, waiting: Int)

@@ -123,18 +123,19 @@ extension Reducer {
             // Durable, and not applied: someone changed the item after what this desk saw.
             if let shown = s.conflict { s.moreConflicts.append(shown) }
             s.conflict = ConflictPrompt(conflict: c, purpose: purpose)
-            s.status = StatusMessage(text: t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ") + theirs(c, model, lang, s.zone), isError: true)
+            s.status = conflictStatus(c, model, lang, s.zone)
             return
         }
         // With a data problem the screen cannot follow the journal, so it cannot tell whether
         // another desk changed the item first: it says only what it knows.
-        let saved = s.dataProblem == nil ? t("✓ Tersimpan di jurnal", "✓ Saved to the journal")
-            : t("✓ Tersimpan di jurnal; layar belum bisa mengikutinya (⚠)", "✓ Saved to the journal; the screen cannot follow it yet (⚠)")
+        let saved = s.dataProblem == nil ? StatusMessage(text: t("✓ Tersimpan di jurnal", "✓ Saved to the journal"), isError: false)
+            : StatusMessage(text: t("✓ Tersimpan di jurnal; layar belum bisa mengikutinya (⚠)", "✓ Saved to the journal; the screen cannot follow it yet (⚠)"),
+                            isError: false, short: t("✓ Tersimpan; layar tertinggal (⚠)", "✓ Saved; the screen lags (⚠)"))
         switch purpose {
         case .change:
             s.undo.append(contentsOf: events)
             s.redo.removeAll()
-            s.status = StatusMessage(text: saved, isError: false)
+            s.status = saved
         case .undo(let original):
             if let i = s.undo.lastIndex(of: original) { s.undo.remove(at: i) }
             var again = original

@@ -41,14 +41,31 @@ extension Reducer {
         default:
             s.status = StatusMessage(text: UIText.t("Perubahan Anda tetap di jurnal tanpa diterapkan; perubahan mereka berlaku",
                                                     "Your change stays in the journal, not applied; theirs stands", s.lang),
-                                     isError: false)
+                                     isError: false, short: UIText.t("Perubahan mereka yang berlaku", "Theirs stands", s.lang))
             return []
         }
     }
 
     /// "budi 23 Nov 2026 14.02 WIB: status → berjalan", for the prompt (the time in the local zone).
     static func theirs(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone) -> String {
+        let p = theirParts(c, model, l, zone)
+        return p.when.isEmpty ? p.who : p.who + " " + p.when + ": " + p.what
+    }
+
+    /// "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan", and for a
+    /// narrow tab row who, the time of day and what first: "⚠ budi 14.02: status → berjalan".
+    static func conflictStatus(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone) -> StatusMessage {
+        let p = theirParts(c, model, l, zone)
+        let short = p.when.isEmpty ? nil : "⚠ " + p.who + " " + p.time + ": " + p.what
+        return StatusMessage(text: UIText.t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ", l) + theirs(c, model, l, zone),
+                             isError: true, short: short)
+    }
+
+    /// Who changed the item, when (whole, and the time of day alone) and to what.
+    static func theirParts(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone)
+        -> (who: String, when: String, time: String, what: String) {
         let ds = model.dataset
+        func time(_ when: String) -> String { String(when.split(separator: " ").suffix(2).joined(separator: " ")) }
         if let a = c.event.body.actionId, let change = ds.change(c.current, ofAction: a) {
             let what: String = switch change.body {
             case .actionStatusSet(_, let st, _): UIText.t("status → ", "status → ", l) + UIText.status(st, l)
@@ -56,7 +73,8 @@ extension Reducer {
             case .actionDueSet(_, let d, _): UIText.t("tenggat → ", "due → ", l) + (d.map { DateText.medium($0, l) } ?? "—")
             default: ""
             }
-            return change.user + " " + DateText.eventTime(change.at, zone, l) + ": " + what
+            let when = DateText.eventTime(change.at, zone, l)
+            return (change.user, when, time(when), what)
         }
         if let entry = ds.dealLog.last(where: { $0.eventId == c.current }) {
             let what: String = switch entry.kind {
@@ -64,8 +82,9 @@ extension Reducer {
             case .corrected: UIText.t("memperbaiki", "corrected", l)
             case .withdrawn: UIText.t("menarik", "withdrew", l)
             }
-            return entry.user + " " + DateText.eventTime(entry.at, zone, l) + ": " + what + " " + entry.dealId
+            let when = DateText.eventTime(entry.at, zone, l)
+            return (entry.user, when, time(when), what + " " + entry.dealId)
         }
-        return UIText.t("orang lain", "someone else", l)
+        return (UIText.t("orang lain", "someone else", l), "", "", "")
     }
 }

@@ -29,7 +29,7 @@ public enum Reducer {
             if !Layout(width: s.width, height: s.height).tooSmall { clampAll(&s, model) }
             return []
         case .mouse(let m):
-            mouse(&s, m, model)
+            mouse(&s, m, model, keys: keys)
             return []
         case .recorded(let events, let purpose):
             for e in events { if let i = s.inFlight.firstIndex(of: e.body.itemId) { s.inFlight.remove(at: i) } }
@@ -40,7 +40,8 @@ public enum Reducer {
             recorded(&s, events, purpose, model)
             if s.conflict == nil {
                 s.status = StatusMessage(text: UIText.t("✓ Disimpan di laptop ini, belum dibagikan (\(waiting))",
-                                                        "✓ Saved on this laptop, not yet shared (\(waiting))", s.lang), isError: false)
+                                                        "✓ Saved on this laptop, not yet shared (\(waiting))", s.lang), isError: false,
+                                         short: UIText.t("✓ Di laptop ini, \(waiting) belum dibagikan", "✓ On this laptop: \(waiting) unshared", s.lang))
             }
             return []
         case .outboxShared(let events):
@@ -48,19 +49,24 @@ public enum Reducer {
             if let c = conflict(among: events, model) {
                 if let shown = s.conflict { s.moreConflicts.append(shown) }
                 s.conflict = ConflictPrompt(conflict: c, purpose: .change)
-                s.status = StatusMessage(text: UIText.t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ", s.lang)
-                                         + theirs(c, model, s.lang, s.zone), isError: true)
+                s.status = conflictStatus(c, model, s.lang, s.zone)
                 return []
             }
             let n = Set(events.map(\.eventId)).count
             s.status = StatusMessage(text: UIText.t("✓ \(n) perubahan dari laptop ini sudah dibagikan", "✓ \(n) changes from this laptop are now shared", s.lang),
-                                     isError: false)
+                                     isError: false, short: UIText.t("✓ \(n) perubahan sudah dibagikan", "✓ \(n) changes now shared", s.lang))
             return []
-        case .recordFailed(let why):
+        case .recordFailed(let why, let brief):
             s.inFlight.removeAll()
-            s.status = StatusMessage(text: UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang) + why, isError: true)
+            let head = UIText.t("✗ Tidak tersimpan: ", "✗ Not saved: ", s.lang)
+            s.status = StatusMessage(text: head + why, isError: true, short: brief.map { head + $0 })
+            return []
+        case .statusExpired:
+            if s.status?.isError == false { s.status = nil }
             return []
         case .dataProblem(let p):
+            // The screen stops following the journal: a success said before gives way to that.
+            if s.dataProblem == nil, s.status?.isError == false { s.status = nil }
             s.dataProblem = p
             return []
         case .journalWait(let seconds):
@@ -112,8 +118,16 @@ public enum Reducer {
         if s.showHelp, let effects = helpCommand(&s, cmd, key) { return effects }
         switch cmd {
         case .quit:
+            // Changes this laptop holds, or one still on its way to the journal: ask first.
+            if QuitQuestion.needed(s, model) { s.askingToQuit = true; return [] }
             s.quitting = true
             return [.quit]
+        case .confirmQuit:
+            s.askingToQuit = false
+            s.quitting = true
+            return [.quit]
+        case .cancelQuit:
+            s.askingToQuit = false
         case .help:
             s.showHelp = !(s.showHelp && !s.helpShowsWarnings)
             s.helpShowsWarnings = false
@@ -188,7 +202,7 @@ public enum Reducer {
             var p = PresenterState(mission: mission, exitsProgram: false, rotateSeconds: nil, model: model)
             p.now = s.presenter?.now ?? 0
             s.presenter = p
-        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .confirmQuit, .cancelQuit, .ignore, .pick, .cancelPick, .nextMatch, .prevMatch:
+        case .nextSlide, .prevSlide, .blank, .freeze, .rotate, .ignore, .pick, .cancelPick, .nextMatch, .prevMatch:
             break
         case .applyAnyway, .keepTheirs:
             return conflictCommand(&s, cmd, model)
@@ -203,7 +217,7 @@ public enum Reducer {
         return []
     }
 
-    private static func move(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel, _ layout: Layout) {
+    static func move(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel, _ layout: Layout) {
         if s.showHelp {
             let count = s.helpShowsWarnings ? WarningsContent.lines(s, model).count : HelpContent.lines(s).count
             let rows = HelpContent.rows(s, layout)
@@ -265,7 +279,7 @@ public enum Reducer {
         }
     }
 
-    private static func open(_ s: inout AppState, _ model: DashboardModel) {
+    static func open(_ s: inout AppState, _ model: DashboardModel) {
         if s.panel == .missions, case .mission(let mid)? = s.details[.missions] {
             s.details[.missions] = .missionDeals(mid)
             s.lists[.missionDeals] = ListState()
@@ -289,36 +303,6 @@ public enum Reducer {
         }
         s.detailScroll = 0
         s.editingFilter = false
-    }
-
-    private static func mouse(_ s: inout AppState, _ m: MouseEvent, _ model: DashboardModel) {
-        if s.presenter != nil { return } // read-only and clicker-driven
-        if s.form != nil || s.prompt != nil || s.picker != nil { return } // an overlay has the keyboard; the list behind is covered
-        if s.showHelp { s.showHelp = false; return }
-        let layout = Layout(width: s.width, height: s.height)
-        switch m {
-        case .click(let x, let y):
-            if y == layout.tabs.y {
-                for (panel, range) in TabStrip.ranges(s) where range.contains(x) {
-                    _ = run(&s, [.showMissions, .showCommodities, .showChecklists][panel.rawValue], model)
-                }
-                return
-            }
-            guard let id = s.listID else { return }
-            let row = (s.lists[id]?.top ?? 0) + (y - layout.listTop)
-            guard y >= layout.listTop, y < layout.listTop + layout.listRows(filterShown: s.filterShown(id)), row < s.rowCount(id) else { return }
-            guard let l = s.lists[id] else { return }
-            if l.cursor == row && l.gone == nil {
-                open(&s, model)
-            } else {
-                var moved = l
-                moved.cursor = row
-                choose(id, moved, &s, model, page: layout.listRows(filterShown: s.filterShown(id)))
-            }
-        case .wheelUp, .wheelDown:
-            let up = if case .wheelUp = m { true } else { false }
-            for _ in 0..<3 { move(&s, up ? .up : .down, model, layout) }
-        }
     }
 
     // MARK: rows

@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     /// The zone journal times are shown in: the machine's, read from the OS by the run loop.
     public internal(set) var zone = LocalZone.utc
     public internal(set) var quitting = false
+    /// `q` with changes not yet shared or not yet saved: the desk asks before leaving (y/n).
+    public internal(set) var askingToQuit = false
     /// Who this session's changes are attributed to.
     public internal(set) var user = ""
     /// Ids of what this session creates: a prefix unique to the session (minted by the run loop
@@ -105,6 +107,7 @@ public struct AppState: Equatable, Sendable {
 
     public var context: KeyContext {
         if let p = presenter { return p.confirmingQuit ? .confirm : .presenter }
+        if askingToQuit { return .confirm }
         if conflict != nil { return .conflict }
         if picker != nil { return .picker }
         if let f = form { return f.confirming ? .formConfirm : .form }

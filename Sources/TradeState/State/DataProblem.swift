@@ -44,4 +44,10 @@ public struct DataProblem: Equatable, Sendable {
         if case .offline = kind { return "⚠ " + UIText.t("luring — data sampai ", "offline — data as of ", l) + good }
         return "⚠ " + UIText.t("data sampai ", "data as of ", l) + good
     }
+
+    /// The least that says it (80 columns beside the total): offline, and the time of the data.
+    public func tiny(_ l: Language, zone: LocalZone) -> String {
+        if case .offline = kind { return "⚠ " + UIText.t("luring · data ", "offline · data ", l) + zone.hourMinute(utcSeconds: lastGood, l) }
+        return short(l, zone: zone)
+    }
 }

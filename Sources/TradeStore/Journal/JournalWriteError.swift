@@ -16,11 +16,25 @@ public struct JournalWriteError: Error, Sendable {
     public var outcome: Outcome
     /// The store's server could not be reached (PostgreSQL): the change can wait in the outbox.
     public var unreachable: Bool
+    /// Why, in a few words (`read-only database role`), for a screen too narrow for `message`;
+    /// `reasonId` the same in Indonesian. nil where the message is the system's own.
+    public var reason: String?
+    public var reasonId: String?
 
     public init(message: String, outcome: Outcome = .nothingRecorded, unreachable: Bool = false) {
         self.message = message
         self.outcome = outcome
         self.unreachable = unreachable
+    }
+
+    /// The few words a narrow screen shows first: why, and whether the change may be there.
+    public func brief(_ lang: Language) -> String? {
+        guard let why = lang == .id ? (reasonId ?? reason) : reason else { return nil }
+        switch (outcome, lang) {
+        case (.nothingRecorded, _): return why
+        case (.mayBeRecorded, .id): return why + "; mungkin sudah tercatat, periksa dulu"
+        case (.mayBeRecorded, .en): return why + "; may have been recorded, look first"
+        }
     }
 
     /// The sentence a user reads: what failed (the system's words), and what that means for their change.

@@ -107,6 +107,7 @@ public struct PostgresJournal: JournalStore {
                                       outcome: atCommit ? .mayBeRecorded : .nothingRecorded,
                                       unreachable: error.kind == .unreachable)
             e.messageId = "jurnal " + Self.sentence(error, display, .id)
+            (e.reason, e.reasonId) = (Self.reason(error, .en), Self.reason(error, .id))
             throw e
         }
     }
@@ -218,6 +219,20 @@ public struct PostgresJournal: JournalStore {
             if page.count < 20_000 { break }
         }
         return feed.finish(cursor: &cursor, reportTorn: reportTorn)
+    }
+
+    /// Why a write failed, in a few words: what a narrow screen shows before the whole sentence.
+    public static func reason(_ e: PGError, _ lang: Language = .en) -> String {
+        switch (e.kind, e.state, lang) {
+        case (_, "42501"?, .en): "read-only role"
+        case (_, "42501"?, .id): "peran hanya-baca"
+        case (_, "42P01"?, .en): "no schema on the server"
+        case (_, "42P01"?, .id): "server belum berskema"
+        case (.unreachable, _, .en): "server unreachable"
+        case (.unreachable, _, .id): "server tak terjangkau"
+        case (.refused, _, .en): "refused by the server"
+        case (.refused, _, .id): "ditolak server"
+        }
     }
 
     /// A PostgreSQL failure as a user reads it, naming the server without credentials.

@@ -1,7 +1,9 @@
 import Glibc
 import TradeModel
 
-/// The header clock: the machine's local date and time with its zone, e.g. `Sen 23 Nov 2026 08.15 WIB`.
+/// The header clock: the machine's local date and time with its zone, e.g. `Sen 23 Nov 2026 08.15 WIB`,
+/// the zone named as everywhere else (`LocalZone.abbreviation`: `UTC`, never `UTC+00:00` in one
+/// place and `UTC` in another).
 enum Clock {
     static let daysId = ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"]
     static let daysEn = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
@@ -10,7 +12,7 @@ enum Clock {
         var t = time(nil)
         var tmv = tm()
         guard localtime_r(&t, &tmv) != nil else { return "" }
-        let zone = tmv.tm_zone.map { String(cString: $0) } ?? ""
+        let zone = LocalZone(offsetMinutes: Int(tmv.tm_gmtoff) / 60, name: tmv.tm_zone.map { String(cString: $0) }).abbreviation
         let day = (lang == .id ? daysId : daysEn)[Int(tmv.tm_wday) % 7]
         let month = String(DateText.monthName(Int(tmv.tm_mon) + 1, lang).prefix(3))
         let hm = pad(Int(tmv.tm_hour)) + (lang == .id ? "." : ":") + pad(Int(tmv.tm_min))

@@ -18,6 +18,8 @@ struct RunLoop {
     /// whose total must change within half a second of a deal being recorded anywhere.
     static let pollMs: Double = 250
     static let presenterPollMs: Double = 80
+    /// How long a success ("✓ Tersimpan di jurnal") stays on the tab row; errors stay until a key.
+    static let statusFadeMs: Double = 5000
 
     /// How the loop ended.
     enum Ending {
@@ -26,6 +28,9 @@ struct RunLoop {
         case loadFailed(LoadFailure)
         /// A bad option found once the data was there (an unknown `--mission`).
         case usage(String)
+        /// Quitting waited for a change still on its way to the journal, and it could not be
+        /// written: said once the terminal is restored (exit 74), never lost in silence.
+        case unsaved(String)
     }
 
     /// A poll's outcome as actions: new data, or the problem that keeps the last good data on screen
@@ -62,6 +67,8 @@ struct RunLoop {
         // Held changes the worker has sent, until the data shows them; when the last send was tried.
         var sharedWaiting: [JournalEvent] = []
         var lastSend = 0.0
+        // When the message on the tab row was last said (a success fades after `statusFadeMs`).
+        var statusSaid = 0.0
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
@@ -125,7 +132,7 @@ struct RunLoop {
                 sharedWaiting += done.shared
                 if done.events.isEmpty { continue }
                 if let e = done.error {
-                    actions.append(.recordFailed(e.sentence(lang)))
+                    actions.append(.recordFailed(e.sentence(lang), brief: e.brief(lang)))
                 } else {
                     follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
                     actions.append(done.held ? .heldLocally(done.events, done.purpose, waiting: current.unshared) : .recorded(done.events, done.purpose))
@@ -135,6 +142,7 @@ struct RunLoop {
             if waited != s.waitingForJournal { actions.append(.journalWait(seconds: waited)) }
             let now = Clock.text(lang)
             if now != s.clock { actions.append(.tick(clock: now)) }
+            if s.status?.isError == false && Clock.monotonicMs() - statusSaid >= Self.statusFadeMs { actions.append(.statusExpired) }
             if Clock.monotonicMs() - lastPoll >= (s.presenter == nil ? Self.pollMs : Self.presenterPollMs) {
                 lastPoll = Clock.monotonicMs()
                 // The rows follow the new data before the key is applied, so the key acts on the
@@ -167,12 +175,17 @@ struct RunLoop {
             }
             while !actions.isEmpty {
                 let action = actions.removeFirst()
-                for effect in Reducer.reduce(&s, action, current) {
+                let said = s.status
+                let effects = Reducer.reduce(&s, action, current)
+                if s.status != nil && (s.status != said || Self.says(action)) { statusSaid = Clock.monotonicMs() }
+                for effect in effects {
                     switch effect {
                     case .quit:
                         // A change still waiting for the journal is written before leaving
-                        // (Ctrl-C, a signal, still ends at once).
+                        // (Ctrl-C, a signal, still ends at once); one that fails is said after.
                         worker?.drain()
+                        let failed = (worker?.takeDone() ?? []).compactMap { $0.error?.sentence(lang) }
+                        if !failed.isEmpty { return .unsaved(Self.notSaved(failed, lang)) }
                         return .exit(0)
                     case .record(let bodies, let undoes, let basedOn, let purpose):
                         // Off the loop: the screen keeps answering while the journal is held.
@@ -185,6 +198,19 @@ struct RunLoop {
             model = current
             state = s
             sync = js
+        }
+    }
+
+    /// What quitting could not save, for standard error.
+    static func notSaved(_ why: [String], _ lang: Language) -> String {
+        (lang == .id ? "tidak tersimpan saat keluar: " : "not saved on quitting: ") + why.joined(separator: "; ")
+    }
+
+    /// Actions that say something anew even when the words are the same (a second save).
+    static func says(_ a: Action) -> Bool {
+        switch a {
+        case .key, .recorded, .heldLocally, .outboxShared, .recordFailed: true
+        default: false
         }
     }
 }

@@ -5,11 +5,11 @@ enum Signals {
     /// The last signal asked to end the program (0: none). Set from the signal handler, read by the loop.
     static let pending = Atomic<Int32>(0)
 
-    /// SIGINT, SIGTERM and SIGHUP set a flag and interrupt the blocking read (no SA_RESTART); the
+    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) set a flag and interrupt the blocking read (no SA_RESTART); the
     /// loop then restores the terminal and exits 128 + the signal. Installed before ncurses starts,
     /// so ncurses keeps its hands off them.
     static func install() {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             var sa = sigaction()
             sa.__sigaction_handler.sa_handler = { s in Signals.pending.store(s, ordering: .relaxed) }
             sigemptyset(&sa.sa_mask)

@@ -60,26 +60,26 @@ enum CLIText {
     static func alreadyWithdrawn(_ id: String, _ l: Language) -> String { t("sudah ditarik: \(id)", "already withdrawn: \(id)", l) }
     static func nothingToChangeDeal(_ id: String, _ l: Language) -> String { t("tidak ada yang berubah: \(id)", "nothing to change: \(id)", l) }
     static func okWithdrawn(_ id: String, _ value: Int64, _ l: Language) -> String {
-        "ok " + t("ditarik", "withdrawn", l) + " \(id) \(Rupiah.exact(value))"
+        "ok " + t("ditarik", "withdrawn", l) + " \(id) \(Rupiah.exact(value, l))"
     }
     static func okCorrected(_ id: String, _ value: Int64, _ l: Language) -> String {
-        "ok " + t("diperbaiki", "corrected", l) + " \(id) \(Rupiah.exact(value))"
+        "ok " + t("diperbaiki", "corrected", l) + " \(id) \(Rupiah.exact(value, l))"
     }
     static func okRecorded(_ id: String, _ value: Int64, _ l: Language) -> String {
-        "ok \(id) \(Rupiah.exact(value)) (\(RupiahInput.words(value, l)))"
+        "ok \(id) \(Rupiah.exact(value, l)) (\(RupiahInput.words(value, l)))"
     }
     static func addsToFinal(_ final: Int64, _ l: Language) -> String {
-        t("; menambah angka akhir yang diumumkan \(Rupiah.exact(final))", "; adds to the published final \(Rupiah.exact(final))", l)
+        t("; menambah angka akhir yang diumumkan \(Rupiah.exact(final, l))", "; adds to the published final \(Rupiah.exact(final, l))", l)
     }
     /// After a correction, what the mission's total now says against its published final.
     static func departsFromFinal(_ mission: String, total: Int64, final: Int64, by: Int64, _ l: Language) -> String {
-        t("; total \(mission) (\(Rupiah.exact(total))) berbeda dari angka akhir yang diumumkan \(Rupiah.exact(final)) sebesar \(Rupiah.exact(by))",
-          "; the total of \(mission) (\(Rupiah.exact(total))) differs from the published final \(Rupiah.exact(final)) by \(Rupiah.exact(by))", l)
+        t("; total \(mission) (\(Rupiah.exact(total, l))) berbeda dari angka akhir yang diumumkan \(Rupiah.exact(final, l)) sebesar \(Rupiah.exact(by, l))",
+          "; the total of \(mission) (\(Rupiah.exact(total, l))) differs from the published final \(Rupiah.exact(final, l)) by \(Rupiah.exact(by, l))", l)
     }
     /// `Rp60.000.000.000 (enam puluh miliar rupiah) bernilai Rp50 miliar atau lebih`.
     static func largeValue(_ v: Int64, _ l: Language) -> String {
-        let limit = Rupiah.short(DealDesk.confirmAbove, .id)
-        return "\(Rupiah.exact(v)) (\(RupiahInput.words(v, l))) " + t("bernilai \(limit) atau lebih", "is \(limit) or more", l)
+        let limit = Rupiah.short(DealDesk.confirmAbove, l)
+        return "\(Rupiah.exact(v, l)) (\(RupiahInput.words(v, l))) " + t("bernilai \(limit) atau lebih", "is \(limit) or more", l)
     }
     static func checkThenAdd(_ flag: String, _ l: Language) -> String { t("; periksa, lalu tambahkan \(flag)", "; check it, then add \(flag)", l) }
 
@@ -103,8 +103,8 @@ enum CLIText {
     // MARK: reports
 
     static func valid(missions: Int, agreements: Int, lines: Int, events: Int, total: Int64, _ l: Language) -> String {
-        t("valid: \(missions) misi, \(agreements) kesepakatan, \(lines) baris, \(events) peristiwa jurnal; total \(Rupiah.exact(total))",
-          "valid: \(missions) missions, \(agreements) agreements, \(lines) lines, \(events) journal events; total \(Rupiah.exact(total))", l)
+        t("valid: \(missions) misi, \(agreements) kesepakatan, \(lines) baris, \(events) peristiwa jurnal; total \(Rupiah.exact(total, l))",
+          "valid: \(missions) missions, \(agreements) agreements, \(lines) lines, \(events) journal events; total \(Rupiah.exact(total, l))", l)
     }
     static func cannotWrite(_ path: String, _ why: String, _ l: Language) -> String {
         t("tidak dapat menulis \(path): \(why)", "cannot write \(path): \(why)", l)
@@ -128,12 +128,12 @@ enum CLIText {
 
     static func rowsRead(_ n: Int, _ l: Language) -> String { t("\(n) baris terbaca…", "read \(n) rows…", l) }
     static func dryRun(_ n: Int, _ total: Int64, _ l: Language) -> String {
-        t("uji coba: akan menambah \(n) transaksi, \(Rupiah.exact(total)) (tidak ada yang ditulis)",
-          "dry run: would add \(n) deals, \(Rupiah.exact(total)) (nothing written)", l)
+        t("uji coba: akan menambah \(n) transaksi, \(Rupiah.exact(total, l)) (tidak ada yang ditulis)",
+          "dry run: would add \(n) deals, \(Rupiah.exact(total, l)) (nothing written)", l)
     }
     static func more(_ n: Int, _ l: Language) -> String { t("… \(n) lagi", "… \(n) more", l) }
     static func okAdded(_ n: Int, _ total: Int64, _ l: Language) -> String {
-        "ok " + t("ditambahkan \(n) transaksi, \(Rupiah.exact(total))", "added \(n) deals, \(Rupiah.exact(total))", l)
+        "ok " + t("ditambahkan \(n) transaksi, \(Rupiah.exact(total, l))", "added \(n) deals, \(Rupiah.exact(total, l))", l)
     }
     static func importWithConfirmLarge(_ l: Language) -> String {
         t("; periksa, lalu impor dengan --confirm-large", "; check them, then import with --confirm-large", l)

@@ -34,5 +34,8 @@ func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate:
     case .exit(let code): if code != 0 { throw ExitCode(code) }
     case .loadFailed(let f): throw common.fail(f)
     case .usage(let message): throw usageError(message)
+    case .unsaved(let message):
+        Platform.writeStderr("trade-tui: \(message)\n")
+        throw ExitCode(ExitStatus.ioError)
     }
 }

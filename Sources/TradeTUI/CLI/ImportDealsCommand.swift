@@ -35,7 +35,7 @@ struct ImportDealsCommand: ParsableCommand {
         if dryRun {
             var out = CLIText.dryRun(deals.count, total, l) + "\n"
             for d in deals.prefix(50) {
-                out += "  \(d.id)  \(d.mission)  \(d.direction.rawValue)  \(d.commodity ?? "-")  \(Rupiah.exact(d.valueRupiah))\n"
+                out += "  \(d.id)  \(d.mission)  \(d.direction.rawValue)  \(d.commodity ?? "-")  \(Rupiah.exact(d.valueRupiah, l))\n"
             }
             if deals.count > 50 { out += "  " + CLIText.more(deals.count - 50, l) + "\n" }
             try emit(out)

@@ -71,13 +71,13 @@ enum Platform {
         return PartialDate(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))
     }
 
-    /// This machine's offset from UTC now (`TZ`, else /etc/localtime), read once by a command or the
+    /// This machine's offset from UTC now and the zone's short name (`TZ`, else /etc/localtime), read once by a command or the
     /// dashboard and passed to the pure targets, which show journal times in it. UTC when unknown.
     static func localZone() -> LocalZone {
         var t = time(nil)
         var tmv = tm()
         guard localtime_r(&t, &tmv) != nil else { return .utc }
-        return LocalZone(offsetMinutes: Int(tmv.tm_gmtoff) / 60)
+        return LocalZone(offsetMinutes: Int(tmv.tm_gmtoff) / 60, name: tmv.tm_zone.map { String(cString: $0) })
     }
 
     static func loginName(_ env: [String: String]) -> String {

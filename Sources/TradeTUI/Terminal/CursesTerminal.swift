@@ -7,7 +7,7 @@ import TradeView
 /// since the last frame, reads keys and mouse events, and always restores the terminal.
 final class CursesTerminal {
     private var screen: OpaquePointer?
-    private var win: UnsafeMutablePointer<WINDOW>?
+    private(set) var win: UnsafeMutablePointer<WINDOW>?
     private var last: ScreenBuffer?
     private var pairs: [Role: Int16] = [:]
     private var attrs: [Role: attr_t] = [:]
@@ -18,6 +18,8 @@ final class CursesTerminal {
     /// The locale can show UTF-8; otherwise each glyph is drawn as `ASCIIFallback` says.
     private let utf8: Bool
     private var colorsStarted = false
+    /// Mouse reports in SGR encoding were turned on (`startMouse`): turned off on the way out.
+    private var sgrMouse = false
 
     /// Checks, before ncurses writes anything, that both ends are a terminal that can address the
     /// cursor; `newterm` instead of `initscr`, which would exit or write escapes into a pipe.
@@ -52,8 +54,7 @@ final class CursesTerminal {
         keypad(win, true)
         curs_set(0)
         set_escdelay(25)
-        mousemask(tt_button1_pressed() | tt_button1_clicked() | tt_button4_pressed() | tt_button5_pressed(), nil)
-        mouseinterval(0)
+        sgrMouse = startMouse()
         setupColors()
     }
 
@@ -146,7 +147,7 @@ final class CursesTerminal {
         switch code {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
-        case 27: return .key(escapeOrAlt(win))
+        case 27: return sgrAfterEscape() ?? .key(escapeOrAlt(win))
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(96 + code)))))
         default:
@@ -172,6 +173,7 @@ final class CursesTerminal {
         case KEY_RESIZE:
             invalidate()
             return .resize(width: size.width, height: size.height)
+        case Self.sgrIntroducerKey: return sgrReport()
         case KEY_MOUSE:
             var ev = MEVENT()
             guard getmouse(&ev) == OK else { return .timeout }
@@ -191,6 +193,7 @@ final class CursesTerminal {
         guard !closed else { return }
         closed = true
         endwin()
+        if sgrMouse { stopMouse() }
         if let screen { delscreen(screen) }
         screen = nil
         win = nil

@@ -39,7 +39,7 @@ public enum CommoditiesView {
             let unvalued = r.kind == .commodity && !r.commodity.isEmpty && r.value == 0
                 && !(model.dealsByCommodity[r.commodity] ?? []).contains { model.dataset.deals[Int($0)].status != .withdrawn }
             var x = buf.put(TextWidth.fit(name, nameW) + " ", x: 1, y: y, role: role)
-            let value = unvalued ? "—" : layout.compact ? Rupiah.short(r.value, l) : Rupiah.exact(r.value)
+            let value = unvalued ? "—" : layout.compact ? Rupiah.short(r.value, l) : Rupiah.exact(r.value, l)
             x = buf.put(TextWidth.fit(value, valueW, right: true) + " ", x: x, y: y, role: unvalued ? .dim : .money)
             // A zero share is a dash, as no bar is drawn for it: never "0" or "0,0%".
             let pct = r.kind == .letterOfIntent || unvalued || r.value == 0 ? "—" : Rupiah.percent(r.value, of: total, l) ?? "—"

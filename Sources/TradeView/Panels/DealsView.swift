@@ -29,7 +29,7 @@ public enum DealsView {
         ListChrome.render(s, id, model, into: &buf, layout, header: header, rowCount: rows.count) { row, y, buf in
             let d = model.dataset.deals[Int(rows[row])]
             let m = model.missionIndex[d.mission].map { model.aggregates.missions[$0] }
-            var x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(d.valueRupiah, l) : Rupiah.exact(d.valueRupiah), valueW, right: true) + " ",
+            var x = buf.put(TextWidth.fit(layout.compact ? Rupiah.short(d.valueRupiah, l) : Rupiah.exact(d.valueRupiah, l), valueW, right: true) + " ",
                             x: 1, y: y, role: d.counts ? .money : .dim)
             var marks = ""
             if d.includedIn != nil { marks += "⊂" }

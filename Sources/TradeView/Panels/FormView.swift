@@ -16,12 +16,12 @@ public enum FormView {
         var said: [StyledLine] = []
         if case .deal(_, nil) = f.kind, let m = f.dealMission, let fin = DealDesk.publishedFinal(m, in: model.dataset) {
             said.append([Span(UIText.t("Misi ini sudah punya angka akhir yang diumumkan ", "This mission already has a published final of ", l)
-                              + Rupiah.exact(fin) + UIText.t("; transaksi ini menambahnya.", "; this deal adds to it.", l), .warning)])
+                              + Rupiah.exact(fin, l) + UIText.t("; transaksi ini menambahnya.", "; this deal adds to it.", l), .warning)])
         }
         var after: [(StyledLine, Int)] = []
         switch f.parsedValue {
         case .success(let v)?:
-            after.append(([Span("  = " + Rupiah.exact(v), .money)], 4))
+            after.append(([Span("  = " + Rupiah.exact(v, l), .money)], 4))
             after.append(([Span("    " + RupiahInput.words(v, l), .title)], 4))
         case .failure(let e)?:
             if !(f.field("value")?.text.isEmpty ?? true) { after.append(([Span("  ✗ " + e.sentence(l), .negative)], 4)) }

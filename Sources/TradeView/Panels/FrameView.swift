@@ -31,7 +31,7 @@ public enum FrameView {
         }
         Overlay.render(s, model, into: &buf, layout)
         prompt(&buf, s, layout)
-        hints(&buf, s, keys, layout)
+        bottom(&buf, s, model, keys, layout)
         return buf
     }
 
@@ -50,100 +50,6 @@ public enum FrameView {
         for (i, l) in lines.enumerated() where top + i < buf.height {
             buf.put(l, x: max(0, (buf.width - TextWidth.of(l)) / 2), y: top + i, role: .warning)
         }
-    }
-
-    public static func header(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
-        buf.fill(layout.header, role: .header)
-        let ds = model.dataset
-        var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
-        if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
-        // The long form where it fits beside the clock, else the longest that fits at all (the
-        // total always shows; the clock and the title only where there is room after it).
-        // A data problem needs the room more than the long forms do: then the shortest. Else the
-        // longest form that leaves the data set's title whole beside the clock, where the layout
-        // has room for a title at all.
-        let forms = totalForms(model, s.lang)
-        let title = s.lang == .id ? ds.title : ds.titleEn
-        let besideTitle = layout.compact ? nil : forms.dropLast().first {
-            x + 3 + TextWidth.of($0) + 3 + TextWidth.of(title) + 2 + TextWidth.of(s.clock) <= s.width
-        }
-        let total = s.dataProblem != nil ? forms[forms.count - 1] : besideTitle
-            ?? forms.first { TextWidth.of($0) + 16 + TextWidth.of(s.clock) <= s.width }
-            ?? forms.dropFirst().dropLast().first { x + 3 + TextWidth.of($0) <= s.width } ?? forms[forms.count - 1]
-        x = buf.put(" │ " + TextWidth.clip(total, max(0, s.width - x - 3)), x: x, y: 0, role: .header, maxX: s.width)
-        // The clock and the title only where they fit after the total, which always shows.
-        let clockX = s.width - TextWidth.of(s.clock) - 1
-        let clockFits = clockX > x + 1
-        if let p = s.dataProblem {
-            // The figures are as of the last good data: say so where the total is, never as current;
-            // the time of the last good data matters more than the clock.
-            let full = " " + p.sentence(s.lang, zone: s.zone), short = " " + p.short(s.lang, zone: s.zone)
-            let end = clockFits ? clockX - 1 : s.width
-            let text = x + TextWidth.of(full) <= end ? full : short
-            buf.put(text, x: x, y: 0, role: .warning, maxX: s.width)
-            if x + TextWidth.of(text) > end { return }
-        } else if !layout.compact {
-            let end = clockFits ? clockX - 1 : s.width
-            let room = end - x - 3
-            // Cut with "…", and only where a few letters of it can show.
-            if room >= 8 { buf.put(" │ " + TextWidth.clip(s.lang == .id ? ds.title : ds.titleEn, room), x: x, y: 0, role: .header, maxX: end) }
-        }
-        if clockFits { buf.put(s.clock, x: clockX, y: 0, role: .header) }
-    }
-
-    /// The header's total, longest first: the transactions of the missions `TotalsScope` counts
-    /// (the same figure and count as `summary`), never an official figure, and letters of intent
-    /// apart, since they are not transactions. The last form leaves room for a data problem.
-    public static func totalForms(_ model: DashboardModel, _ l: Language) -> [String] {
-        let part = model.scope.all
-        let n = part.missions
-        let sum = Rupiah.short(model.transactionsRupiah, l)
-        let loi = part.letterOfIntentRupiah
-        guard loi > 0 else {
-            return [UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(n) missions in this data set: \(sum) · not an official figure", l),
-                    UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", l)]
-        }
-        let value = Labels.letterOfIntentValue(loi, l)
-        let short = PresenterView.bigText(model.transactionsRupiah, l), shortLoI = PresenterView.scaleLetter(value)
-        return [UIText.t("Transaksi \(n) misi dalam data ini: \(sum) · bukan angka resmi · \(Labels.plusLetterOfIntent(loi, l))",
-                         "Transactions of \(n) missions in this data set: \(sum) · not an official figure · \(Labels.plusLetterOfIntent(loi, l))", l),
-                UIText.t("Σ transaksi \(n) misi \(sum) (bukan angka resmi) · LoI \(value) bukan transaksi",
-                         "Σ transactions \(n) missions \(sum) (not official) · LoI \(value) not transactions", l),
-                UIText.t("Σ \(n) misi \(short) bukan resmi · LoI \(shortLoI) bukan transaksi",
-                         "Σ \(n) missions \(short) unofficial · LoI \(shortLoI) not transactions", l),
-                UIText.t("Σ transaksi \(n) misi \(short) (bukan resmi)", "Σ transactions \(n) missions \(short) (not official)", l)]
-    }
-
-    public static func tabs(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ layout: Layout) {
-        buf.fill(layout.tabs, role: .tab)
-        for (p, r) in TabStrip.ranges(s) {
-            let active = p == s.panel
-            let label = active ? "[" + TabStrip.label(p, s) + "]" : " " + TabStrip.label(p, s) + " "
-            buf.put(label, x: r.lowerBound, y: layout.tabs.y, role: active ? .tabActive : .tab)
-        }
-        // Right side: the last change's outcome, else where changes go and as whom.
-        let left = (TabStrip.ranges(s).last?.1.upperBound ?? 0) + 2
-        var right: [Span] = []
-        if let waited = s.waitingForJournal {
-            // Keys still work; what was just changed is not saved yet, and the screen says so.
-            right = [Span(UIText.t("⏳ menunggu jurnal (\(waited) d) — belum tersimpan", "⏳ waiting for the journal (\(waited) s) — not saved yet", s.lang), .warning)]
-        } else if let st = s.status {
-            right = [Span(st.text, st.isError ? .negative : .done)]
-        } else if model.unshared > 0 {
-            // Never claimed shared before the server has it.
-            right = [Span(UIText.t("⚠ \(model.unshared) disimpan di laptop ini, belum dibagikan", "⚠ \(model.unshared) saved on this laptop, not yet shared",
-                                   s.lang), .warning)]
-        } else {
-            if !model.warnings.isEmpty {
-                right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan (!)", "warnings (!)", s.lang) + "  ", .warning))
-            }
-            let who = "✎ " + s.user + " → "
-            let room = max(0, s.width - left - 1 - right.reduce(0) { $0 + TextWidth.of($1.text) } - TextWidth.of(who))
-            right.append(Span(who + clipLeft(model.journalPath, room), .dim))
-        }
-        let width = right.reduce(0) { $0 + TextWidth.of($1.text) }
-        let x = max(left, s.width - width - 1)
-        buf.draw(right, x: x, y: layout.tabs.y, maxX: s.width)
     }
 
     /// Keeps the end of a path (the file name matters most): `…/trade-tui/x.journal.jsonl`.

@@ -144,7 +144,7 @@ public enum PresenterView {
     /// `TOTAL  Rp1.053.146.943.500`, and `▲ +Rp1,25 miliar` highlighted just after a change.
     public static func exactLine(_ p: PresenterState, _ sc: Scope, _ l: Language) -> StyledLine {
         if sc.noFigure { return [Span("TOTAL  — " + sc.absence(l), .warning)] }
-        var line: StyledLine = [Span("TOTAL  " + Rupiah.exact(p.shownTotal), p.highlighted ? .highlight : .money)]
+        var line: StyledLine = [Span("TOTAL  " + Rupiah.exact(p.shownTotal, l), p.highlighted ? .highlight : .money)]
         if p.highlighted && p.delta != 0 {
             line.append(Span("   " + (p.delta > 0 ? "▲ +" : "▼ ") + Rupiah.short(p.delta, l), .highlight))
         }

@@ -18,7 +18,7 @@ public enum PromptView {
             about = StyledWrap.wrap([Span(l == .id ? a.titleId : a.titleEn, .dim)], width: inner, indent: 0)
         } else if let d = model.dataset.deals.first(where: { $0.id == p.actionId }) {
             let mission = Picker.missionName(d.mission, model)
-            about = StyledWrap.wrap([Span(mission + " · " + Labels.direction(d.direction, l) + " · " + Rupiah.exact(d.valueRupiah)
+            about = StyledWrap.wrap([Span(mission + " · " + Labels.direction(d.direction, l) + " · " + Rupiah.exact(d.valueRupiah, l)
                                           + (d.party.map { " · " + $0 } ?? ""), .dim)], width: inner, indent: 0)
         }
         var after: [StyledLine] = []

@@ -2,11 +2,19 @@ import TradeModel
 import TradeState
 
 extension ScreenBuffer {
-    /// Draws a line of spans from `x`, clipped at `maxX`.
+    /// Draws a line of spans from `x`, clipped at `maxX`. Where the spans left to draw begin in the
+    /// last column or past it, the last column says the cut ("…"), as `put` does within a span.
     @discardableResult
     public mutating func draw(_ line: StyledLine, x: Int, y: Int, maxX: Int) -> Int {
         var cx = x
-        for span in line { cx = put(span.text, x: cx, y: y, role: span.role, maxX: maxX) }
+        let limit = min(width, maxX)
+        for (i, span) in line.enumerated() {
+            if cx > x, cx >= limit - 1, limit - x >= 2 {
+                let rest = line[i...].map(\.text).joined()
+                if TextWidth.of(rest) > limit - cx, rest.contains(where: { $0 != " " }) { return put("…", x: limit - 1, y: y, role: span.role, maxX: maxX) }
+            }
+            cx = put(span.text, x: cx, y: y, role: span.role, maxX: maxX)
+        }
         return cx
     }
 }
