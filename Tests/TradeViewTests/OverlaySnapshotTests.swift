@@ -57,7 +57,7 @@ import TradeTestSupport
             expectABox(buf, s)
             let text = boxText(buf)
             let confirm = lang == .id ? "Benar? y = simpan, n = kembali" : "Is that right? y = record it, n = go back"
-            let adds = lang == .id ? "diumumkan Rp1.053.146.943.500; transaksi ini menambahnya." : "final of Rp1.053.146.943.500; this deal adds to it."
+            let adds = lang == .id ? "diumumkan Rp1.053.146.943.500; transaksi ini menambahnya." : "final of Rp1,053,146,943,500; this deal adds to it."
             #expect(text.contains(confirm) && text.contains(adds), "\(w)x\(h): the warning and the question are whole: \(text)")
             if w == 80 {
                 // At 80 columns the box takes the whole width: its borders are the first and last columns.
