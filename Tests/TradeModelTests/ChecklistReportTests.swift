@@ -150,10 +150,12 @@ import TradeTestSupport
             let p = try #require(sections.first { $0.hasPrefix(fromPaper + "\n") })
             let o = try #require(sections.first { $0.hasPrefix(others + "\n") })
             let i = try #require(sections.first { $0.hasPrefix(indicators + "\n") })
-            for x in paper { #expect(p.contains("[\(x.id)]") && p.contains(ReportWords.citation(x.source, ds, lang))) }
-            for x in ds.obstacles where !paper.contains(where: { $0.id == x.id }) { #expect(o.contains("- \(lang == .id ? x.textId : x.textEn) [\(x.id)]")) }
-            for x in ds.indicators { #expect(i.contains("[\(x.id)]") && i.contains(ReportWords.citation(x.source, ds, lang))) }
-            #expect(i.contains("- \(seaweed) [ind-malut-seaweed-2021]"))
+            // Markdown: text from the data escaped (`\[id\]`, `radarbalikpapan\.com`), as MarkdownTextTests checks.
+            let md = MarkdownText.escape
+            for x in paper { #expect(p.contains(md("[\(x.id)]")) && p.contains(md(ReportWords.citation(x.source, ds, lang)))) }
+            for x in ds.obstacles where !paper.contains(where: { $0.id == x.id }) { #expect(o.contains("- " + md("\(lang == .id ? x.textId : x.textEn) [\(x.id)]"))) }
+            for x in ds.indicators { #expect(i.contains(md("[\(x.id)]")) && i.contains(md(ReportWords.citation(x.source, ds, lang)))) }
+            #expect(i.contains("- " + md("\(seaweed) [ind-malut-seaweed-2021]")))
             #expect(i.contains(lang == .id ? "Rp16.500/kg" : "Rp16,500/kg"))
         }
         let json = try Plain.parsing(ChecklistReport.json(ds, today: Self.today))
@@ -188,8 +190,9 @@ import TradeTestSupport
         let ds = try dataset()
         for markdown in [false, true] {
             let id = ChecklistReport.document(ds, today: Self.today, lang: .id, markdown: markdown)
+            func t(_ s: String) -> String { markdown ? MarkdownText.escape(s) : s }
             #expect(!id.contains("Pemilik") && !id.contains("Misi: ") && !id.contains("(mirror)"))
-            #expect(id.contains("Terkait: Kesepakatan Bersama dan Capacity Building Kerja Sama Antar Daerah [a2025-batam]"), "an agreement is not a mission")
+            #expect(id.contains(t("Terkait: Kesepakatan Bersama dan Capacity Building Kerja Sama Antar Daerah [a2025-batam]")), "an agreement is not a mission")
             #expect(id.contains("Ekspor perikanan Kaltim, Jan–Jul 2025: "), "\(id)")
             #expect(!id.contains("2025-01/2025-07") && !id.contains(", 2024-09-22:") && id.contains(", 22 Sep 2024: "), "ids keep their dates; periods do not")
             let en = ChecklistReport.document(ds, today: Self.today, lang: .en, markdown: markdown)

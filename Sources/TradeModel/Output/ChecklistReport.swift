@@ -70,10 +70,11 @@ public enum ChecklistReport {
 
     /// One row per action. The first twelve columns are the report's since its first version;
     /// the bases say `stated`, `inferred` or `derived`; `sourceTitle` is the headline in quotes or
-    /// a description in brackets (`Source.heading`).
-    public static func csv(_ ds: Dataset, today: PartialDate?, lang: Language = .id) -> String {
-        var out = ["id,done,status,recommendation,title,owner,due,overdue,mission,lastChangedAt,lastChangedBy,notes,"
-                   + "ownerBasis,dueBasis,statusBasis,pastInferredDue,recommendationOrder,source,sourcePublisher,sourceTitle"]
+    /// a description in brackets (`Source.heading`). Laid out in `style`.
+    public static func csv(_ ds: Dataset, today: PartialDate?, lang: Language = .id, style: CSVStyle = .unix) -> String {
+        let header = ["id", "done", "status", "recommendation", "title", "owner", "due", "overdue", "mission", "lastChangedAt", "lastChangedBy", "notes",
+                      "ownerBasis", "dueBasis", "statusBasis", "pastInferredDue", "recommendationOrder", "source", "sourcePublisher", "sourceTitle"]
+        var out: [[String]] = []
         for r in rows(ds, today: today) {
             let a = r.action
             let src = ds.source(a.source)
@@ -83,8 +84,8 @@ public enum ChecklistReport {
                           a.ownerBasis.kind.rawValue, hasDue(a) ? a.dueBasis.kind.rawValue : "", a.statusBasis.kind.rawValue,
                           r.pastInferredDue ? "true" : "false", r.recommendation?.order.map(String.init) ?? "",
                           a.source, src?.publisher ?? "", src?.heading(lang) ?? ""]
-            out.append(fields.map(CSVField.escape).joined(separator: ","))
+            out.append(fields)
         }
-        return out.joined(separator: "\n") + "\n"
+        return style.document(header: header, rows: out)
     }
 }

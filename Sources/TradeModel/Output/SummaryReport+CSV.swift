@@ -3,17 +3,17 @@ extension SummaryReport {
     /// `totalValueRupiah` is as in the JSON (letters of intent included); `letterOfIntentRupiah` is
     /// the part of it that is letters of intent; `missions` and `note` say what a data-set-wide sum
     /// covers, or that a mission's final was not found; wherever letters of intent are inside a
-    /// figure, `note` says so ("termasuk LoI …, bukan transaksi").
-    public static func csv(_ ds: Dataset, _ a: Aggregates, _ lang: Language) throws(MoneyOverflow) -> String {
+    /// figure, `note` says so ("termasuk LoI …, bukan transaksi"). Laid out in `style`.
+    public static func csv(_ ds: Dataset, _ a: Aggregates, _ lang: Language, style: CSVStyle = .unix) throws(MoneyOverflow) -> String {
         let scope = try TotalsScope.compute(ds, a)
-        var rows = ["section,id,name,totalValueRupiah,letterOfIntentRupiah,missions,note"]
+        var rows: [[String]] = []
         /// `v` nil: no figure exists (not Rp0), the cell is left empty and `note` says why.
         func row(_ s: String, _ id: String, _ name: String, _ v: Int64?, _ loi: Int64 = 0, _ part: TotalsScope.Part? = nil, note: String = "") {
             let missions = part.map { String($0.missions) } ?? ""
             var notes = [part.map { ReportWords.scope($0.missions, lang) } ?? "", note].filter { !$0.isEmpty }
             if loi > 0 { notes.append(Labels.includesLetterOfIntent(loi, lang) + " (" + Rupiah.exact(loi) + ")") }
             let text = notes.joined(separator: "; ")
-            rows.append([s, id, name, v.map { String($0) } ?? "", String(loi), missions, text].map(CSVField.escape).joined(separator: ","))
+            rows.append([s, id, name, v.map { String($0) } ?? "", String(loi), missions, text])
         }
         let empty = TotalsScope.Part()
         row("total", ds.datasetId, lang == .id ? ds.title : ds.titleEn, a.totalValueRupiah, scope.all.letterOfIntentRupiah, scope.all)
@@ -50,6 +50,6 @@ extension SummaryReport {
             row("balance", b.region, ds.region(b.region)?.name ?? b.region, c.split > 0 ? b.balance : nil,
                 note: c.split > 0 ? ReportWords.balanceScope(c.split, of: c.missions, lang) : ReportWords.noSellBuySplit(lang))
         }
-        return rows.joined(separator: "\n") + "\n"
+        return style.document(header: ["section", "id", "name", "totalValueRupiah", "letterOfIntentRupiah", "missions", "note"], rows: rows)
     }
 }

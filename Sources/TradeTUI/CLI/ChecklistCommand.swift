@@ -12,13 +12,16 @@ struct ChecklistCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Option(help: "text, json, md or csv.") var format: Format = .text
+    @OptionGroup(title: "CSV") var csv: CSVOptions
+
+    func validate() throws { try csv.validate(format: format.rawValue) }
 
     func run() throws {
         let (ds, _, _) = try common.loadModel(quietWarnings: true)
         let today = Platform.today()
         switch format {
         case .json: try emit(ChecklistReport.json(ds, today: today))
-        case .csv: try emit(ChecklistReport.csv(ds, today: today, lang: common.language))
+        case .csv: try emitCSV(ChecklistReport.csv(ds, today: today, lang: common.language, style: csv.csvStyle), csv.csvStyle)
         case .md: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: true, zone: Platform.localZone()))
         case .text: try emit(ChecklistReport.document(ds, today: today, lang: common.language, markdown: false, zone: Platform.localZone()))
         }

@@ -40,7 +40,7 @@ enum DealCSV {
             return .failure(Refusal(line: bad + 1, message: CLIText.notUTF8(l)))
         }
         let reader: CSVReader
-        do { reader = try CSVReader(string: text, hasHeaderRow: true) } catch {
+        do { reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter(of: text)) } catch {
             return .failure(Refusal(line: 1, message: CLIText.headerUnreadable("\(error)", l)))
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingSpaces.replacingOccurrences(of: "\u{FEFF}", with: "") }
@@ -66,7 +66,9 @@ enum DealCSV {
         var large: [RowError] = []
         var madeAt: [String: Int] = [:]
         var line = 2
-        while let row = reader.next() {
+        while let raw = reader.next() {
+            // What export-deals guarded against spreadsheet formulas, back as it was (`'=x` → `=x`).
+            let row = raw.map(CSVField.unguarded)
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
             if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
@@ -105,7 +107,7 @@ enum DealCSV {
             if field("id") == nil {
                 if let first = madeAt[id] { return bad(CLIText.repeatsLine(first, l)) }
                 // Before content ids, an id was made from the file name, line and row: those imports count too.
-                let legacy = "csv-" + String(fnv(base + "|" + String(rowLine) + "|" + row.joined(separator: "\u{1F}")), radix: 36)
+                let legacy = "csv-" + String(fnv(base + "|" + String(rowLine) + "|" + raw.joined(separator: "\u{1F}")), radix: 36)
                 if ids.contains(id) || ids.contains(legacy) {
                     return bad(CLIText.alreadyRecorded(ids.contains(id) ? id : legacy, l))
                 }
@@ -141,25 +143,45 @@ enum DealCSV {
         return h
     }
 
-    /// Every deal (fixtures + journal) in the import's columns, values as whole rupiah.
-    static func write(_ deals: [Deal]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let w = try CSVWriter(stream: stream)
-        try w.write(row: columns)
-        for d in deals {
-            w.beginNewRow()
-            let fields = [d.id, d.mission, d.direction.rawValue, d.commodity ?? "", d.product ?? "", d.quantity.map(QuantityInput.typed) ?? "", d.unit ?? "",
-                          String(d.valueRupiah), d.party ?? "", d.counterparty ?? "", d.description ?? "", d.status.rawValue,
-                          d.kind.rawValue, d.source, d.note?.id ?? ""]
-            // Sanitised, and guarded against spreadsheet formulas.
-            try w.write(row: fields.map { f in
-                let c = Sanitizer.line(f)
-                return c.first.map { "=+-@".contains($0) } == true ? "'" + c : c
-            })
+    /// The delimiter the header row uses: of `,` `;` and TAB, the one that splits it into the most
+    /// column names this file may hold (`,` when none does better). A header holds only names, so
+    /// this is never a guess about data: a file saved by Excel in an Indonesian locale (`;`) reads
+    /// as one saved in an English one (`,`).
+    static func delimiter(of text: String) -> Unicode.Scalar {
+        let first = text.prefix { $0 != "\n" && $0 != "\r\n" }.replacingOccurrences(of: "\u{FEFF}", with: "")
+        var best: (Unicode.Scalar, Int) = (",", 0)
+        for d: Unicode.Scalar in [",", ";", "\t"] {
+            let names = first.unicodeScalars.split(separator: d).map {
+                String(String.UnicodeScalarView($0)).replacingOccurrences(of: "\"", with: "").trimmingSpaces
+            }
+            let known = names.filter { columns.contains($0) || $0 == "value" }.count
+            if known > best.1 { best = (d, known) }
         }
-        stream.close()
-        return (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
+        return best.0
+    }
+
+    /// A stored quantity (a JSON number) as the import reads it back: `12.5` → `12,5`. Three
+    /// decimals after a small whole part get a fourth (`1.125` → `1,1250`), as the import refuses
+    /// `1,125`, which English reads as a thousand one hundred twenty-five.
+    static func exported(quantity stored: String) -> String {
+        let typed = QuantityInput.typed(stored)
+        let parts = typed.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[1].count == 3, parts[0].count <= 3, parts[0] != "0", parts[1].allSatisfy(\.isNumber) {
+            return typed + "0"
+        }
+        return typed
+    }
+
+    /// Every deal (fixtures + journal) in the import's columns, values as whole rupiah, laid out
+    /// in `style`; every field sanitised and guarded against spreadsheet formulas (`CSVField`).
+    static func write(_ deals: [Deal], style: CSVStyle) -> String {
+        var out = style.bom ? "\u{FEFF}" : ""
+        out += style.record(columns)
+        for d in deals {
+            out += style.record([d.id, d.mission, d.direction.rawValue, d.commodity ?? "", d.product ?? "",
+                                 d.quantity.map(exported(quantity:)) ?? "", d.unit ?? "", String(d.valueRupiah), d.party ?? "",
+                                 d.counterparty ?? "", d.description ?? "", d.status.rawValue, d.kind.rawValue, d.source, d.note?.id ?? ""])
+        }
+        return out
     }
 }
-

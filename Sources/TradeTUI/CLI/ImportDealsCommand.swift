@@ -8,7 +8,7 @@ struct ImportDealsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-deals",
         abstract: "Append the deals of a desk spreadsheet (CSV) to the journal; all rows or none.",
-        discussion: "Columns: \(DealCSV.columns.joined(separator: ",")) (mission, direction and valueRupiah required; valueRupiah may be typed as 1.250.000.000 or \"1,25 miliar\", quantity as 2.500 or 2,5). A row without an id is known by its content: rows imported before, under any file name, are refused, and two identical rows need ids.")
+        discussion: "Columns: \(DealCSV.columns.joined(separator: ",")) (mission, direction and valueRupiah required; valueRupiah may be typed as 1.250.000.000 or \"1,25 miliar\", quantity as 2.500 or 2,5). A row without an id is known by its content: rows imported before, under any file name, are refused, and two identical rows need ids. Reads every style export-deals writes: the delimiter (, ; or tab) is found from the header row, a BOM is skipped, and the ' export-deals puts before a formula character is taken off.")
 
     @OptionGroup var common: CommonOptions
     @Argument(help: "The CSV file.") var file: String

@@ -11,6 +11,11 @@ enum Platform {
     /// no value from the data or the command line can send the terminal an escape sequence.
     static func writeStdout(_ s: String) -> Bool { writeAll(1, Sanitizer.output(s)) }
     static func writeStderr(_ s: String) { _ = writeAll(2, Sanitizer.output(s)) }
+    /// Text whose lines end in CR LF (CSV for Excel): each line passes `Sanitizer.output` apart, so
+    /// the CR that ends it is kept and any other is replaced.
+    static func writeStdout(crlfLines s: String) -> Bool {
+        writeAll(1, s.split(separator: "\r\n", omittingEmptySubsequences: false).map { Sanitizer.output(String($0)) }.joined(separator: "\r\n"))
+    }
 
     /// Ends the process with `code` (after `main` has written what it had to say).
     static func exit(_ code: Int32) -> Never {

@@ -13,6 +13,9 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Option(help: "text, json or csv.") var format: Format = .text
+    @OptionGroup(title: "CSV") var csv: CSVOptions
+
+    func validate() throws { try csv.validate(format: format.rawValue) }
 
     func run() throws {
         let (ds, replay, _) = try common.loadModel(quietWarnings: true)
@@ -21,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
         do {
             switch format {
             case .json: report = try SummaryReport.json(ds, a, journalEvents: replay.applied)
-            case .csv: report = try SummaryReport.csv(ds, a, common.language)
+            case .csv: report = try SummaryReport.csv(ds, a, common.language, style: csv.csvStyle)
             case .text: report = try SummaryReport.text(ds, a, common.language)
             }
         } catch {
@@ -29,6 +32,6 @@ struct SummaryCommand: ParsableCommand {
             Platform.writeStderr("trade-tui: \(f.message(common.language))\n")
             throw ExitCode(ExitStatus.code(for: f.kind))
         }
-        try emit(report)
+        try format == .csv ? emitCSV(report, csv.csvStyle) : emit(report)
     }
 }
