@@ -1,5 +1,5 @@
 /// Everything the dashboard and `summary` ask of a dataset, computed in one pass over the deals.
-public struct Aggregates: Sendable {
+public struct Aggregates: Sendable, Equatable {
     public var totalValueRupiah: Int64 = 0
     public var missions: [MissionTotal] = []
     /// Every commodity, zero totals included, in fixture order.
@@ -17,6 +17,9 @@ public struct Aggregates: Sendable {
     public var balances: [PartnerBalance] = []
     public var checklist: [ChecklistProgress] = []
     public var dealCount = 0
+    /// Ids other lines name as the line they are inside (`includedIn`): a new deal with one of
+    /// these ids changes how those lines count, so only the whole pass can add it.
+    public var parentIds: Set<String> = []
 
     public var checklistDone: Int { checklist.reduce(0) { $0 + $1.done } }
     public var checklistTotal: Int { checklist.reduce(0) { $0 + $1.total } }
@@ -64,6 +67,7 @@ public struct Aggregates: Sendable {
         // Breakdown lines under a deal that has its own commodity credit nothing (already counted).
         var parentsWithCommodity: Set<String> = []
         let parentIds = Set(ds.deals.lazy.compactMap { $0.includedIn })
+        a.parentIds = parentIds
         if !parentIds.isEmpty {
             for d in ds.deals where d.commodity != nil && parentIds.contains(d.id) { parentsWithCommodity.insert(d.id) }
         }
@@ -101,38 +105,12 @@ public struct Aggregates: Sendable {
             }
         }
         a.notSplitByCommodityRupiah = notSplit
-        var province: [String: Int64] = [:]
-        var year: [Int: Int64] = [:]
-        var month: [Int: Int64] = [:]
-        var balance: [String: PartnerBalance] = [:]
         for mi in 0..<M where missionCount[mi] > 0 {
-            let m = a.missions[mi]
-            let v = missionTotal[mi]
-            a.missions[mi].totalValueRupiah = v
+            a.missions[mi].totalValueRupiah = missionTotal[mi]
             a.missions[mi].dealCount = missionCount[mi]
-            a.dealCount += missionCount[mi]
-            a.totalValueRupiah = try Money.add(a.totalValueRupiah, v, "the grand total")
-            let partner = m.partners[0]
-            var b = balance[partner] ?? PartnerBalance(region: partner, sell: 0, buy: 0, investment: 0, unspecified: 0)
-            for (di, dir) in dirs.enumerated() where missionDirSeen[mi * D + di] {
-                let dv = missionDir[mi * D + di]
-                a.missions[mi].byDirection[dir] = dv
-                a.byDirection[dir] = try Money.add(a.byDirection[dir] ?? 0, dv, "direction \(dir.rawValue)")
-                switch dir {
-                case .sell: b.sell = try Money.add(b.sell, dv, "sales to \(partner)")
-                case .buy: b.buy = try Money.add(b.buy, dv, "purchases from \(partner)")
-                case .investment: b.investment = try Money.add(b.investment, dv, "investment with \(partner)")
-                case .unspecified: b.unspecified = try Money.add(b.unspecified, dv, "trade with \(partner)")
-                }
-            }
-            balance[partner] = b
-            province[partner] = try Money.add(province[partner] ?? 0, v, "province \(partner)")
-            year[m.date.year] = try Money.add(year[m.date.year] ?? 0, v, "year \(m.date.year)")
-            if let mo = m.date.month {
-                let key = m.date.year * 100 + mo
-                month[key] = try Money.add(month[key] ?? 0, v, "month")
-            }
+            for (di, dir) in dirs.enumerated() where missionDirSeen[mi * D + di] { a.missions[mi].byDirection[dir] = missionDir[mi * D + di] }
         }
+        try a.deriveFromMissions()
         a.byCommodity = []
         for (ci, c) in ds.commodities.enumerated() {
             var total: Int64 = 0
@@ -152,17 +130,58 @@ public struct Aggregates: Sendable {
             if !byDir.isEmpty { a.commodityByDirection[c.id] = byDir }
             if !byProv.isEmpty { a.commodityByProvince[c.id] = byProv }
         }
-        a.byProvince = province.map { KeyTotal(key: $0.key, valueRupiah: $0.value) }
-            .sorted { ($0.valueRupiah, $1.key) > ($1.valueRupiah, $0.key) }
-        a.byYear = year.keys.sorted().map { KeyTotal(key: String($0), valueRupiah: year[$0]!) }
-        a.byMonth = month.keys.sorted().map { KeyTotal(key: "\($0 / 100)-\(pad2($0 % 100))", valueRupiah: month[$0]!) }
-        a.balances = balance.values.sorted { $0.region < $1.region }
-        a.checklist = ds.recommendations.map { r in
+        a.checklist = checklist(ds, today: today)
+        return a
+    }
+
+    static func checklist(_ ds: Dataset, today: PartialDate?) -> [ChecklistProgress] {
+        ds.recommendations.map { r in
             let acts = ds.actions.filter { $0.recommendation == r.id }
             let overdue = acts.filter { $0.isOverdue(today: today) }.count
             return ChecklistProgress(recommendation: r.id, done: acts.filter { $0.status == .done }.count,
                                      total: acts.count, overdue: overdue, unknown: acts.filter { $0.status == .unknown }.count)
         }
-        return a
+    }
+
+    /// Everything derived per mission from the missions' own figures (their totals, counts and
+    /// directions): the grand total, directions, balances, provinces, years and months. One
+    /// function for the whole pass and for deals added to an earlier result, so both agree.
+    mutating func deriveFromMissions() throws(MoneyOverflow) {
+        totalValueRupiah = 0
+        dealCount = 0
+        byDirection = [:]
+        var province: [String: Int64] = [:]
+        var year: [Int: Int64] = [:]
+        var month: [Int: Int64] = [:]
+        var balance: [String: PartnerBalance] = [:]
+        for m in missions where m.dealCount > 0 {
+            let v = m.totalValueRupiah
+            dealCount += m.dealCount
+            totalValueRupiah = try Money.add(totalValueRupiah, v, "the grand total")
+            let partner = m.partners[0]
+            var b = balance[partner] ?? PartnerBalance(region: partner, sell: 0, buy: 0, investment: 0, unspecified: 0)
+            for dir in Deal.Direction.allCases {
+                guard let dv = m.byDirection[dir] else { continue }
+                byDirection[dir] = try Money.add(byDirection[dir] ?? 0, dv, "direction \(dir.rawValue)")
+                switch dir {
+                case .sell: b.sell = try Money.add(b.sell, dv, "sales to \(partner)")
+                case .buy: b.buy = try Money.add(b.buy, dv, "purchases from \(partner)")
+                case .investment: b.investment = try Money.add(b.investment, dv, "investment with \(partner)")
+                case .unspecified: b.unspecified = try Money.add(b.unspecified, dv, "trade with \(partner)")
+                }
+            }
+            balance[partner] = b
+            province[partner] = try Money.add(province[partner] ?? 0, v, "province \(partner)")
+            year[m.date.year] = try Money.add(year[m.date.year] ?? 0, v, "year \(m.date.year)")
+            if let mo = m.date.month {
+                let key = m.date.year * 100 + mo
+                month[key] = try Money.add(month[key] ?? 0, v, "month")
+            }
+        }
+        byProvince = province.map { KeyTotal(key: $0.key, valueRupiah: $0.value) }
+            .sorted { ($0.valueRupiah, $1.key) > ($1.valueRupiah, $0.key) }
+        byYear = year.keys.sorted().map { KeyTotal(key: String($0), valueRupiah: year[$0]!) }
+        byMonth = month.keys.sorted().map { KeyTotal(key: "\($0 / 100)-\(pad2($0 % 100))", valueRupiah: month[$0]!) }
+        balances = balance.values.sorted { $0.region < $1.region }
     }
 }

@@ -1,4 +1,4 @@
-public struct ChecklistProgress: Sendable {
+public struct ChecklistProgress: Sendable, Equatable {
     public var recommendation: String
     public var done: Int
     public var total: Int

@@ -1,5 +1,5 @@
 /// A mission's or agreement's figures, as the Missions list and `summary` show them.
-public struct MissionTotal: Sendable {
+public struct MissionTotal: Sendable, Equatable {
     public enum Kind: String, Sendable { case mission, multiProvince, sisterProvince }
     public var id: String
     public var kind: Kind

@@ -1,5 +1,5 @@
 /// Trade with one partner region, from the organising province's view.
-public struct PartnerBalance: Sendable {
+public struct PartnerBalance: Sendable, Equatable {
     public var region: String
     public var sell: Int64
     public var buy: Int64

@@ -38,6 +38,9 @@ public final class DashboardModel: Sendable {
     public let checklistSearch: SearchIndex
     public let regionNames: [String: String]
     public let missionIndex: [String: Int]
+    /// Built from a model that held the first `appendedFrom` of these deals (only deals appended
+    /// since): what was worked out over those may be extended by the rest (`PresenterFigures`).
+    public let appendedFrom: Int?
 
     /// The Checklists panel's rows: each recommendation with its actions, then the obstacles the
     /// sources name and the indicators, each under its heading.
@@ -57,6 +60,9 @@ public final class DashboardModel: Sendable {
     public init(dataset ds: Dataset, aggregates: Aggregates, journalPath: String, journalEvents: Int,
          warnings: [Problem], today: PartialDate?, unshared: Int = 0, reusing previous: DashboardModel? = nil,
          progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) {
+        // A model with more deals than these is no prefix of them (its held changes left): rebuild.
+        let previous = previous.flatMap { $0.dataset.deals.count <= ds.deals.count ? $0 : nil }
+        appendedFrom = previous?.dataset.deals.count
         dataset = ds
         self.aggregates = aggregates
         self.journalPath = journalPath

@@ -60,7 +60,7 @@ extension Reducer {
             p.shownTotal = total
             p.changedAt = p.now
         }
-        p.figures = PresenterFigures(model, p.mission)
+        p.figures = p.figures.following(model, p.mission)
         s.presenter = p
     }
 }

@@ -25,6 +25,8 @@ public struct PresenterFigures: Equatable, Sendable {
     public var missions = 0
     /// One mission: its total over time as the journal recorded it (the timeline's chart).
     public var running = RunningTotal()
+    /// Grand scope: how many of the model's deals were counted (the ones after it can be added).
+    public var counted = 0
 
     public init() {}
 
@@ -34,12 +36,28 @@ public struct PresenterFigures: Equatable, Sendable {
             running = RunningTotal(model, mission)
             return
         }
+        addGrand(model.dataset.deals[...], model)
+    }
+
+    /// The grand scope's figures for `model`, from these ones when `model` only appended deals to
+    /// the one they were worked out on: work in proportion to the new deals, not the data set.
+    public func following(_ model: DashboardModel, _ mission: String?) -> PresenterFigures {
+        guard mission == nil, let from = model.appendedFrom, from == counted, from <= model.dataset.deals.count else {
+            return PresenterFigures(model, mission)
+        }
+        var f = self
+        f.addGrand(model.dataset.deals[from...], model)
+        return f
+    }
+
+    mutating func addGrand(_ deals: ArraySlice<Deal>, _ model: DashboardModel) {
         // Lines of one mission come together: look its id up once per run, as `Aggregates` does.
         var last = "", known = false
-        for d in model.dataset.deals {
+        for d in deals {
             if d.mission != last { last = d.mission; known = model.missionIndex[last] != nil }
             if known { add(d) }
         }
+        counted = model.dataset.deals.count
         missions = model.scope.all.missions
     }
 

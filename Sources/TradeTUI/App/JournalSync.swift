@@ -38,11 +38,18 @@ struct JournalSync: Sendable {
         waiting = box?.waiting() ?? 0
     }
 
-    func model(reusing previous: DashboardModel? = nil, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
+    /// `appended`: `previous` holds these deals up to its count and only deals were recorded
+    /// since (`poll` checks): its aggregates are extended by the new ones, not computed afresh.
+    func model(reusing previous: DashboardModel? = nil, appended: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws(MoneyOverflow) -> DashboardModel {
         // Changes held on this laptop show on this desk's screen until the server has them.
         var shown = dataset
         if waiting > 0, let outbox { _ = outbox.replay(onto: &shown) }
-        let agg = try Aggregates.compute(shown, today: today)
+        var extended: Aggregates?
+        if appended, waiting == 0, let previous, previous.dataset.deals.count <= shown.deals.count {
+            extended = try previous.aggregates.adding(shown.deals[previous.dataset.deals.count...], in: shown, today: today)
+        }
+        let agg: Aggregates
+        if let extended { agg = extended } else { agg = try Aggregates.compute(shown, today: today) }
         return try DashboardModel(dataset: shown, aggregates: agg, journalPath: store.display, journalEvents: cursor.line,
                               warnings: loadWarnings + problems, today: today, unshared: waiting,
                               reusing: waiting > 0 ? nil : previous, progress: progress)
@@ -64,7 +71,8 @@ struct JournalSync: Sendable {
             if !w.hasNews && waiting == before { return nil }
             r = w.replay(into: &dataset, cursor: &cursor)
             if waiting != before && r.applied == 0 && r.problems.isEmpty {
-                do { return .success(try model(reusing: current)) } catch { return .failure(LoadFailure(error)) }
+                // Fewer held: the model's deals are no prefix of what is shown now.
+                do { return .success(try model(reusing: waiting > before ? current : nil)) } catch { return .failure(LoadFailure(error)) }
             }
         } else {
             r = store.replay(into: &dataset, cursor: &cursor, reportTorn: false)
@@ -89,7 +97,7 @@ struct JournalSync: Sendable {
         let onlyAppended = reusable != nil && dataset.dealLog.count >= logBefore
             && dataset.dealLog[logBefore...].allSatisfy { $0.kind == .recorded }
         if !onlyAppended || reusable?.dataset.deals.count != dealsBefore { reusable = nil }
-        do { return .success(try model(reusing: reusable)) } catch { return .failure(LoadFailure(error)) }
+        do { return .success(try model(reusing: reusable, appended: reusable != nil)) } catch { return .failure(LoadFailure(error)) }
     }
 
     /// This session's changes as events: stamped with a fresh id, the time and the user.
