@@ -15,7 +15,7 @@ import TradeTestSupport
         (Int64.min, "-Rp9.223.372.036.854.775.808"),
     ])
     func exactRupiah(value: Int64, text: String) {
-        #expect(Rupiah.exact(value) == text)
+        #expect(Rupiah.exact(value, .id) == text)
     }
 
     @Test(arguments: [

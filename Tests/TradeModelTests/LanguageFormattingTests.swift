@@ -66,7 +66,7 @@ import TradeTestSupport
     @Test func englishNumbersAreWrittenTheEnglishWay() {
         #expect(Rupiah.exact(361_700_000_000, .en) == "Rp361,700,000,000")
         #expect(Rupiah.exact(361_700_000_000, .id) == "Rp361.700.000.000")
-        #expect(Rupiah.exact(361_700_000_000) == "Rp361.700.000.000")
+        #expect(Rupiah.exact(361_700_000_000, .id) == "Rp361.700.000.000")
         #expect(Rupiah.exact(-25_000, .en) == "-Rp25,000")
         #expect(Rupiah.short(14_224_000_000_000, .en) == "Rp14.22 trillion")
         #expect(Rupiah.short(14_224_000_000_000, .id) == "Rp14,22 triliun")

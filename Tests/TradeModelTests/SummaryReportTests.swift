@@ -75,7 +75,7 @@ import TradeTestSupport
         let csv = csvRecords(try SummaryReport.csv(ds, a, .en))
         let total = try #require(csv.first { $0["section"] == "total" })
         #expect(total["missions"] == String(n) && total["note"] == "\(n) missions in this data set, not an official figure; "
-                + "includes LoI Rp3.296 trillion, not transactions (Rp3.296.000.000.000)")
+                + "includes LoI Rp3.296 trillion, not transactions (Rp3,296,000,000,000)")
     }
 
     @Test func lettersOfIntentAreKeptOutOfTransactionTotals() throws {
@@ -90,9 +90,9 @@ import TradeTestSupport
         #expect(o["byProvince"]?.element("kepri")?["letterOfIntentRupiah"]?.int == loi)
         #expect(o["notSplitLetterOfIntentRupiah"]?.int == loi)
         let id = try SummaryReport.text(ds, a, .id), en = try SummaryReport.text(ds, a, .en)
-        #expect(id.contains("Total transaksi: \(Rupiah.exact(a.totalValueRupiah - loi)) "))
+        #expect(id.contains("Total transaksi: \(Rupiah.exact(a.totalValueRupiah - loi, .id)) "))
         #expect(id.contains("Surat pernyataan minat (LoI): Rp3.296.000.000.000 (Rp3,296 triliun), 1 baris — bukan transaksi, di luar total transaksi"))
-        #expect(id.contains("Jumlah termasuk LoI: \(Rupiah.exact(a.totalValueRupiah))"))
+        #expect(id.contains("Jumlah termasuk LoI: \(Rupiah.exact(a.totalValueRupiah, .id))"))
         #expect(id.contains("31 baris — 18 misi dalam data ini, bukan angka resmi\n"), "the sum with the letter says what it covers")
         // Every CSV figure with a letter of intent inside it says so.
         let csv = csvRecords(try SummaryReport.csv(ds, a, .id))

@@ -309,4 +309,42 @@ import TradeTestSupport
         let second = try #require(text.firstIndex { $0.contains("23 Nov 2026 11.16 WIB  budi  ✎ kedua") })
         #expect(first < second)
     }
+
+    /// A commodity's deal lines add up to the commodity's total on the Commodities panel: a line
+    /// inside a line without a commodity of its own is that value's split, and counts.
+    @Test func aCommoditysLinesAddUpToItsTotal() {
+        let m = Fixture.shared
+        var checked = 0
+        for c in m.aggregates.byCommodity where c.valueRupiah > 0 {
+            var s = Fixture.state()
+            s.details[.commodities] = .deals(c.key)
+            s.lists[.deals] = ListState()
+            Reducer.refresh(.deals, &s, m)
+            #expect(ListSummary.of(.deals, s, m).sum == .rupiah(c.valueRupiah), "\(c.key)")
+            checked += 1
+        }
+        #expect(checked >= 3)
+    }
+
+    /// Sorted by party and reversed with `r`, the lines without a party stay last.
+    @Test func linesWithoutAPartyStayLastEitherWay() throws {
+        let m = try Fixture.model { ds in
+            let i = ds.deals.firstIndex { $0.id == "d2025-maluku-squid" }!
+            (ds.deals[i].party, ds.deals[i].counterparty, ds.deals[i].description) = (nil, nil, nil)
+        }
+        var s = Fixture.state(m, width: 120, height: 40, lang: .en)
+        s.press(.char("2"), model: m)
+        s.details[.commodities] = .deals("seafood")
+        s.lists[.deals] = ListState()
+        Reducer.refresh(.deals, &s, m)
+        for _ in 0..<4 where s.dealSort != .party { s.press(.char("s"), model: m) }
+        #expect(s.dealSort == .party)
+        let partyless = { (i: Int32) in
+            let d = m.dataset.deals[Int(i)]
+            return (d.party ?? d.counterparty ?? d.description ?? "").isEmpty
+        }
+        #expect(s.dealRows.contains(where: partyless) && partyless(s.dealRows.last!))
+        s.press(.char("r"), model: m)
+        #expect(s.dealSortDescending && partyless(s.dealRows.last!) && !partyless(s.dealRows.first!))
+    }
 }

@@ -54,7 +54,7 @@ import TradeTestSupport
         #expect(rows.filter { $0.kind == .commodity }.reduce(Int64(0)) { $0 + $1.value } == m.transactionsRupiah)
         let text = screen(s).joined(separator: "\n")
         #expect(text.contains("LoI  ") && text.contains("surat pernyataan minat (LoI): bukan transaksi, di luar total transaksi"), "\(text)")
-        #expect(text.contains(Rupiah.exact(notSplit.value)) && !text.contains(Rupiah.exact(m.aggregates.notSplitByCommodityRupiah)))
+        #expect(text.contains(Rupiah.exact(notSplit.value, .id)) && !text.contains(Rupiah.exact(m.aggregates.notSplitByCommodityRupiah, .id)))
     }
 
     @Test func kepriKeepsItsPublishedFinalAndSaysTheLetterIsInside() throws {

@@ -171,7 +171,7 @@ import TradeTestSupport
             let words = tiny.split(separator: " ").joined(separator: " ")
             #expect(words.contains(lang == .id ? "Layar terlalu kecil untuk presentasi: perlu paling sedikit 30×8"
                                    : "Screen too small to present: needs at least 30×8"), "\(tiny)")
-            #expect(tiny.contains("Rp14.221.055.929.986"))
+            #expect(tiny.contains(lang == .id ? "Rp14.221.055.929.986" : "Rp14,221,055,929,986"))
             for (w, h) in [(30, 8), (40, 12), (80, 24)] {
                 for id in [nil, "m2025-kaltim", "m2016-kaltim", "m2025-maluku", "m2025-malut"] as [String?] {
                     var s = presenter(id, width: w, height: h, lang: lang)
@@ -249,5 +249,35 @@ import TradeTestSupport
         #expect(heights.first! > 0 && heights.first! < heights.max()!, "Rp100 miliar from 09.00, then Rp400 miliar")
         #expect(zip(heights, heights.dropFirst()).allSatisfy { $0 <= $1 || $1 == 0 }, "it only rises, until now")
         #expect(heights.last == 0, "nothing after 15.15")
+    }
+}
+
+/// Found by review: walls that trapped or spoke the wrong number style.
+@Suite struct PresenterEdgeTests {
+    /// A data set whose counted lines are all letters of intent: every year's transactions are
+    /// Rp0, and every slide still draws (the years chart divided by its largest column).
+    @Test func aDataSetOfOnlyLettersOfIntentDrawsEverySlide() throws {
+        let model = try Fixture.model { ds in
+            for i in ds.deals.indices { ds.deals[i].kind = .letterOfIntent }
+        }
+        var s = Fixture.state(model, width: 160, height: 45, lang: .en)
+        s.presenter = PresenterState(mission: nil, exitsProgram: true, rotateSeconds: nil, model: model)
+        _ = Reducer.reduce(&s, .presenterTick(now: 100, utc: 1_800_000_000), model)
+        var seen: Set<PresenterState.Slide> = []
+        for _ in PresenterState.Slide.allCases {
+            seen.insert(try #require(s.presenter).slide)
+            #expect(FrameView.render(s, model).lines().joined().contains("Rp"))
+            s.press(.pageDown, model: model)
+        }
+        #expect(seen.count == PresenterState.Slide.allCases.count)
+    }
+
+    @Test func aWallTooSmallForSlidesWritesTheTotalInItsLanguage() {
+        for (lang, total) in [(Language.id, "Rp14.221.055.929.986"), (.en, "Rp14,221,055,929,986")] {
+            var s = Fixture.state(width: 29, height: 7, lang: lang)
+            s.presenter = PresenterState(mission: nil, exitsProgram: true, rotateSeconds: nil, model: Fixture.shared)
+            _ = Reducer.reduce(&s, .presenterTick(now: 100, utc: 1_800_000_000), Fixture.shared)
+            #expect(FrameView.render(s, Fixture.shared).lines().joined().contains(total), "\(lang)")
+        }
     }
 }

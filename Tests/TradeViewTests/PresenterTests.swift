@@ -43,7 +43,7 @@ import TradeTestSupport
         let scope = try TotalsScope.compute(m.dataset, m.aggregates)
         let transactions = try TotalsScope.transactions(m.aggregates.totalValueRupiah, scope.all.letterOfIntentRupiah)
         #expect(transactions != m.aggregates.totalValueRupiah, "the fixtures hold a letter of intent")
-        #expect(text.contains("TOTAL  " + Rupiah.exact(transactions)) && !text.contains(Rupiah.exact(m.aggregates.totalValueRupiah)), "\(text)")
+        #expect(text.contains("TOTAL  " + Rupiah.exact(transactions, .id)) && !text.contains(Rupiah.exact(m.aggregates.totalValueRupiah, .id)), "\(text)")
         let n = scope.all.missions
         #expect(text.contains("\(n) misi dalam data ini, bukan angka resmi"))
         #expect(text.contains("+ Surat pernyataan minat (LoI) Rp3,296 triliun: bukan transaksi, di luar total ini"), "\(text)")
@@ -190,7 +190,7 @@ import TradeTestSupport
         let total = more.aggregates.missions[try #require(more.missionIndex["m2025-kaltim"])].totalValueRupiah
         #expect(s.presenter?.shownTotal == total && s.presenter?.frozen == false)
         let text = FrameView.render(s, more).lines().joined(separator: "\n")
-        #expect(text.contains("TOTAL  " + Rupiah.exact(total)), "the exact total matches the data drawn beside it")
+        #expect(text.contains("TOTAL  " + Rupiah.exact(total, .id)), "the exact total matches the data drawn beside it")
     }
 
     /// A live poll that fails keeps the last figures and says since when, on the wall and the desk:

@@ -20,6 +20,9 @@ public struct Aggregates: Sendable, Equatable {
     /// Ids other lines name as the line they are inside (`includedIn`): a new deal with one of
     /// these ids changes how those lines count, so only the whole pass can add it.
     public var parentIds: Set<String> = []
+    /// …of which the lines that have a commodity of their own: a line inside one of these adds
+    /// nothing to its commodity (the parent's already counts), a line inside another one does.
+    public var parentsWithCommodity: Set<String> = []
 
     public var checklistDone: Int { checklist.reduce(0) { $0 + $1.done } }
     public var checklistTotal: Int { checklist.reduce(0) { $0 + $1.total } }
@@ -71,6 +74,7 @@ public struct Aggregates: Sendable, Equatable {
         if !parentIds.isEmpty {
             for d in ds.deals where d.commodity != nil && parentIds.contains(d.id) { parentsWithCommodity.insert(d.id) }
         }
+        a.parentsWithCommodity = parentsWithCommodity
         var lastMission = ""
         var lastIndex = -1
         for d in ds.deals {

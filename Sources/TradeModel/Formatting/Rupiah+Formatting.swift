@@ -20,7 +20,7 @@ public enum Rupiah {
     }
 
     /// The exact amount: `Rp1.053.146.943.500`, English `Rp1,053,146,943,500`; negatives as `-Rp25.000`.
-    public static func exact(_ v: Int64, _ lang: Language = .id) -> String {
+    public static func exact(_ v: Int64, _ lang: Language) -> String {
         (v < 0 ? "-Rp" : "Rp") + grouped(v.magnitude, separator: lang == .id ? "." : ",")
     }
 

@@ -11,7 +11,7 @@ extension SummaryReport {
         func row(_ s: String, _ id: String, _ name: String, _ v: Int64?, _ loi: Int64 = 0, _ part: TotalsScope.Part? = nil, note: String = "") {
             let missions = part.map { String($0.missions) } ?? ""
             var notes = [part.map { ReportWords.scope($0.missions, lang) } ?? "", note].filter { !$0.isEmpty }
-            if loi > 0 { notes.append(Labels.includesLetterOfIntent(loi, lang) + " (" + Rupiah.exact(loi) + ")") }
+            if loi > 0 { notes.append(Labels.includesLetterOfIntent(loi, lang) + " (" + Rupiah.exact(loi, lang) + ")") }
             let text = notes.joined(separator: "; ")
             rows.append([s, id, name, v.map { String($0) } ?? "", String(loi), missions, text])
         }

@@ -7,7 +7,7 @@ extension DetailBuilder {
         let ds = model.dataset
         let commodity = d.commodity.map { ds.commodity($0)?.name(lang) ?? $0 }
         var title: StyledLine = [Span((commodity ?? d.description ?? UIText.dealKind(d.kind, lang)) + " · " + Labels.direction(d.direction, lang) + " · ", .title),
-                                 Span(Rupiah.exact(d.valueRupiah), d.counts ? .money : .dim)]
+                                 Span(Rupiah.exact(d.valueRupiah, lang), d.counts ? .money : .dim)]
         if d.status == .withdrawn { title.append(Span("  ✗ " + t("DITARIK", "WITHDRAWN"), .negative)) }
         if d.illustrative { title.append(Span("  [" + Labels.illustrative(lang) + "]", .illustrative)) }
         out.append(title)
@@ -36,13 +36,13 @@ extension DetailBuilder {
         if let q = d.quantity {
             out.append([label(t("Jumlah", "Quantity")), Span(QuantityText.shown(q, lang) + (d.unit.map { " " + $0 } ?? ""))])
         }
-        out.append([label(t("Nilai", "Value")), Span(Rupiah.exact(d.valueRupiah), d.counts ? .money : .dim)] + (d.period.map { [Span(" " + Labels.period($0, lang), .money)] } ?? [])
+        out.append([label(t("Nilai", "Value")), Span(Rupiah.exact(d.valueRupiah, lang), d.counts ? .money : .dim)] + (d.period.map { [Span(" " + Labels.period($0, lang), .money)] } ?? [])
                    + [cite(d.source)] + mark(d.basis))
         para(String(repeating: " ", count: pad) + RupiahInput.words(d.valueRupiah, lang), role: .dim, indent: pad)
         // As in the mission's lines: the line's own note first (it may point at the ≠ below).
         if let n = d.note { para(String(repeating: " ", count: pad) + n.text(lang), role: .dim, indent: pad) }
         for alt in d.conflictsWith {
-            var l: StyledLine = [Span(String(repeating: " ", count: pad) + "≠ " + Rupiah.exact(alt.valueRupiah), .conflict), cite(alt.source)]
+            var l: StyledLine = [Span(String(repeating: " ", count: pad) + "≠ " + Rupiah.exact(alt.valueRupiah, lang), .conflict), cite(alt.source)]
             if let n = alt.note { l.append(Span(" " + n.text(lang), .dim)) }
             out += StyledWrap.wrap(l, width: width, indent: pad + 2)
         }

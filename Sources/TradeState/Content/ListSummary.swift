@@ -42,9 +42,15 @@ public struct ListSummary: Equatable, Sendable {
             }
             var out = ListSummary(shown: rows.count, total: base)
             // What counts: a line inside another total or withdrawn is shown and not added again.
+            // A commodity's lines count as its total does: a line inside another line that has no
+            // commodity of its own is that value's commodity split, and adds to this commodity.
             let deals = model.dataset.deals
-            out.sum = checkedSum(rows.lazy.map { deals[Int($0)] }.filter(\.counts).map(\.valueRupiah))
-            out.notCounted = rows.lazy.filter { !deals[Int($0)].counts }.count
+            let within = model.aggregates.parentsWithCommodity
+            let counts: (Deal) -> Bool = id == .missionDeals ? { $0.counts } : { d in
+                d.status != .withdrawn && (d.includedIn.map { !within.contains($0) } ?? true)
+            }
+            out.sum = checkedSum(rows.lazy.map { deals[Int($0)] }.filter(counts).map(\.valueRupiah))
+            out.notCounted = rows.lazy.filter { !counts(deals[Int($0)]) }.count
             return out
         case .checklists:
             var done = 0, actions = 0

@@ -121,6 +121,9 @@ extension Reducer {
     static func sortedDeals(_ rows: [Int32], _ s: AppState, _ model: DashboardModel) -> [Int32] {
         let deals = model.dataset.deals
         var out: [Int32]
+        // Lines with no key (no party, a mission not in the data) stay last whichever way: only
+        // the keyed lines are reversed.
+        var unkeyed: [Int32] = []
         switch s.dealSort {
         case .recorded:
             out = rows
@@ -134,19 +137,19 @@ extension Reducer {
                 let d = ms[m].date
                 return (d.year, d.month ?? 0, d.day ?? 0, i)
             }
-            out = keyed.sorted { $0 < $1 }.map(\.3)
+            out = keyed.filter { $0.0 != Int.max }.sorted { $0 < $1 }.map(\.3)
+            unkeyed = keyed.filter { $0.0 == Int.max }.map(\.3)
         case .party:
             let keyed = rows.map { i -> ([UInt8], Int32) in
                 let d = deals[Int(i)]
                 return (SearchText.fold(d.party ?? d.counterparty ?? d.description ?? ""), i)
             }
-            // The lines without a party last, whichever way.
-            out = keyed.sorted { a, b in
-                if a.0.isEmpty != b.0.isEmpty { return b.0.isEmpty }
-                return a.0.lexicographicallyPrecedes(b.0) || (a.0 == b.0 && a.1 < b.1)
+            out = keyed.filter { !$0.0.isEmpty }.sorted { a, b in
+                a.0.lexicographicallyPrecedes(b.0) || (a.0 == b.0 && a.1 < b.1)
             }.map(\.1)
+            unkeyed = keyed.filter { $0.0.isEmpty }.map(\.1)
         }
-        return s.dealSortDescending ? out.reversed() : out
+        return (s.dealSortDescending ? out.reversed() : out) + unkeyed
     }
 
     // MARK: one deal line

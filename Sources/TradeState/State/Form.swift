@@ -81,7 +81,7 @@ public struct Form: Equatable, Sendable {
             Field(key: "counterparty", labelId: "Mitra transaksi", labelEn: "Counterparty", kind: value(d?.counterparty)),
             Field(key: "quantity", labelId: "Jumlah", labelEn: "Quantity", kind: value(d?.quantity.map(QuantityInput.typed))),
             Field(key: "unit", labelId: "Satuan", labelEn: "Unit", kind: value(unit)),
-            Field(key: "value", labelId: "Nilai (Rp)", labelEn: "Value (Rp)", kind: value(d.map { Rupiah.exact($0.valueRupiah).replacingRp })),
+            Field(key: "value", labelId: "Nilai (Rp)", labelEn: "Value (Rp)", kind: value(d.map { Rupiah.exact($0.valueRupiah, .id).replacingRp })),
         ]
         return Form(kind: .deal(mission: d?.mission ?? mission, correcting: d?.id), fields: fields, focus: editing == nil ? 0 : fields.count - 1,
                     basedOn: d.map { ds.version(ofDeal: $0.id) })

@@ -14,7 +14,7 @@ extension PresenterView {
         let w = buf.width, h = buf.height
         var y = 0
         let total = sc.noFigure ? [wordFit(sc.absence(l), w)]
-            : ["TOTAL  " + Rupiah.exact(p.shownTotal), Rupiah.exact(p.shownTotal)] + figureForms(p.shownTotal, l)
+            : ["TOTAL  " + Rupiah.exact(p.shownTotal, l), Rupiah.exact(p.shownTotal, l)] + figureForms(p.shownTotal, l)
         if h > 1, let t = firstFit(total, w) {
             buf.put(t, x: 0, y: y, role: sc.noFigure ? .warning : .money)
             y += 1
@@ -157,7 +157,7 @@ extension PresenterView {
             forms.append(exact + [Span("   (" + loi + ")", .warning)])
             forms.append(bare + [Span("   (" + loi + ")", .warning)])
         }
-        forms += [exact, bare, [Span(Rupiah.exact(p.shownTotal), exact[0].role)]]
+        forms += [exact, bare, [Span(Rupiah.exact(p.shownTotal, l), exact[0].role)]]
         return forms + figureForms(p.shownTotal, l).map { [Span($0, exact[0].role)] }
     }
 }

@@ -16,7 +16,7 @@ extension PresenterView {
         var under: [StyledLine] = []
         if !sc.noFigure {
             let exact = exactLine(p, sc, l)
-            if let e = firstFit([exact, [exact[0]], [Span(Rupiah.exact(p.shownTotal), exact[0].role)]], w - 2) { under.append(e) }
+            if let e = firstFit([exact, [exact[0]], [Span(Rupiah.exact(p.shownTotal, l), exact[0].role)]], w - 2) { under.append(e) }
             if let t = sc.mission?.target?.valueRupiah, let line = targetBar(p.shownTotal, of: t, width: w - 2, l) { under.append(line) }
             if let note = totalNote(sc, width: w - 2, l) { under += StyledWrap.wrap([note], width: w - 2, indent: 0) }
             if let long = letterNote(sc, l), let short = letterNote(sc, short: true, l) {

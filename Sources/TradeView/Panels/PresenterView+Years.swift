@@ -20,11 +20,12 @@ extension PresenterView {
         var y = r.y
         for t in heading { buf.put(t, x: 2, y: y, role: .title, maxX: w - 1); y += 1 }
         let top = y + 2, bottom = top + plotRows - 1
-        let maxV = years.map(\.value).max() ?? 1
+        // Every year at Rp0 (all its lines letters of intent, say) draws empty columns, never divides by zero.
+        let maxV = max(1, years.map(\.value).max() ?? 1)
         let colW = max(1, min(slot - 2, 12))
         for (i, b) in years.enumerated() {
             let x = 2 + i * slot + (slot - colW) / 2
-            let e = Int((Int128(b.value) * Int128(plotRows * 8) + Int128(maxV / 2)) / Int128(maxV))
+            let e = max(0, Int((Int128(b.value) * Int128(plotRows * 8) + Int128(maxV / 2)) / Int128(maxV)))
             for k in 0..<(e / 8) { buf.put(String(repeating: "█", count: colW), x: x, y: bottom - k, role: .bar) }
             if e % 8 > 0 { buf.put(String(repeating: columnEighths[e % 8 - 1], count: colW), x: x, y: bottom - e / 8, role: .bar) }
             let centre = x + colW / 2
