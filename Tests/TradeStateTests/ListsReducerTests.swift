@@ -347,4 +347,13 @@ import TradeTestSupport
         s.press(.char("r"), model: m)
         #expect(s.dealSortDescending && partyless(s.dealRows.last!) && !partyless(s.dealRows.first!))
     }
+
+    /// The missions' subtotal counts transactions as the header does: letters of intent are said
+    /// apart, never added (a year's subtotal was once more than the grand total).
+    @Test func theMissionsSubtotalIsTransactionsWithLettersOfIntentApart() {
+        let m = Fixture.shared
+        let all = ListSummary.of(.missions, Fixture.state(), m)
+        #expect(all.sum == .rupiah(m.transactionsRupiah))
+        #expect(all.lettersOfIntentApart == m.scope.all.letterOfIntentRupiah && all.lettersOfIntentApart > 0)
+    }
 }

@@ -112,4 +112,20 @@ import TradeTestSupport
         let agg = try Aggregates.compute(ds)
         #expect(agg.dealCount == 5000)
     }
+
+    /// An owner or status set at a desk is stated by that desk: the fixtures' "≈ inferred" and its
+    /// reason belonged to the value it replaced.
+    @Test func aValueSetAtADeskIsNoLongerOurInference() throws {
+        var ds = try loadBundled()
+        let i = try #require(ds.actions.firstIndex { !$0.ownerBasis.isStated })
+        let a = ds.actions[i].id
+        let path = NSTemporaryDirectory() + "trade-tui-journal-" + UUID().uuidString + ".jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lines = [JournalEvent(eventId: "e1", at: "2026-11-30T01:00:00Z", user: "ana", body: .actionOwnerSet(actionId: a, owner: "Disperindag Jatim", previous: nil)),
+                     JournalEvent(eventId: "e2", at: "2026-11-30T01:01:00Z", user: "ana", body: .actionStatusSet(actionId: a, status: .inProgress, previous: nil))]
+        try (lines.map { $0.line(datasetId: ds.datasetId) }.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(Journal.replay(path: path, into: &ds).applied == 2)
+        #expect(ds.actions[i].owner == "Disperindag Jatim" && ds.actions[i].ownerBasis.isStated)
+        #expect(ds.actions[i].status == .inProgress && ds.actions[i].statusBasis.isStated)
+    }
 }

@@ -114,7 +114,9 @@ import TradeTestSupport
     @Test func csvOptionsOnlyWithCSV() throws {
         for args in [["checklist", "--format", "md", "--csv-style", "excel-id"], ["summary", "--bom"], ["summary", "--format", "json", "--delimiter", ";"]] {
             let r = try CLI.run(args)
-            #expect(r.status == 64 && r.stderr.contains("apply only to --format csv"), "\(args): \(r.stderr)")
+            #expect(r.status == 64 && r.stderr.contains("hanya berlaku untuk --format csv"), "\(args): \(r.stderr)")
+            let en = try CLI.run(args + ["--lang", "en"])
+            #expect(en.status == 64 && en.stderr.contains("apply only to --format csv"), "\(args): \(en.stderr)")
         }
         let bad = try CLI.run(["export-deals", "--delimiter", "|"])
         #expect(bad.status == 64, "\(bad.stderr)")

@@ -247,8 +247,10 @@ public enum Journal {
                 return false
             }
             switch e.body {
-            case .actionStatusSet(_, let s, _): ds.actions[i].status = s
-            case .actionOwnerSet(_, let o, _): ds.actions[i].owner = o
+            // A value set at a desk is stated by that desk (the history says who and when): the
+            // fixtures' inference and its reason belonged to the value it replaces.
+            case .actionStatusSet(_, let s, _): ds.actions[i].status = s; ds.actions[i].statusBasis = .stated
+            case .actionOwnerSet(_, let o, _): ds.actions[i].owner = o; ds.actions[i].ownerBasis = .stated
             case .actionDueSet(_, let due, _): ds.actions[i].due = due; ds.actions[i].dueBasis = .stated
             default: break
             }

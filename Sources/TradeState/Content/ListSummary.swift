@@ -15,8 +15,8 @@ public struct ListSummary: Equatable, Sendable {
     /// Items in the list with no filter.
     public var total: Int
     public var sum: Sum = .none
-    /// A shown mission's total counts a letter of intent (not a transaction).
-    public var includesLetterOfIntent = false
+    /// Letters of intent of the missions shown: not in `sum`, said beside it.
+    public var lettersOfIntentApart: Int64 = 0
     /// Shown deal lines that add nothing (inside another total, or withdrawn).
     public var notCounted = 0
     /// Done of the shown actions (the Checklists panel).
@@ -29,9 +29,11 @@ public struct ListSummary: Equatable, Sendable {
         case .missions:
             let ms = model.aggregates.missions
             var out = ListSummary(shown: s.missionRows.count, total: ms.count)
-            // The Total column's figures: agreements have none.
-            out.sum = checkedSum(s.missionRows.lazy.filter { ms[$0].kind == .mission }.map { ms[$0].totalValueRupiah })
-            out.includesLetterOfIntent = s.missionRows.contains { (model.scope.byMission[ms[$0].id] ?? 0) > 0 }
+            // Transactions, as the header counts them: agreements have none, and letters of intent
+            // are not transactions — their sum is said apart.
+            let loi = { (i: Int) in model.scope.byMission[ms[i].id] ?? 0 }
+            out.sum = checkedSum(s.missionRows.lazy.filter { ms[$0].kind == .mission }.map { ms[$0].totalValueRupiah &- loi($0) })
+            if case .rupiah(let l) = checkedSum(s.missionRows.lazy.map(loi)) { out.lettersOfIntentApart = l }
             return out
         case .deals, .missionDeals:
             let rows = id == .deals ? s.dealRows : s.missionDealRows

@@ -37,6 +37,9 @@ enum CLIText {
     static func rotateRange(_ l: Language) -> String {
         t("--rotate harus antara 2 dan 3600 detik", "--rotate must be between 2 and 3600 seconds", l)
     }
+    static func csvOptionsNeedCSV(_ l: Language) -> String {
+        t("--csv-style, --delimiter dan --bom hanya berlaku untuk --format csv", "--csv-style, --delimiter and --bom apply only to --format csv", l)
+    }
     static func dealsRange(_ l: Language) -> String { t("--deals harus antara 0 dan 50000000", "--deals must be between 0 and 50000000", l) }
 
     // MARK: what is not there

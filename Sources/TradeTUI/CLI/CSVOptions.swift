@@ -48,8 +48,8 @@ struct CSVOptions: ParsableArguments {
     }
 
     /// A usage error (exit 64) when a CSV option is given to a format that is not CSV.
-    func validate(format: String) throws {
-        if given && format != "csv" { throw ValidationError("--csv-style, --delimiter and --bom apply only to --format csv") }
+    func validate(format: String, _ lang: Language) throws {
+        if given && format != "csv" { throw ValidationError(CLIText.csvOptionsNeedCSV(lang)) }
     }
 }
 

@@ -14,7 +14,7 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "text, json, md or csv.") var format: Format = .text
     @OptionGroup(title: "CSV") var csv: CSVOptions
 
-    func validate() throws { try csv.validate(format: format.rawValue) }
+    func validate() throws { try csv.validate(format: format.rawValue, common.language) }
 
     func run() throws {
         let (ds, _, _) = try common.loadModel(quietWarnings: true)

@@ -15,7 +15,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "text, json or csv.") var format: Format = .text
     @OptionGroup(title: "CSV") var csv: CSVOptions
 
-    func validate() throws { try csv.validate(format: format.rawValue) }
+    func validate() throws { try csv.validate(format: format.rawValue, common.language) }
 
     func run() throws {
         let (ds, replay, _) = try common.loadModel(quietWarnings: true)

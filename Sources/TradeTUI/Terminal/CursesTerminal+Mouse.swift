@@ -79,7 +79,9 @@ extension CursesTerminal {
     /// was read of a broken one is dropped, never typed).
     private func sgrBody() -> String? {
         guard let win else { return nil }
-        wtimeout(win, 0)
+        // The rest of a report may come a moment later (over ssh, in two reads): wait a little
+        // for it rather than type what arrives late.
+        wtimeout(win, 25)
         var body = ""
         while true {
             var ch: wint_t = 0

@@ -58,7 +58,7 @@ extension ListChrome {
             var sum = "Σ " + Rupiah.short(v, l)
             // Lines shown and not added (inside another total, or withdrawn): the sum says so.
             if f.notCounted > 0 && !short { sum += " (" + UIText.t("\(f.notCounted) tak dihitung", "\(f.notCounted) not counted", l) + ")" }
-            if f.includesLetterOfIntent && !short { sum += UIText.t(" termasuk LoI", " incl. LoI", l) }
+            if f.lettersOfIntentApart > 0 && !short { sum += " + LoI " + Rupiah.short(f.lettersOfIntentApart, l) }
             parts.append(sum)
         case .overflow: parts.append("Σ " + UIText.t("⚠ terlalu besar", "⚠ too large", l))
         }

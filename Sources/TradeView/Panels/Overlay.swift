@@ -87,17 +87,5 @@ public enum TextFieldView {
     }
 
     /// The end of `s` in `width` columns, after "…" when its start is left out.
-    static func tail(_ s: String, _ width: Int) -> String {
-        guard width > 1 else { return "" }
-        if TextWidth.of(s) <= width { return s }
-        var out = ""
-        var used = 1
-        for c in s.reversed() {
-            let w = TextWidth.of(c)
-            if used + w > width { break }
-            out.insert(c, at: out.startIndex)
-            used += w
-        }
-        return "…" + out
-    }
+    static func tail(_ s: String, _ width: Int) -> String { FrameView.clipLeft(s, width) }
 }
