@@ -24,6 +24,21 @@ public enum Fixture {
     }
 }
 
+extension Fixture {
+    /// Ana ticks act-cyber-hoax from the fixtures' version, after budi set it in progress at 14.02
+    /// WIB: her change (`mine`) and the model in which it met budi's as a conflict.
+    public static func conflictOnCyberHoax() throws -> (mine: JournalEvent, later: DashboardModel) {
+        let mine = JournalEvent(eventId: "mine", at: "2026-11-23T07:05:00Z", user: "ana",
+                                body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), basedOn: Dataset.fixturesVersion)
+        let later = try model { ds in
+            ds.actionHistory["act-cyber-hoax"] = [ActionChange(eventId: "theirs", at: "2026-11-23T07:02:00Z", user: "budi",
+                                                               body: .actionStatusSet(actionId: "act-cyber-hoax", status: .inProgress, previous: .open), undoes: nil)]
+            ds.conflicts = [Conflict(event: mine, basedOn: Dataset.fixturesVersion, current: "theirs")]
+        }
+        return (mine, later)
+    }
+}
+
 extension AppState {
     /// Sends keys through the reducer, as a user would type them.
     public mutating func press(_ keys: Key..., model: DashboardModel = Fixture.shared) {

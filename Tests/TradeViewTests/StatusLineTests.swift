@@ -83,13 +83,7 @@ import TradeTestSupport
     /// Another desk changed the item first: at 80 columns the tab row says who, when and what,
     /// the whole sentence shows above the question, and the question stays.
     @Test func aConflictAt80SaysWhoWhenAndWhat() throws {
-        let mine = JournalEvent(eventId: "mine", at: "2026-11-23T07:05:00Z", user: "ana",
-                                body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), basedOn: Dataset.fixturesVersion)
-        let later = try Fixture.model { ds in
-            ds.actionHistory["act-cyber-hoax"] = [ActionChange(eventId: "theirs", at: "2026-11-23T07:02:00Z", user: "budi",
-                                                               body: .actionStatusSet(actionId: "act-cyber-hoax", status: .inProgress, previous: .open), undoes: nil)]
-            ds.conflicts = [Conflict(event: mine, basedOn: Dataset.fixturesVersion, current: "theirs")]
-        }
+        let (mine, later) = try Fixture.conflictOnCyberHoax()
         var s = Fixture.state(later)
         _ = Reducer.reduce(&s, .recorded([mine], .change), later)
         let lines = FrameView.render(s, later).lines()

@@ -49,28 +49,16 @@ extension DealsFastDecoder.Reader {
         var v: Int64?, events: Int64?
         var dataset, eventId, at, user, type, batch, undoes, basedOn, actionId, status, previous: String?
         var deal: Deal?
-        while true {
-            skipInside(stop)
-            guard pos < stop else { return nil }
-            if buf[pos] == UInt8(ascii: "}") { pos += 1; break }
-            if seen != 0 {
-                guard buf[pos] == UInt8(ascii: ",") else { return nil }
-                pos += 1
-                skipInside(stop)
+        members: while true {
+            switch nextMember(stop, seen: seen) {
+            case .end: break members
+            case .malformed: return nil
+            case .key: break
             }
-            guard pos < stop, buf[pos] == UInt8(ascii: "\""), let k = journalKey(stop) else { return nil }
-            let bit: UInt32 = 1 << UInt32(k.rawValue)
-            if seen & bit != 0 { return nil }
-            seen |= bit
-            skipInside(stop)
-            guard pos < stop, buf[pos] == UInt8(ascii: ":") else { return nil }
-            pos += 1
-            skipInside(stop)
-            guard pos < stop else { return nil }
-            if buf[pos] == UInt8(ascii: "n") {
+            guard let k = journalKey(stop), valueStart(stop, bit: 1 << UInt32(k.rawValue), seen: &seen),
+                  let isNull = null(stop) else { return nil }
+            if isNull {
                 // null: absent, for the optional fields only.
-                guard pos + 4 <= stop, buf[pos + 1] == UInt8(ascii: "u"), buf[pos + 2] == UInt8(ascii: "l"), buf[pos + 3] == UInt8(ascii: "l") else { return nil }
-                pos += 4
                 switch k {
                 case .batch, .undoes, .basedOn, .previous: continue
                 default: return nil

@@ -185,29 +185,16 @@ public enum DealsFastDecoder {
             var value: Int64?
             var quantity: String?
             var illustrative = false
-            while true {
-                skipInside(stop)
-                guard pos < stop else { return nil }
-                if buf[pos] == UInt8(ascii: "}") { pos += 1; break }
-                if seen != 0 {
-                    guard buf[pos] == UInt8(ascii: ",") else { return nil }
-                    pos += 1
-                    skipInside(stop)
+            members: while true {
+                switch nextMember(stop, seen: seen) {
+                case .end: break members
+                case .malformed: return nil
+                case .key: break
                 }
-                guard pos < stop, buf[pos] == UInt8(ascii: "\"") else { return nil }
-                guard let field = key(stop) else { return nil }
-                let bit: UInt32 = 1 << UInt32(field.rawValue)
-                if seen & bit != 0 { return nil }
-                seen |= bit
-                skipInside(stop)
-                guard pos < stop, buf[pos] == UInt8(ascii: ":") else { return nil }
-                pos += 1
-                skipInside(stop)
-                guard pos < stop else { return nil }
-                if buf[pos] == UInt8(ascii: "n") {
+                guard let field = key(stop), valueStart(stop, bit: 1 << UInt32(field.rawValue), seen: &seen),
+                      let isNull = null(stop) else { return nil }
+                if isNull {
                     // null: absent for optional fields; required ones go to the general path.
-                    guard pos + 4 <= stop, buf[pos + 1] == UInt8(ascii: "u"), buf[pos + 2] == UInt8(ascii: "l"), buf[pos + 3] == UInt8(ascii: "l") else { return nil }
-                    pos += 4
                     switch field {
                     case .id, .mission, .direction, .valueRupiah, .status, .kind, .source: return nil
                     default: continue
