@@ -1,12 +1,17 @@
 import ArgumentParser
+import TradeModel
 
 @main
 struct TradeTUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trade-tui",
         abstract: "Trade missions, deals and follow-up checklists of Indonesia's provincial trade offices.",
+        version: TradeTUICommand.version,
         subcommands: [DashboardCommand.self, SummaryCommand.self, ValidateCommand.self, GenerateCommand.self, KeysCommand.self, BenchCommand.self, ChecklistCommand.self, ActionCommand.self, JournalCommand.self, PresentCommand.self, RecordDealCommand.self, NewMissionCommand.self, DealCommand.self, ImportDealsCommand.self, ExportDealsCommand.self],
         defaultSubcommand: DashboardCommand.self)
+
+    /// What `--version` prints: the release, and the journal and schema formats it reads.
+    static let version = "trade-tui 0.4.0 (journal format \(Journal.formatVersion), fixtures schema 2)"
 
     /// ArgumentParser's own `main`, except that its messages leave through the one sanitised way
     /// out (`Platform`): they quote a bad value as it was typed, escape sequences and all. Help

@@ -81,6 +81,11 @@ struct CLI {
         return out
     }
 
+    @Test func versionSaysTheReleaseAndTheFormatsItReads() throws {
+        let r = try CLI.run(["--version"])
+        #expect(r.status == 0 && r.stdout.contains("trade-tui 0.4.0") && r.stdout.contains("journal format 2"), "\(r.stdout)\(r.stderr)")
+    }
+
     @Test func validatePassesOnBundledFixtures() throws {
         let r = try CLI.run(["validate"])
         #expect(r.status == 0, "\(r.stderr)")

@@ -5,7 +5,7 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the full-screen dashboard (the default).",
-        discussion: "Keys: see docs/KEYS.md or press ? in the dashboard. Exits 69 when standard input or output is not a terminal.")
+        discussion: "Keys: press ? in the dashboard, or run `trade-tui keys` for the whole table. Exits 69 when standard input or output is not a terminal.")
 
     @OptionGroup var common: CommonOptions
 
