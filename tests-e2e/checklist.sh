@@ -78,4 +78,40 @@ grep -q '"id": "act-cyber-hoax"' "$WORK/checklist.json" || fail "checklist expor
 grep -A2 '"id": "act-bi-validation"' "$WORK/checklist.json" | grep -q '"status": "inProgress"' \
     || fail "the checklist report does not show act-bi-validation in progress"
 pass "journal check clean; checklist exports, with the action set in progress at the dashboard"
+
+# Ctrl-C while a tick waits for a journal another process holds asks as q does; y shows that it
+# saves and then quits, exits 0 once the lock is released, and the tick is in the journal.
+# A second Ctrl-C at the question quits at once (130) and says on stderr what was not saved.
+J=$WORK/held.jsonl
+hold_journal() {  # hold_journal SECONDS: flock -x the journal, return once it is held
+    rm -f "$WORK/locked"
+    flock -x "$J" sh -c "touch '$WORK/locked'; sleep $1" &
+    for _ in $(seq 50); do [ -e "$WORK/locked" ] && return; sleep 0.1; done
+    fail "could not lock the journal"
+}
+for answer in y C-c; do
+    S=$(start 100 30 sh -c "trap '' INT; '$BIN' --journal '$J' 2>'$WORK/held.err'; echo exit=\$?; sleep 30")
+    drive wait -L "$S" "Tindak lanjut" >/dev/null || fail "the dashboard over $J did not start"
+    before=$(grep -c actionStatusSet "$J" 2>/dev/null || true)
+    drive send -L "$S" 3 j j
+    hold_journal 4
+    drive send -L "$S" Space
+    drive wait -L "$S" "dtk)" >/dev/null || fail "the tick does not say it waits (in seconds, dtk)"
+    drive send -L "$S" C-c
+    drive wait -L "$S" "Keluar setelah tersimpan? y/n" >/dev/null || fail "Ctrl-C with a change pending did not ask"
+    pane_alive "$S" || fail "Ctrl-C quit with a change pending"
+    drive send -L "$S" "$answer"
+    if [ "$answer" = y ]; then
+        drive wait -L "$S" "Menyimpan… lalu keluar (Ctrl-C: keluar tanpa menunggu)" >/dev/null || fail "after y the screen does not say it saves, then quits"
+        drive wait -L "$S" -t 10 "exit=0" >/dev/null || fail "y: not exit 0 once the journal was released"
+        [ "$(grep -c actionStatusSet "$J")" = $((before + 1)) ] || fail "y: the tick is not in the journal"
+        [ ! -s "$WORK/held.err" ] || fail "y: something said on stderr: $(cat "$WORK/held.err")"
+        pass "Ctrl-C with a tick waiting for the journal asks; y saves it, then exits 0"
+    else
+        drive wait -L "$S" -t 3 "exit=130" >/dev/null || fail "a second Ctrl-C did not quit at once (130)"
+        grep -q "1 perubahan tidak tersimpan (masih menunggu jurnal $J" "$WORK/held.err" || fail "stderr does not say the tick was lost: $(cat "$WORK/held.err")"
+        pass "a second Ctrl-C quits at once, 130: $(cat "$WORK/held.err")"
+    fi
+    wait
+done
 echo "checklist e2e: all passed"

@@ -31,6 +31,8 @@ import TradeTestSupport
         case .help: s.press(.char("?"))
         case .presenter: s.press(.char("p"))
         case .confirm: s.press(.char("p"), .char("q"))
+        // `y` to quit while a tick is on its way to the journal: it is saved, then the desk quits.
+        case .quitting: s.press(.char("3"), .down, .char(" "), .char("q"), .char("y"))
         case .conflict:
             // This desk's tick reached the journal after another desk's change: not applied.
             let mine = JournalEvent(eventId: "mine", at: "2026-11-23T01:00:00Z", user: "ana",

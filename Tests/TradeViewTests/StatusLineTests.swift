@@ -97,7 +97,21 @@ import TradeTestSupport
             var s = Fixture.state(lang: lang)
             _ = Reducer.reduce(&s, .journalWait(seconds: 12), m)
             let tabRow = FrameView.render(s, m).lines()[1]
-            #expect(tabRow.contains(lang == .id ? "⏳ belum tersimpan (12 d)" : "⏳ not saved yet (12 s)"), "\(tabRow)")
+            #expect(tabRow.contains(lang == .id ? "⏳ belum tersimpan (12 dtk)" : "⏳ not saved yet (12 s)"), "\(tabRow)")
+        }
+    }
+
+    /// `y` at the question while a change waits: the question gives way to what happens now, and
+    /// the hint bar to the one key that still acts.
+    @Test func afterYesTheScreenSaysItSavesThenQuits() {
+        for lang in [Language.id, .en] {
+            var s = Fixture.state(lang: lang)
+            _ = Reducer.reduce(&s, .journalWait(seconds: 3), m)
+            s.press(.char("q"), .char("y"))
+            let lines = FrameView.render(s, m).lines()
+            #expect(!lines.joined().contains("y/n"))
+            #expect(lines[22].contains(lang == .id ? "Menyimpan… lalu keluar (Ctrl-C: keluar tanpa menunggu)" : "Saving, then quitting… (Ctrl-C: quit without waiting)"), "\(lines[22])")
+            #expect(lines[23].hasPrefix(lang == .id ? " ^C keluar tanpa menunggu" : " ^C quit without waiting"), "\(lines[23])")
         }
     }
 

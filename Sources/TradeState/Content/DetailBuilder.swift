@@ -116,7 +116,12 @@ public struct DetailBuilder {
         default: break
         }
         b.sourcesSection()
-        return b.out.flatMap { StyledWrap.wrap($0, width: b.width) }
+        let all = b.out.flatMap { StyledWrap.wrap($0, width: b.width) }
+        // The position (` 21/23 `) sits at the top right once the detail scrolls: the title's first
+        // row leaves it room, so no letter of the title is drawn over.
+        guard let title = b.out.first else { return all }
+        let room = TextWidth.of(" \(all.count + 1)/\(all.count + 1) ") - 1
+        return StyledWrap.wrap(title, width: b.width, first: b.width - room) + b.out.dropFirst().flatMap { StyledWrap.wrap($0, width: b.width) }
     }
 
     /// Each cited source: the headline in quotes, or what it is about in brackets (never a

@@ -9,10 +9,21 @@ public enum QuitQuestion {
     }
 
     /// A change of this session not yet saved (it waits for the journal, or is being written).
-    static func pending(_ s: AppState) -> Bool { !s.inFlight.isEmpty || s.waitingForJournal != nil }
+    public static func pending(_ s: AppState) -> Bool { !s.inFlight.isEmpty || s.waitingForJournal != nil }
 
-    /// The question, ending in `y/n`.
+    /// The question, ending in `y/n`; over an open form (Ctrl-C), first that its entries go.
     public static func text(_ s: AppState, _ model: DashboardModel) -> String {
+        guard s.form != nil else { return changes(s, model) }
+        let draft = UIText.t("Isian yang belum disimpan akan hilang.", "The form's entries are not saved and will be lost.", s.lang)
+        return draft + " " + (needed(s, model) ? changes(s, model) : UIText.t("Keluar? y/n", "Quit? y/n", s.lang))
+    }
+
+    /// After `y` while the last change is on its way: the desk saves it, then quits.
+    public static func saving(_ s: AppState) -> String {
+        UIText.t("Menyimpan… lalu keluar (Ctrl-C: keluar tanpa menunggu)", "Saving, then quitting… (Ctrl-C: quit without waiting)", s.lang)
+    }
+
+    static func changes(_ s: AppState, _ model: DashboardModel) -> String {
         let n = model.unshared, l = s.lang
         let held = UIText.t("\(n) perubahan belum dibagikan", n == 1 ? "1 change not yet shared" : "\(n) changes not yet shared", l)
         switch (pending(s), n > 0) {

@@ -4,8 +4,10 @@ import TradeModel
 /// span's role: nothing at the end of a line (a source tag above all) is ever clipped.
 public enum StyledWrap {
     /// Continuation lines are indented by `indent` columns, or two more than the line's own.
-    public static func wrap(_ line: StyledLine, width: Int, indent asked: Int? = nil) -> [StyledLine] {
-        guard width > 0, StyledWidth.of(line) > width else { return [line] }
+    /// `first`: the first row's width when something else sits at its end (at most `width`).
+    public static func wrap(_ line: StyledLine, width: Int, indent asked: Int? = nil, first: Int? = nil) -> [StyledLine] {
+        let firstWidth = max(1, min(width, first ?? width))
+        guard width > 0, StyledWidth.of(line) > firstWidth else { return [line] }
         let lead = line.first.map { $0.text.prefix { $0 == " " }.count } ?? 0
         let indent = String(repeating: " ", count: min(asked ?? (lead + 2), width / 2))
         // Words keep the space before them, so joining them back restores the text.
@@ -28,6 +30,7 @@ public enum StyledWrap {
             if let last = row.last, last.role == role { row[row.count - 1].text += text } else { row.append(Span(text, role)) }
             used += TextWidth.of(text)
         }
+        func limit() -> Int { out.isEmpty ? firstWidth : width }
         func breakRow() {
             if var last = row.popLast() {
                 while last.text.hasSuffix(" ") { last.text.removeLast() }
@@ -40,13 +43,13 @@ public enum StyledWrap {
         for (word, role) in words {
             let fresh = out.isEmpty ? false : used == indent.count
             var text = fresh ? String(word.drop { $0 == " " }) : word
-            if used + TextWidth.of(text) > width && used > (out.isEmpty ? lead : indent.count) {
+            if used + TextWidth.of(text) > limit() && used > (out.isEmpty ? lead : indent.count) {
                 breakRow()
                 text = String(word.drop { $0 == " " })
             }
             // A word wider than a whole line is cut into pieces that fit.
-            while used + TextWidth.of(text) > width {
-                let room = max(1, width - used)
+            while used + TextWidth.of(text) > limit() {
+                let room = max(1, limit() - used)
                 let piece = TextWidth.prefix(text, room)
                 guard !piece.isEmpty else { break }
                 push(piece, role)

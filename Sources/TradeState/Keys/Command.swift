@@ -2,6 +2,9 @@ import TradeModel
 
 /// What a key asks for, named for the user's intent.
 public enum Command: String, CaseIterable, Sendable {
+    /// Ctrl-C: quits at once when nothing would be lost, else asks as `q` does; at the question, or
+    /// while the last change is saved before quitting, it quits without waiting.
+    case interrupt
     case quit, help, warnings, nextPanel, prevPanel, showMissions, showCommodities, showChecklists
     case up, down, pageUp, pageDown, home, end, open, back, filter, sort, reverseSort, year, view
     case applyFilter, clearFilter

@@ -7,6 +7,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// picker): a context's own binding for a key comes first (← in a form's choice field).
     case text
     case form, formConfirm, picker, help, helpSearch, presenter, confirm, conflict
+    /// Quitting once the last change is saved (`y` at the question): only Ctrl-C still acts.
+    case quitting
 }
 
 extension KeyContext {
@@ -27,6 +29,7 @@ extension KeyContext {
         case (.prompt, .id): "Saat mengetik catatan, penanggung jawab, atau tenggat"
         case (.presenter, .id): "Layar presentasi (tidak mengubah data; tombol remote)"
         case (.confirm, .id): "Memastikan keluar (layar presentasi, atau perubahan yang belum dibagikan)"
+        case (.quitting, .id): "Menyimpan, lalu keluar"
         case (.conflict, .id): "Meja lain lebih dulu mengubahnya (konflik)"
         case (.filter, .id): "Saat mengetik saringan"
         case (.help, .id): "Bantuan"
@@ -46,6 +49,7 @@ extension KeyContext {
         case (.prompt, .en): "While typing a note, owner or due date"
         case (.presenter, .en): "Presenter screen (read-only; clicker keys)"
         case (.confirm, .en): "Confirming quit (presenter, or changes not yet shared)"
+        case (.quitting, .en): "Saving, then quitting"
         case (.conflict, .en): "Another desk changed it first (a conflict)"
         case (.filter, .en): "While typing a filter"
         case (.help, .en): "Help"

@@ -53,6 +53,7 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.home, .char("g")], command: .home, contexts: [.missions, .commodities, .checklists, .deals, .detail, .deal, .action, .help], helpId: "ke awal", helpEn: "to the top", hint: false),
         KeyBinding(keys: [.end, .char("G")], command: .end, contexts: [.missions, .commodities, .checklists, .deals, .detail, .deal, .action, .help], helpId: "ke akhir", helpEn: "to the end", hint: false),
         KeyBinding(keys: [.enter], command: .open, contexts: [.missions, .commodities, .checklists, .deals], helpId: "buka", helpEn: "open", hint: true),
+        KeyBinding(keys: [.enter], command: .open, contexts: [.detail], helpId: "baris transaksi misi", helpEn: "the mission's deal lines", hint: true),
         KeyBinding(keys: [.escape, .backspace, .left], command: .back, contexts: [.detail, .deals, .deal, .action], helpId: "kembali", helpEn: "back", hint: true),
         KeyBinding(keys: [.char("/")], command: .filter, contexts: [.missions, .commodities, .checklists, .deals], helpId: "saring", helpEn: "filter", hint: true),
         KeyBinding(keys: [.enter], command: .applyFilter, contexts: [.filter], helpId: "pakai saringan", helpEn: "keep filter", hint: true),
@@ -81,7 +82,6 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("a")], command: .addDeal, contexts: [.missions, .detail, .deals, .deal], helpId: "catat transaksi", helpEn: "record a deal", hint: true),
         KeyBinding(keys: [.char("a")], command: .addDeal, contexts: [.commodities], helpId: "catat transaksi (komoditas ini)", helpEn: "record a deal (this commodity)", hint: false),
         KeyBinding(keys: [.char("N")], command: .newMission, contexts: [.missions], helpId: "misi baru hari ini", helpEn: "new mission for the day", hint: false),
-        KeyBinding(keys: [.enter], command: .open, contexts: [.detail], helpId: "baris transaksi misi", helpEn: "the mission's deal lines", hint: true),
         KeyBinding(keys: [.char("e")], command: .correctDeal, contexts: [.deals, .deal], helpId: "perbaiki transaksi", helpEn: "correct a deal", hint: true),
         KeyBinding(keys: [.char("x")], command: .withdrawDeal, contexts: [.deals, .deal], helpId: "tarik transaksi", helpEn: "withdraw a deal", hint: true),
         KeyBinding(keys: [.tab, .down], command: .formNext, contexts: [.form], helpId: "isian berikutnya", helpEn: "next field", hint: true),
@@ -115,8 +115,12 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.char("N")], command: .prevMatch, contexts: [.help], helpId: "hasil pencarian sebelumnya", helpEn: "previous match", hint: false),
         KeyBinding(keys: [.enter], command: .applyFilter, contexts: [.helpSearch], helpId: "selesai mengetik (n/N pindah)", helpEn: "done typing (n/N move)", hint: true),
         KeyBinding(keys: [.escape], command: .clearFilter, contexts: [.helpSearch], helpId: "hapus pencarian", helpEn: "clear the search", hint: true),
-        KeyBinding(keys: [.char("q"), .ctrl("c")], command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
-        KeyBinding(keys: [.ctrl("c")], command: .quit, contexts: [.filter, .prompt, .form, .formConfirm, .picker, .help, .helpSearch, .conflict], helpId: "keluar", helpEn: "quit", hint: false),
+        KeyBinding(keys: [.char("q")], command: .quit, contexts: [.global], helpId: "keluar", helpEn: "quit", hint: true),
+        // Ctrl-C (the key, or SIGINT from the terminal): asks as `q` does when something would be lost.
+        KeyBinding(keys: [.ctrl("c")], command: .interrupt, contexts: [.global, .filter, .prompt, .form, .formConfirm, .picker, .help, .helpSearch, .conflict, .presenter],
+                   helpId: "keluar (bertanya dulu bila ada yang belum tersimpan)", helpEn: "quit (asks first if something is not saved)", hint: false),
+        KeyBinding(keys: [.ctrl("c")], command: .interrupt, contexts: [.confirm], helpId: "keluar tanpa menunggu", helpEn: "quit without waiting", hint: false),
+        KeyBinding(keys: [.ctrl("c")], command: .interrupt, contexts: [.quitting], helpId: "keluar tanpa menunggu", helpEn: "quit without waiting", hint: true),
         KeyBinding(keys: [.char("a")], command: .applyAnyway, contexts: [.conflict], helpId: "terapkan perubahan saya", helpEn: "apply mine anyway", hint: true),
         KeyBinding(keys: [.escape, .char("k")], command: .keepTheirs, contexts: [.conflict], helpId: "biarkan perubahan mereka", helpEn: "keep theirs", hint: true),
     ])
@@ -138,7 +142,7 @@ public struct KeyMap: Sendable {
     }
 
     /// Contexts where global keys do not apply: text entry, help, and the read-only presenter.
-    public static let closed: Set<KeyContext> = [.filter, .prompt, .text, .form, .formConfirm, .picker, .help, .helpSearch, .presenter, .confirm, .conflict]
+    public static let closed: Set<KeyContext> = [.filter, .prompt, .text, .form, .formConfirm, .picker, .help, .helpSearch, .presenter, .confirm, .conflict, .quitting]
 
     /// Contexts where text is typed: readline's editing keys (`.text`) apply there, after the
     /// context's own keys.

@@ -108,6 +108,8 @@ public enum Reducer {
 
     /// Runs `cmd` where the focus is (`key`: the key that asked for it, for typed text).
     static func perform(_ s: inout AppState, _ cmd: Command, key: Key? = nil, _ model: DashboardModel) -> [Effect] {
+        if cmd == .interrupt { return interrupt(&s, model) }
+        if s.askingToQuit { return run(&s, cmd, key: key, model) }
         if s.presenter != nil { return presenter(&s, cmd, model) }
         if s.picker != nil { return pickerCommand(&s, cmd, key, model) }
         return run(&s, cmd, key: key, model)
@@ -128,6 +130,8 @@ public enum Reducer {
             return [.quit]
         case .cancelQuit:
             s.askingToQuit = false
+        case .interrupt:
+            return interrupt(&s, model)
         case .help:
             s.showHelp = !(s.showHelp && !s.helpShowsWarnings)
             s.helpShowsWarnings = false

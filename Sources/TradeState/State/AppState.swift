@@ -106,6 +106,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var context: KeyContext {
+        if quitting { return .quitting }
         if let p = presenter { return p.confirmingQuit ? .confirm : .presenter }
         if askingToQuit { return .confirm }
         if conflict != nil { return .conflict }

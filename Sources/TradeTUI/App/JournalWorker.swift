@@ -21,8 +21,9 @@ final class JournalWorker: Sendable {
     private let writer: any JournalStore
     private let outbox: JournalOutbox?
     private let queue = DispatchQueue(label: "trade-tui.journal-writer")
-    /// Finished appends not yet taken by the loop, and when the oldest unfinished one was sent.
-    private let state = Mutex<(done: [Done], pending: Int, since: Double?)>(([], 0, nil))
+    /// Finished appends not yet taken by the loop, and when the oldest unfinished one was sent;
+    /// `changes`: this session's changes among the unfinished (not the outbox's sends).
+    private let state = Mutex<(done: [Done], pending: Int, since: Double?, changes: Int)>(([], 0, nil, 0))
 
     init(writer: any JournalStore, outbox: JournalOutbox? = nil) {
         self.writer = writer
@@ -34,6 +35,7 @@ final class JournalWorker: Sendable {
         state.withLock { s in
             if s.pending == 0 { s.since = now }
             s.pending += 1
+            s.changes += 1
         }
         queue.async { [self] in
             var error: JournalWriteError?
@@ -59,6 +61,7 @@ final class JournalWorker: Sendable {
             state.withLock { s in
                 s.done.append(Done(events: events, purpose: purpose, error: error, held: held, shared: shared))
                 s.pending -= 1
+                s.changes -= 1
                 s.since = s.pending == 0 ? nil : s.since
             }
         }
@@ -99,8 +102,8 @@ final class JournalWorker: Sendable {
         }
     }
 
-    /// Waits until every change sent has been appended (or failed): quitting never drops one.
-    func drain() { queue.sync {} }
+    /// This session's changes sent and not yet appended (or failed).
+    var changesWaiting: Int { state.withLock { $0.changes } }
 
     /// When the oldest change still waiting was sent (nil: nothing waits).
     var waitingSince: Double? { state.withLock { $0.since } }

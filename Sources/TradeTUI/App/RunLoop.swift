@@ -31,6 +31,9 @@ struct RunLoop {
         /// Quitting waited for a change still on its way to the journal, and it could not be
         /// written: said once the terminal is restored (exit 74), never lost in silence.
         case unsaved(String)
+        /// Ended by a signal or a second Ctrl-C without waiting (exit 128 + signal): what was not
+        /// saved, if anything, is said once the terminal is restored.
+        case interrupted(Int32, said: String?)
     }
 
     /// A poll's outcome as actions: new data, or the problem that keeps the last good data on screen
@@ -69,12 +72,18 @@ struct RunLoop {
         var lastSend = 0.0
         // When the message on the tab row was last said (a success fades after `statusFadeMs`).
         var statusSaid = 0.0
+        // `y` to quit while a change was on its way: the loop goes on drawing until it is written
+        // (Ctrl-C quits without waiting); what could not be written is said after.
+        var quitWhenSaved = false
+        var quitFailures: [String] = []
         // Small data sets load in a few milliseconds: wait briefly so the first frame is the
         // dashboard itself, not a flash of the loading screen.
         for _ in 0..<100 where task.result == nil { usleep(500) }
         while true {
+            // SIGINT (Ctrl-C at the terminal) is a key once the desk is up: it asks before losing
+            // anything. Other signals cannot ask: they end now and say what was not saved.
             let sig = Signals.pending.load(ordering: .relaxed)
-            if sig != 0 { return .exit(128 + sig) }
+            if sig != 0 && !(sig == SIGINT && state != nil) { return .interrupted(128 + sig, said: lost(worker, model, sync)) }
             let (w, h) = terminal.size
             if model == nil, let outcome = task.result {
                 let js: JournalSync, m: DashboardModel
@@ -116,7 +125,7 @@ struct RunLoop {
             var event = terminal.read(timeoutMs: timeout)
             while true {
                 switch event {
-                case .hangup: return .exit(128 + SIGHUP)
+                case .hangup: return .interrupted(128 + SIGHUP, said: lost(worker, model, sync))
                 case .timeout: break
                 case .resize(let w, let h): actions.append(.resized(width: w, height: h))
                 case .key(let k): actions.append(.key(k))
@@ -126,12 +135,14 @@ struct RunLoop {
                 if actions.count >= 4096 { break }
                 event = terminal.read(timeoutMs: 0)
             }
+            if Signals.pending.compareExchange(expected: SIGINT, desired: 0, ordering: .relaxed).exchanged { actions.append(.key(.ctrl("c"))) }
             // Appends that finished: the data follows, then the reducer hears the outcome.
             for done in worker?.takeDone() ?? [] {
                 // Held changes the server has now: said once the data holds them, with any conflict.
                 sharedWaiting += done.shared
                 if done.events.isEmpty { continue }
                 if let e = done.error {
+                    if quitWhenSaved { quitFailures.append(e.sentence(lang)) }
                     actions.append(.recordFailed(e.sentence(lang), brief: e.brief(lang)))
                 } else {
                     follow(js.poll(current: current), &current, &lastGood, &offlineSince, &actions)
@@ -181,12 +192,11 @@ struct RunLoop {
                 for effect in effects {
                     switch effect {
                     case .quit:
-                        // A change still waiting for the journal is written before leaving
-                        // (Ctrl-C, a signal, still ends at once); one that fails is said after.
-                        worker?.drain()
-                        let failed = (worker?.takeDone() ?? []).compactMap { $0.error?.sentence(lang) }
-                        if !failed.isEmpty { return .unsaved(Self.notSaved(failed, lang)) }
-                        return .exit(0)
+                        // A change still waiting for the journal is written before leaving, the
+                        // screen saying so; one that fails is said after.
+                        quitWhenSaved = true
+                    case .quitNow:
+                        return .interrupted(128 + SIGINT, said: lost(worker, current, js))
                     case .record(let bodies, let undoes, let basedOn, let purpose):
                         // Off the loop: the screen keeps answering while the journal is held.
                         let w = worker ?? JournalWorker(writer: js.store, outbox: js.outbox)
@@ -198,7 +208,18 @@ struct RunLoop {
             model = current
             state = s
             sync = js
+            if quitWhenSaved && worker?.waitingSince == nil {
+                quitFailures += (worker?.takeDone() ?? []).compactMap { $0.error?.sentence(lang) }
+                return quitFailures.isEmpty ? .exit(0) : .unsaved(Self.notSaved(quitFailures, lang))
+            }
         }
+    }
+
+    /// Quitting without waiting: this session's changes still on their way, and those held on
+    /// this laptop, with where each is (nil: nothing).
+    func lost(_ worker: JournalWorker?, _ model: DashboardModel?, _ sync: JournalSync?) -> String? {
+        QuitReport.lost(inFlight: worker?.changesWaiting ?? 0, journal: sync?.path ?? "", held: model?.unshared ?? 0,
+                        outbox: sync?.outbox?.path, lang)
     }
 
     /// What quitting could not save, for standard error.

@@ -6,7 +6,8 @@ enum Signals {
     static let pending = Atomic<Int32>(0)
 
     /// SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) set a flag and interrupt the blocking read (no SA_RESTART); the
-    /// loop then restores the terminal and exits 128 + the signal. Installed before ncurses starts,
+    /// loop then restores the terminal and exits 128 + the signal — except SIGINT once the desk is up,
+    /// which it takes as the Ctrl-C key (it asks before losing a change). Installed before ncurses starts,
     /// so ncurses keeps its hands off them.
     static func install() {
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {

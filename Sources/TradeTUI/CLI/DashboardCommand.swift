@@ -34,6 +34,9 @@ func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate:
     case .exit(let code): if code != 0 { throw ExitCode(code) }
     case .loadFailed(let f): throw common.fail(f)
     case .usage(let message): throw usageError(message)
+    case .interrupted(let code, let said):
+        if let said { Platform.writeStderr("trade-tui: \(said)\n") }
+        throw ExitCode(code)
     case .unsaved(let message):
         Platform.writeStderr("trade-tui: \(message)\n")
         throw ExitCode(ExitStatus.ioError)

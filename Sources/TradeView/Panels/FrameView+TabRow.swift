@@ -36,8 +36,8 @@ extension FrameView {
         let l = s.lang
         if let waited = s.waitingForJournal {
             // Keys still work; what was just changed is not saved yet, and the screen says so.
-            return (UIText.t("⏳ menunggu jurnal (\(waited) d) — belum tersimpan", "⏳ waiting for the journal (\(waited) s) — not saved yet", l),
-                    UIText.t("⏳ belum tersimpan (\(waited) d)", "⏳ not saved yet (\(waited) s)", l), .warning)
+            return (UIText.t("⏳ menunggu jurnal (\(waited) dtk) — belum tersimpan", "⏳ waiting for the journal (\(waited) s) — not saved yet", l),
+                    UIText.t("⏳ belum tersimpan (\(waited) dtk)", "⏳ not saved yet (\(waited) s)", l), .warning)
         }
         if let st = s.status { return (st.text, st.short ?? st.text, st.isError ? .negative : .done) }
         if model.unshared > 0 {
@@ -56,8 +56,11 @@ extension FrameView {
     /// The bottom of the frame: the question before quitting above the hints; else a message the
     /// tab row could not show whole, in the hints' place (and the line above, where no prompt is).
     static func bottom(_ buf: inout ScreenBuffer, _ s: AppState, _ model: DashboardModel, _ keys: KeyMap, _ layout: Layout) {
-        if s.askingToQuit {
-            let lines = wrap(QuitQuestion.text(s, model), width: max(1, s.width - 2), lines: 2)
+        // The question, and after `y` while the last change is on its way, that the desk saves it
+        // and then quits (the question must not stay on screen as if unanswered).
+        if s.askingToQuit || (s.quitting && QuitQuestion.pending(s)) {
+            let text = s.askingToQuit ? QuitQuestion.text(s, model) : QuitQuestion.saving(s)
+            let lines = wrap(text, width: max(1, s.width - 2), lines: 2)
             for (i, line) in lines.enumerated() {
                 let y = layout.hints.y - lines.count + i
                 guard y > layout.tabs.y else { continue }

@@ -81,9 +81,21 @@ public enum FrameView {
         buf.fill(layout.hints, role: .hint)
         var x = 1
         let y = layout.hints.y
-        for b in keys.active(in: s.context) where b.hint {
-            let need = TextWidth.of(b.label(s.lang)) + 1 + TextWidth.of(b.help(s.lang)) + 2
-            if x + need > s.width { break }
+        let all = keys.active(in: s.context).filter(\.hint)
+        // `? help  q quit` always end the bar where they apply; the context's own hints come
+        // first in the table's order, and the last of them give way when the width is short.
+        let tail = all.filter { $0.command == .help } + all.filter { $0.command == .quit }
+        let need = { (b: KeyBinding) in TextWidth.of(b.label(s.lang)) + 1 + TextWidth.of(b.help(s.lang)) + 2 }
+        var used = tail.reduce(0) { $0 + need($1) }
+        var shown: [KeyBinding] = []
+        for b in all where b.command != .help && b.command != .quit {
+            if x + used + need(b) > s.width { break }
+            used += need(b)
+            shown.append(b)
+        }
+        shown += tail
+        for b in shown {
+            if x + need(b) > s.width { break }
             x = buf.put(b.label(s.lang), x: x, y: y, role: .hintKey)
             x = buf.put(" " + b.help(s.lang) + "  ", x: x, y: y, role: .hint)
         }
