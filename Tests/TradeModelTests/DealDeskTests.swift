@@ -22,7 +22,7 @@ import TradeTestSupport
         ("  666 miliar ", 666_000_000_000),
     ])
     func acceptsWhatTheDeskTypes(text: String, value: Int64) {
-        #expect(RupiahInput.parse(text) == .success(value))
+        #expect(RupiahInput.parse(text, .id) == .success(value))
     }
 
     @Test(arguments: [
@@ -38,8 +38,65 @@ import TradeTestSupport
         ("-5", .notANumber("-5")),
     ])
     func refusesWithAReason(text: String, failure: RupiahInput.Failure) {
-        #expect(RupiahInput.parse(text) == .failure(failure))
-        #expect(!failure.sentence(.id).isEmpty && !failure.sentence(.en).isEmpty)
+        #expect(RupiahInput.parse(text, .id) == .failure(failure))
+        #expect(!failure.sentence(.id, reading: .id).isEmpty && !failure.sentence(.en, reading: .id).isEmpty)
+    }
+
+    /// The English screen prints `Rp1,053,146,943,500` and `Rp1.05 trillion`: typed the same way it reads.
+    @Test(arguments: [
+        ("1,234,567,891", Int64(1_234_567_891)),
+        ("Rp1,053,146,943,500", 1_053_146_943_500),
+        ("1234567891", 1_234_567_891),
+        ("1.25 billion", 1_250_000_000),
+        ("1.05 trillion", 1_050_000_000_000),
+        ("500 million", 500_000_000),
+        ("1.5m", 1_500_000),
+        ("1.25 miliar", 1_250_000_000),
+        ("750k", 750_000),
+        // Ambiguous between the languages: the English way, said back in words below.
+        ("1,250", 1_250),
+        ("2,500 million", 2_500_000_000),
+    ])
+    func readsTheEnglishWayOnTheEnglishScreen(text: String, value: Int64) {
+        #expect(RupiahInput.parse(text, .en) == .success(value))
+        #expect(RupiahInput.parse(Rupiah.exact(value, .en), .en) == .success(value), "the English figure reads back")
+    }
+
+    @Test(arguments: [
+        ("1,234,567,891.5", RupiahInput.Failure.decimalWithoutScale),
+        ("1.234.567.891", .badGrouping),
+        ("1,25 miliar", .badGrouping),
+        ("1,2500,000", .badGrouping),
+        ("1.250", .decimalWithoutScale),
+        ("1.0005 thousand", .notWhole),
+    ])
+    func refusesInEnglishWithEnglishExamples(text: String, failure: RupiahInput.Failure) {
+        #expect(RupiahInput.parse(text, .en) == .failure(failure))
+        #expect(!failure.sentence(.en, reading: .en).contains("miliar") && !failure.sentence(.en, reading: .en).contains("juta"))
+    }
+
+    @Test func theSentencesGiveExamplesOfTheWayTheValueIsRead() {
+        #expect(RupiahInput.Failure.badGrouping.sentence(.en, reading: .en)
+            == "a comma separates thousands (groups of three); decimals take a dot: 1.25 billion")
+        #expect(RupiahInput.Failure.badGrouping.sentence(.id, reading: .id)
+            == "titik memisahkan ribuan (kelompok tiga angka); desimal memakai koma: 1,25 miliar")
+        // The command line reads the Indonesian way in either language, and says so.
+        #expect(RupiahInput.Failure.badGrouping.sentence(.en, reading: .id)
+            == "a dot separates thousands (groups of three); decimals take a comma: 1,25 miliar")
+        #expect(RupiahInput.Failure.decimalWithoutScale.sentence(.en, reading: .en) == "a decimal needs a scale word: million, billion or trillion")
+        #expect(RupiahInput.Failure.notANumber("x").sentence(.en, reading: .en) == "“x” is not a rupiah amount (e.g. 1,250,000,000 or 1.25 billion)")
+    }
+
+    /// What reads differently in the two languages is read in the one in use, and the words say how.
+    @Test func anAmbiguousValueFollowsTheLanguageAndIsSaidBack() throws {
+        let en = try RupiahInput.parse("1,250", .en).get()
+        #expect(RupiahInput.words(en, .en) == "one thousand two hundred fifty rupiah")
+        let id = try RupiahInput.parse("2.500", .id).get()
+        #expect(RupiahInput.words(id, .id) == "dua ribu lima ratus rupiah")
+        #expect(RupiahInput.parse("1,5 M", .id) == .success(1_500_000_000))
+        let million = try RupiahInput.parse("1.5 m", .en).get()
+        #expect(RupiahInput.words(million, .en) == "one point five million rupiah")
+        #expect(RupiahInput.parse("1,250", .id) == .failure(.decimalWithoutScale))
     }
 
     @Test func saysTheValueBackInWords() {
@@ -126,8 +183,8 @@ import TradeTestSupport
         ("12", "12"), (" 360 ", "360"), ("1e3", "1e3"), ("12,50", "12.50"), ("1.000,500", "1000.500"),
     ])
     func readsTheIndonesianWay(text: String, json: String) {
-        #expect(QuantityInput.parse(text) == .success(json))
-        #expect(QuantityInput.parse(QuantityInput.typed(json)) == .success(json), "what the form shows reads back the same")
+        #expect(QuantityInput.parse(text, .id) == .success(json))
+        #expect(QuantityInput.parse(QuantityInput.typed(json, .id), .id) == .success(json), "what the form shows reads back the same")
     }
 
     @Test(arguments: [
@@ -137,14 +194,41 @@ import TradeTestSupport
         ("lots", .notANumber("lots")), ("-2,5", .notANumber("-2,5")), (",5", .notANumber(",5")), ("1e309", .notANumber("1e309")),
     ])
     func refusesWhatCouldBeMisread(text: String, failure: QuantityInput.Failure) {
-        #expect(QuantityInput.parse(text) == .failure(failure))
-        #expect(!failure.sentence(.id).isEmpty && !failure.sentence(.en).isEmpty)
+        #expect(QuantityInput.parse(text, .id) == .failure(failure))
+        #expect(!failure.sentence(.id, reading: .id).isEmpty && !failure.sentence(.en, reading: .id).isEmpty)
     }
 
     @Test func theSentencesShowBothReadings() {
-        #expect(QuantityInput.Failure.ambiguous("2,500").sentence(.en) == "“2,500” can be read two ways: write 2,5 for a decimal or 2.500 for thousands")
-        #expect(QuantityInput.Failure.ambiguous("2,000").sentence(.id) == "“2,000” bisa dibaca dua cara: tulis 2 untuk desimal atau 2.000 untuk ribuan")
-        #expect(QuantityInput.Failure.badGrouping("12.5").sentence(.en).hasSuffix("decimals take a comma (12,5)"))
+        #expect(QuantityInput.Failure.ambiguous("2,500").sentence(.en, reading: .id)
+            == "“2,500” can be read two ways: write 2,5 for a decimal or 2.500 for thousands")
+        #expect(QuantityInput.Failure.ambiguous("2,000").sentence(.id, reading: .id)
+            == "“2,000” bisa dibaca dua cara: tulis 2 untuk desimal atau 2.000 untuk ribuan")
+        #expect(QuantityInput.Failure.badGrouping("12.5").sentence(.en, reading: .id).hasSuffix("decimals take a comma (12,5)"))
+    }
+
+    @Test(arguments: [
+        ("12.5", "12.5"), ("2,500", "2500"), ("1,250.75", "1250.75"), ("2,500,000", "2500000"), ("0.125", "0.125"),
+        ("12", "12"), ("1e3", "1e3"), ("12.50", "12.50"), ("1,000.500", "1000.500"), ("1,250", "1250"),
+    ])
+    func readsTheEnglishWayOnTheEnglishScreen(text: String, json: String) {
+        #expect(QuantityInput.parse(text, .en) == .success(json))
+        #expect(QuantityInput.parse(QuantityInput.typed(json, .en), .en) == .success(json), "what the English form shows reads back the same")
+    }
+
+    @Test(arguments: [
+        ("12,5", QuantityInput.Failure.badGrouping("12,5")), ("1.250.000", .badGrouping("1.250.000")), ("2.5,0", .badGrouping("2.5,0")),
+        ("2.500", .ambiguous("2.500")), ("12.750", .ambiguous("12.750")), ("-2.5", .notANumber("-2.5")),
+    ])
+    func refusesInEnglishWhatCouldBeMisread(text: String, failure: QuantityInput.Failure) {
+        #expect(QuantityInput.parse(text, .en) == .failure(failure))
+    }
+
+    @Test func theEnglishSentencesGiveEnglishExamples() {
+        #expect(QuantityInput.Failure.badGrouping("12,5").sentence(.en, reading: .en)
+            == "“12,5”: a comma separates thousands (2,500 is two thousand five hundred); decimals take a dot (12.5)")
+        #expect(QuantityInput.Failure.ambiguous("2.500").sentence(.en, reading: .en)
+            == "“2.500” can be read two ways: write 2.5 for a decimal or 2,500 for thousands")
+        #expect(QuantityInput.Failure.notANumber("x").sentence(.en, reading: .en) == "“x” is not a quantity (e.g. 2,500 or 2.5)")
     }
 }
 

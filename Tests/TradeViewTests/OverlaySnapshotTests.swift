@@ -19,7 +19,7 @@ import TradeTestSupport
         s.press(.char("a"), .tab, .right, .tab, .char(lang == .id ? "h" : "s"), .tab)
         s.type("PT Sumber Laut")
         s.press(.tab, .tab, .tab, .tab)
-        s.type("1,25 triliun")
+        s.type(lang == .id ? "1,25 triliun" : "1.25 trillion")
         s.press(.enter)
         #expect(s.context == .formConfirm)
         return s
@@ -66,6 +66,21 @@ import TradeTestSupport
             }
             assertSnapshot(of: buf, as: .screen, named: "\(w)x\(h)-\(lang.rawValue)")
         }
+    }
+
+    /// Enter on a value that does not read: its sentence is said once, not once as typed and
+    /// again as the form's error.
+    @Test(arguments: [Language.id, .en])
+    func aValueThatDoesNotReadIsSaidOnce(lang: Language) {
+        var s = Fixture.state(lang: lang)
+        s.press(.char("a"), .tab, .tab, .tab, .tab, .tab, .tab, .tab)
+        s.type("12.5")
+        s.press(.enter)
+        #expect(s.form?.error != nil)
+        let lines = FrameView.render(s, m).lines().filter { $0.contains("✗") }
+        #expect(lines.count == 1, "\(lines)")
+        let said = lang == .id ? "titik memisahkan ribuan" : "a decimal needs a scale word: million, billion or trillion"
+        #expect(lines.first?.contains(said) == true, "\(lines)")
     }
 
     /// The form as it opens: the most recent mission, its field in focus with the search hint.

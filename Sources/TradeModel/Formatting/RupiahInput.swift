@@ -1,8 +1,11 @@
 /// Reads rupiah the way people at a deal desk type it, and says it back in words.
 ///
-/// Accepted: `1250000000`, `1.250.000.000`, `Rp1.250.000.000`, `1,25 miliar`, `1,25 M`,
-/// `500 juta`, `2 triliun`, `750 ribu`, English `1.25 billion`. A dot between digits groups
-/// thousands (groups of three); a comma is the decimal mark, as in Indonesian.
+/// Read the Indonesian way (`.id`): `1250000000`, `1.250.000.000`, `Rp1.250.000.000`,
+/// `1,25 miliar`, `1,25 M`, `500 juta`, `2 triliun`, `750 ribu`, and `1.25 billion` (an English
+/// scale word reads its number the English way). A dot between digits groups thousands (groups of
+/// three); a comma is the decimal mark. Read the English way (`.en`, the English screen):
+/// `1,250,000,000`, `1.25 billion`, `500 million`, `1.5m` (a million); a comma groups thousands
+/// and a dot is the decimal point, whatever the scale word.
 public enum RupiahInput {
     public enum Failure: Error, Equatable, Sendable {
         case empty
@@ -12,20 +15,28 @@ public enum RupiahInput {
         case tooLarge
         case decimalWithoutScale
 
-        public func sentence(_ l: Language) -> String {
-            switch (self, l) {
+        /// The sentence in `l` for a value read the `reading` way (the command line reads the
+        /// Indonesian way whatever language it speaks; the form reads in its own).
+        public func sentence(_ l: Language, reading: Language) -> String {
+            let eg = reading == .id ? "1.250.000.000 atau 1,25 miliar" : "1,250,000,000 atau 1.25 billion"
+            let egEn = reading == .id ? "1.250.000.000 or 1,25 miliar" : "1,250,000,000 or 1.25 billion"
+            let (group, decimal, decimalEg) = reading == .id ? ("titik", "koma", "1,25 miliar") : ("koma", "titik", "1.25 billion")
+            let (groupEn, decimalEn) = reading == .id ? ("dot", "comma") : ("comma", "dot")
+            let scales = reading == .id ? "juta, miliar atau triliun" : "million, billion atau trillion"
+            let scalesEn = reading == .id ? "juta, miliar or triliun" : "million, billion or trillion"
+            return switch (self, l) {
             case (.empty, .id): "nilai kosong"
             case (.empty, .en): "the value is empty"
-            case (.notANumber(let s), .id): "“\(s)” bukan nilai rupiah (contoh: 1.250.000.000 atau 1,25 miliar)"
-            case (.notANumber(let s), .en): "“\(s)” is not a rupiah amount (e.g. 1.250.000.000 or 1,25 miliar)"
-            case (.badGrouping, .id): "titik memisahkan ribuan (kelompok tiga angka); desimal memakai koma: 1,25 miliar"
-            case (.badGrouping, .en): "a dot separates thousands (groups of three); decimals take a comma: 1,25 miliar"
+            case (.notANumber(let s), .id): "“\(s)” bukan nilai rupiah (contoh: \(eg))"
+            case (.notANumber(let s), .en): "“\(s)” is not a rupiah amount (e.g. \(egEn))"
+            case (.badGrouping, .id): "\(group) memisahkan ribuan (kelompok tiga angka); desimal memakai \(decimal): \(decimalEg)"
+            case (.badGrouping, .en): "a \(groupEn) separates thousands (groups of three); decimals take a \(decimalEn): \(decimalEg)"
             case (.notWhole, .id): "nilai harus rupiah utuh (tanpa sen)"
             case (.notWhole, .en): "the value must be whole rupiah"
             case (.tooLarge, .id): "nilai terlalu besar"
             case (.tooLarge, .en): "the value is too large"
-            case (.decimalWithoutScale, .id): "angka desimal perlu satuan: juta, miliar atau triliun"
-            case (.decimalWithoutScale, .en): "a decimal needs a scale word: juta, miliar or triliun"
+            case (.decimalWithoutScale, .id): "angka desimal perlu satuan: \(scales)"
+            case (.decimalWithoutScale, .en): "a decimal needs a scale word: \(scalesEn)"
             }
         }
     }
@@ -37,7 +48,12 @@ public enum RupiahInput {
         ("triliun", 1_000_000_000_000), ("t", 1_000_000_000_000), ("trillion", 1_000_000_000_000),
     ]
 
-    public static func parse(_ input: String) -> Result<Int64, Failure> {
+    /// English scale words: after one, the Indonesian way reads the number the English way too.
+    static let englishWords: Set<String> = ["thousand", "million", "billion", "trillion", "bn", "k"]
+
+    /// `input` read the `lang` way (see the type): the English screen's figures read back in
+    /// English, the Indonesian screen's and the command line's in Indonesian.
+    public static func parse(_ input: String, _ lang: Language) -> Result<Int64, Failure> {
         var s = input.trimmingSpaces.lowercased()
         if s.isEmpty { return .failure(.empty) }
         if s.hasPrefix("rp.") { s = String(s.dropFirst(3)) } else if s.hasPrefix("rp") { s = String(s.dropFirst(2)) }
@@ -49,13 +65,16 @@ public enum RupiahInput {
         var scale: Int64 = 1
         var english = false
         if !word.isEmpty {
-            guard let sc = scales.first(where: { $0.0 == word }) else { return .failure(.notANumber(input.trimmingSpaces)) }
-            scale = sc.1
-            english = ["thousand", "million", "billion", "trillion", "bn", "k"].contains(word)
+            // In English an "m" is a million (Indonesian "M" is miliar); the words read back say which.
+            let found: Int64? = lang == .en && word == "m" ? 1_000_000 : scales.first(where: { $0.0 == word })?.1
+            guard let found else { return .failure(.notANumber(input.trimmingSpaces)) }
+            scale = found
+            english = englishWords.contains(word)
         }
+        if lang == .en { english = true }
         var whole = numberPart
         var fraction = ""
-        // English input ("1.25 billion") uses a dot for decimals and commas for thousands.
+        // English ("1.25 billion", or anything on the English screen) uses a dot for decimals and commas for thousands.
         let decimalMark: Character = english ? "." : ","
         let groupMark: Character = english ? "," : "."
         if let i = numberPart.firstIndex(of: decimalMark) {

@@ -38,7 +38,7 @@ public enum DealDesk {
 
     /// A quantity as typed, read the Indonesian way (`QuantityInput`): `2.500` → `2500`, `2,5` → `2.5`.
     public static func quantityText(_ s: String) -> String? {
-        if case .success(let t) = QuantityInput.parse(s) { t } else { nil }
+        if case .success(let t) = QuantityInput.parse(s, .id) { t } else { nil }
     }
 
     /// The text is kept as typed, but it must also be finite as a double: `1e309` is valid JSON,

@@ -11,10 +11,12 @@ public enum InputChecks {
         if let disagreement = journalLine(bytes, datasetId: "jatim-misi-dagang") { return disagreement }
         // Typed amounts.
         if let text = String(validating: bytes.prefix(200), as: UTF8.self) {
-            if case .success(let v) = RupiahInput.parse(text) { _ = RupiahInput.words(v, .id); _ = Rupiah.short(v, .en) }
-            // A quantity as the form and export-deals show it reads back as stored.
-            if case .success(let q) = QuantityInput.parse(text), QuantityInput.parse(QuantityInput.typed(q)) != .success(q) {
-                return "the quantity \(q) does not read back from \(QuantityInput.typed(q))"
+            for l in [Language.id, .en] {
+                if case .success(let v) = RupiahInput.parse(text, l) { _ = RupiahInput.words(v, l); _ = Rupiah.short(v, l) }
+                // A quantity as the form (in either language) and export-deals show it reads back as stored.
+                if case .success(let q) = QuantityInput.parse(text, l), QuantityInput.parse(QuantityInput.typed(q, l), l) != .success(q) {
+                    return "the quantity \(q) does not read back from \(QuantityInput.typed(q, l)) (\(l))"
+                }
             }
             _ = Sanitizer.line(text)
             _ = SearchText.fold(text)

@@ -17,6 +17,8 @@ public enum Command: String, CaseIterable, Sendable {
     case present, nextSlide, prevSlide, blank, freeze, rotate, confirmQuit, cancelQuit, ignore
     case addDeal, newMission, correctDeal, withdrawDeal
     case formNext, formPrev, formChoicePrev, formChoiceNext, formSubmit, formCancel, formConfirm, formReject
+    /// Closes the form and drops its draft (Esc keeps a changed form as a draft).
+    case formDiscard
     /// Another desk changed the item first: apply this change anyway, or keep theirs.
     case applyAnyway, keepTheirs
     /// Typing into the filter, prompt, form field or picker search in focus (`clearText`: Ctrl-U,

@@ -90,6 +90,8 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.right], command: .formChoiceNext, contexts: [.form], helpId: "pilihan berikutnya (di isian teks: kursor ke kanan)", helpEn: "next option (in a text field: cursor right)", hint: false),
         KeyBinding(keys: [.enter], command: .formSubmit, contexts: [.form], helpId: "lanjut / simpan", helpEn: "next / save", hint: true),
         KeyBinding(keys: [.escape], command: .formCancel, contexts: [.form], helpId: "batal", helpEn: "cancel", hint: true),
+        KeyBinding(keys: [.ctrl("d")], command: .formDiscard, contexts: [.form], helpId: "buang isian dan drafnya (Esc menyimpan isian yang diubah sebagai draf)",
+                   helpEn: "discard the form and its draft (Esc keeps a changed form as a draft)", hint: false),
         KeyBinding(keys: [.char("y"), .char("Y")], command: .formConfirm, contexts: [.formConfirm], helpId: "ya, simpan", helpEn: "yes, record it", hint: true),
         KeyBinding(keys: [.char("n"), .char("N"), .escape], command: .formReject, contexts: [.formConfirm], helpId: "tidak, kembali ke isian", helpEn: "no, back to the form", hint: true),
         KeyBinding(keys: [.char("p")], command: .present, contexts: [.global], helpId: "layar presentasi", helpEn: "presenter screen", hint: false),

@@ -34,8 +34,10 @@ extension Reducer {
                 return
             }
             s.form = .deal(mission: start, commodity: commodity.flatMap { $0.isEmpty ? nil : $0 }, remembered: s.dealDefaults, model: model, lang: s.lang)
+            restoreDraft(&s)
         case .newMission:
             s.form = .mission(model: model)
+            restoreDraft(&s)
         case .correctDeal:
             guard let d = selectedDeal(&s, model) else { return }
             guard d.status != .withdrawn else {
@@ -43,6 +45,7 @@ extension Reducer {
                 return
             }
             s.form = .deal(mission: d.mission, model: model, editing: d, lang: s.lang)
+            restoreDraft(&s)
         case .withdrawDeal:
             guard let d = selectedDeal(&s, model), d.status != .withdrawn else { return }
             s.prompt = Prompt(kind: .withdraw, actionId: d.id, text: "", basedOn: model.dataset.version(ofDeal: d.id))

@@ -4,7 +4,12 @@ extension Reducer {
     static func formCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard var f = s.form else { return [] }
         switch cmd {
-        case .formCancel: s.form = nil; return []
+        case .formCancel: keepDraft(&s, f); return []
+        case .formDiscard:
+            s.form = nil
+            dropDraft(&s, f)
+            s.status = StatusMessage(text: UIText.t("Isian dibuang", "The form was discarded", s.lang), isError: false)
+            return []
         case .formConfirm:
             s.form = nil
             return submit(f, &s, model, confirmed: true)
@@ -41,16 +46,16 @@ extension Reducer {
             guard let mission = f.dealMission, !mission.isEmpty else {
                 return fail(UIText.t("belum ada misi; buat dulu dengan N", "there is no mission yet; create one with N", l))
             }
-            guard case .success(let value)? = f.parsedValue else {
-                if case .failure(let e)? = f.parsedValue { return fail(e.sentence(l)) }
+            guard case .success(let value)? = f.parsedValue(l) else {
+                if case .failure(let e)? = f.parsedValue(l) { return fail(e.sentence(l, reading: l)) }
                 return fail(UIText.t("nilai kosong", "the value is empty", l))
             }
             var quantity: String?
             let q = f.field("quantity")?.text.trimmingSpaces ?? ""
             if !q.isEmpty {
-                switch QuantityInput.parse(q) {
+                switch QuantityInput.parse(q, l) {
                 case .success(let t): quantity = t
-                case .failure(let e): return fail(e.sentence(l))
+                case .failure(let e): return fail(e.sentence(l, reading: l))
                 }
             }
             let ds = model.dataset
@@ -72,6 +77,7 @@ extension Reducer {
             deal.counterparty = text("counterparty")
             if let old, deal == old {
                 s.form = nil
+                dropDraft(&s, f)
                 s.status = StatusMessage(text: UIText.t("Tidak ada yang berubah; tidak ada yang dicatat", "Nothing changed; nothing was recorded", l),
                                          isError: false)
                 return []
@@ -87,6 +93,7 @@ extension Reducer {
                 return []
             }
             s.form = nil
+            dropDraft(&s, f)
             if old == nil {
                 s.idCounter += 1
                 s.dealDefaults = DealDefaults(mission: mission, direction: deal.direction, commodity: commodity, unit: text("unit"), party: deal.party)
@@ -102,8 +109,8 @@ extension Reducer {
                 return fail(UIText.t("tanggal tidak ada; tulis TTTT-BB-HH", "not a date that exists; use YYYY-MM-DD", l))
             }
             var target: Int64?
-            if case .failure(let e)? = f.parsedValue { return fail(e.sentence(l)) }
-            if case .success(let v)? = f.parsedValue { target = v }
+            if case .failure(let e)? = f.parsedValue(l) { return fail(e.sentence(l, reading: l)) }
+            if case .success(let v)? = f.parsedValue(l) { target = v }
             let venue = f.field("venue")?.text.trimmingSpaces ?? ""
             let m = DealDesk.newMission(id: nil, organiser: org, partner: partner, city: city, venue: venue.isEmpty ? nil : venue,
                                         date: date, title: nil, theme: nil, target: target, user: s.user)
@@ -111,6 +118,7 @@ extension Reducer {
                 return fail(UIText.t("misi \(m.id) sudah ada", "the mission \(m.id) already exists", l))
             }
             s.form = nil
+            dropDraft(&s, f)
             return [.record([.missionCreated(m)], undoes: nil, purpose: .change)]
         }
     }

@@ -213,7 +213,7 @@ public enum Reducer {
         case .insertText, .deleteBackward, .clearText, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteForward, .killToEnd,
              .killWordBack, .wordBack, .wordForward:
             editText(&s, cmd, key, model)
-        case .formNext, .formPrev, .formChoicePrev, .formChoiceNext, .formSubmit, .formCancel, .formConfirm, .formReject:
+        case .formNext, .formPrev, .formChoicePrev, .formChoiceNext, .formSubmit, .formCancel, .formConfirm, .formReject, .formDiscard:
             return formCommand(&s, cmd, model)
         case .addDeal, .newMission, .correctDeal, .withdrawDeal:
             deskCommand(&s, cmd, model)

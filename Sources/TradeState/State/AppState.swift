@@ -78,6 +78,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var missionDealRows: [Int32] = []
     /// A deal or mission form, when open.
     public internal(set) var form: Form?
+    /// A form closed with Esc after changes, until the same kind of form opens it again (`Form+Draft`).
+    public internal(set) var formDraft: Form?
     /// A list to choose from (an owner or mission filter, the deal form's mission), over the rest.
     public internal(set) var picker: Picker?
     /// The session's last deal, which the next deal form starts from.

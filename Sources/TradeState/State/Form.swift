@@ -37,6 +37,13 @@ public struct Form: Equatable, Sendable {
     public static let maxFieldLength = 200
     /// The version of the deal being corrected when the form opened: what the person saw.
     public var basedOn: String?
+    /// What the fields held when the form opened (a restored draft's values): Esc keeps a form
+    /// whose `values` differ as a draft.
+    public var opened: [String] = []
+
+    /// Each field's value: its text, or its choice.
+    public var values: [String] { fields.map { $0.choice ?? $0.text } }
+    public var changed: Bool { values != opened }
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
     public func index(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
@@ -79,12 +86,12 @@ public struct Form: Equatable, Sendable {
             Field(key: "party", labelId: "Pelaku usaha (penyelenggara)", labelEn: "Business (organiser's side)",
                   kind: value(d == nil ? remembered?.party : d?.party)),
             Field(key: "counterparty", labelId: "Mitra transaksi", labelEn: "Counterparty", kind: value(d?.counterparty)),
-            Field(key: "quantity", labelId: "Jumlah", labelEn: "Quantity", kind: value(d?.quantity.map(QuantityInput.typed))),
+            Field(key: "quantity", labelId: "Jumlah", labelEn: "Quantity", kind: value(d?.quantity.map { QuantityInput.typed($0, lang) })),
             Field(key: "unit", labelId: "Satuan", labelEn: "Unit", kind: value(unit)),
-            Field(key: "value", labelId: "Nilai (Rp)", labelEn: "Value (Rp)", kind: value(d.map { Rupiah.exact($0.valueRupiah, .id).replacingRp })),
+            Field(key: "value", labelId: "Nilai (Rp)", labelEn: "Value (Rp)", kind: value(d.map { Rupiah.exact($0.valueRupiah, lang).replacingRp })),
         ]
         return Form(kind: .deal(mission: d?.mission ?? mission, correcting: d?.id), fields: fields, focus: editing == nil ? 0 : fields.count - 1,
-                    basedOn: d.map { ds.version(ofDeal: $0.id) })
+                    basedOn: d.map { ds.version(ofDeal: $0.id) }).asOpened
     }
 
     /// The unit a new deal's form shows for `commodity`.
@@ -108,14 +115,22 @@ public struct Form: Equatable, Sendable {
             Field(key: "venue", labelId: "Tempat", labelEn: "Venue", kind: .text("")),
             Field(key: "date", labelId: "Tanggal (TTTT-BB-HH)", labelEn: "Date (YYYY-MM-DD)", kind: .text(.prefilled(model.today?.description ?? ""))),
             Field(key: "target", labelId: "Target (Rp, boleh kosong)", labelEn: "Target (Rp, optional)", kind: .text("")),
-        ])
+        ]).asOpened
     }
 
-    /// The value field read back: parsed amount or why it is not one.
-    public var parsedValue: Result<Int64, RupiahInput.Failure>? {
+    /// The form with what it holds now as what it opened with.
+    var asOpened: Form {
+        var f = self
+        f.opened = f.values
+        return f
+    }
+
+    /// The value field read back, the way `lang` (the interface's language) writes figures:
+    /// parsed amount or why it is not one.
+    public func parsedValue(_ lang: Language) -> Result<Int64, RupiahInput.Failure>? {
         guard let v = field("value") ?? field("target") else { return nil }
         if v.text.trimmingSpaces.isEmpty && field("target") != nil { return nil }
-        return RupiahInput.parse(v.text)
+        return RupiahInput.parse(v.text, lang)
     }
 
     /// A new deal records its unit only with a quantity (the form says so beside the unit).

@@ -19,11 +19,12 @@ func requireIdentifiers(_ given: [(name: String, value: String?)], _ lang: Langu
     }
 }
 
-/// Parses a rupiah amount for an option, with the parser's own sentence on failure.
+/// Parses a rupiah amount for an option, read the Indonesian way whatever `--lang` says (scripts
+/// keep their meaning), with the parser's own sentence on failure.
 func rupiahOption(_ s: String, _ name: String, _ lang: Language) throws -> Int64 {
-    switch RupiahInput.parse(s) {
+    switch RupiahInput.parse(s, .id) {
     case .success(let v): return v
-    case .failure(let f): throw usageError("\(name): " + f.sentence(lang))
+    case .failure(let f): throw usageError("\(name): " + f.sentence(lang, reading: .id))
     }
 }
 

@@ -83,15 +83,15 @@ enum DealCSV {
                 return bad(CLIText.directionInvalid(l))
             }
             let value: Int64
-            switch RupiahInput.parse(field("valueRupiah") ?? "") {
+            switch RupiahInput.parse(field("valueRupiah") ?? "", .id) {
             case .success(let v): value = v
-            case .failure(let f): return bad("valueRupiah: " + f.sentence(l))
+            case .failure(let f): return bad("valueRupiah: " + f.sentence(l, reading: .id))
             }
             var quantity: String?
             if let q = field("quantity") {
-                switch QuantityInput.parse(q) {
+                switch QuantityInput.parse(q, .id) {
                 case .success(let t): quantity = t
-                case .failure(let f): return bad("quantity: " + f.sentence(l))
+                case .failure(let f): return bad("quantity: " + f.sentence(l, reading: .id))
                 }
             }
             let status = field("status").map { Deal.Status(rawValue: $0) } ?? .committed
@@ -164,7 +164,7 @@ enum DealCSV {
     /// decimals after a small whole part get a fourth (`1.125` → `1,1250`), as the import refuses
     /// `1,125`, which English reads as a thousand one hundred twenty-five.
     static func exported(quantity stored: String) -> String {
-        let typed = QuantityInput.typed(stored)
+        let typed = QuantityInput.typed(stored, .id)
         let parts = typed.split(separator: ",", omittingEmptySubsequences: false)
         if parts.count == 2, parts[1].count == 3, parts[0].count <= 3, parts[0] != "0", parts[1].allSatisfy(\.isNumber) {
             return typed + "0"

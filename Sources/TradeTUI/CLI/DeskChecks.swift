@@ -21,9 +21,9 @@ enum DeskChecks {
 
     /// A quantity option read the Indonesian way, or exit 64 with the reader's sentence.
     static func quantity(_ text: String, _ name: String, _ lang: Language) throws -> String {
-        switch QuantityInput.parse(text) {
+        switch QuantityInput.parse(text, .id) {
         case .success(let q): return q
-        case .failure(let f): throw usageError("\(name): " + f.sentence(lang))
+        case .failure(let f): throw usageError("\(name): " + f.sentence(lang, reading: .id))
         }
     }
 

@@ -19,16 +19,22 @@ public enum FormView {
                               + Rupiah.exact(fin, l) + UIText.t("; transaksi ini menambahnya.", "; this deal adds to it.", l), .warning)])
         }
         var after: [(StyledLine, Int)] = []
-        switch f.parsedValue {
+        // The value is read as typed, the way the interface's language writes figures.
+        var live: String?
+        switch f.parsedValue(l) {
         case .success(let v)?:
             after.append(([Span("  = " + Rupiah.exact(v, l), .money)], 4))
             after.append(([Span("    " + RupiahInput.words(v, l), .title)], 4))
         case .failure(let e)?:
-            if !(f.field("value")?.text.isEmpty ?? true) { after.append(([Span("  ✗ " + e.sentence(l), .negative)], 4)) }
+            if !(f.field("value")?.text.isEmpty ?? true) {
+                live = e.sentence(l, reading: l)
+                after.append(([Span("  ✗ " + e.sentence(l, reading: l), .negative)], 4))
+            }
         case nil: break
         }
-        if let e = f.error { after.append(([Span("  ✗ " + e, .negative)], 4)) }
-        if f.confirming, case .success(let v)? = f.parsedValue {
+        // Enter on a value that does not read says the same sentence: it is shown once.
+        if let e = f.error, e != live { after.append(([Span("  ✗ " + e, .negative)], 4)) }
+        if f.confirming, case .success(let v)? = f.parsedValue(l) {
             after.append(([Span("  " + UIText.t("Nilai besar: ", "A large value: ", l) + RupiahInput.words(v, l) + ". " +
                                 UIText.t("Benar? y = simpan, n = kembali", "Is that right? y = record it, n = go back", l), .highlight)], 2))
         }
