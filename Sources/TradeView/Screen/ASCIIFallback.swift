@@ -2,12 +2,13 @@ import TradeModel
 
 /// What a terminal that cannot show UTF-8 (`LANG=C`, common over `ssh -t`) draws instead of each
 /// glyph: one ASCII column per column, and no state that rests on a glyph left blank — a ticked
-/// box is `[x]`, the cursor `>`, a bar `#`, an inference `~`.
+/// box is `[x]`, the cursor `>`, a bar `#`, an inference `~`, another source's figure `/`, text
+/// cut for room ends in `.` (never `~`, which says "inferred").
 public enum ASCIIFallback {
     static let table: [Character: String] = [
         "✓": "x", "✗": "X", "▶": ">", "▷": ">", "◀": "<", "▲": "^", "▼": "v", "●": "*", "○": "o", "◇": "*",
-        "—": "-", "–": "-", "−": "-", "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "❚": "|", "·": ".", "•": "*", "…": "~",
-        "≠": "#", "≈": "~", "∑": "+", "Σ": "+", "⊂": "c", "×": "x", "→": ">", "←": "<", "↑": "^", "↓": "v",
+        "—": "-", "–": "-", "−": "-", "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "❚": "|", "·": ".", "•": "*", "…": ".",
+        "≠": "/", "≈": "~", "∑": "+", "Σ": "+", "⊂": "c", "×": "x", "→": ">", "←": "<", "↑": "^", "↓": "v",
         "↶": "<", "↷": ">", "⟳": "@", "⚠": "!", "✎": "*", "✍": "*", "⏳": "~", "⌫": "<",
         "“": "\"", "”": "\"", "‘": "'", "’": "'",
         "█": "#", "▉": "#", "▊": "#", "▋": "#", "▌": "#", "▍": "|", "▎": "|", "▏": "|", "░": ".",
