@@ -1,3 +1,4 @@
+import Synchronization
 import TradeModel
 
 /// Everything the dashboard derives once from fixtures + journal: aggregates, row orders and search
@@ -14,7 +15,33 @@ public final class DashboardModel: Sendable {
     public let today: PartialDate?
     public let years: [Int]
     public let missionSearch: SearchIndex
-    public let dealSearch: SearchIndex
+    /// Every deal's searchable text, built the first time a deal list is filtered (the run loop
+    /// warms it after the first frame), so the first frame and a projector's update never wait
+    /// for a million deals' worth of text. A model that only appended deals takes its
+    /// predecessor's index and adds the new deals when asked.
+    public var dealSearch: SearchIndex {
+        dealSearchState.withLock { state in
+            switch state {
+            case .built(let index): return index
+            case .pending(let base, let from):
+                // Let go of the base before appending, so an index no older model holds is
+                // extended in place, not copied.
+                state = .built(SearchIndex())
+                var index = base
+                let names = Dictionary(dataset.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+                for d in dataset.deals[min(from, dataset.deals.count)...] {
+                    index.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { names[$0] },
+                                 d.product, d.direction.rawValue, d.kind.rawValue)
+                }
+                state = .built(index)
+                return index
+            }
+        }
+    }
+    /// Whether the deal index is built (the bench and tests look).
+    public var dealSearchIsBuilt: Bool { dealSearchState.withLock { if case .built = $0 { true } else { false } } }
+    enum DealSearchState { case built(SearchIndex), pending(base: SearchIndex, from: Int) }
+    private let dealSearchState: Mutex<DealSearchState>
     /// Deal indices per commodity id, breakdown lines included; `""` holds lines not split by commodity.
     public let dealsByCommodity: [String: [Int32]]
     public let dealsByMission: [String: [Int32]]
@@ -90,9 +117,13 @@ public final class DashboardModel: Sendable {
         var residual = previous?.notSplitRestsOnInference ?? false
         var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
         var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
-        var ds2 = previous?.dealSearch ?? SearchIndex()
         let first = previous?.dataset.deals.count ?? 0
-        let commodityNames = Dictionary(ds.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+        let search: DealSearchState = switch previous?.dealSearchState.withLock({ $0 }) {
+        case .built(let index)?: .pending(base: index, from: first)
+        case .pending(let base, let from)?: .pending(base: base, from: from)
+        case nil: .pending(base: SearchIndex(), from: 0)
+        }
+        dealSearchState = Mutex(search)
         for i in first..<ds.deals.count {
             let d = ds.deals[i]
             let idx = Int32(i)
@@ -110,8 +141,6 @@ public final class DashboardModel: Sendable {
             }
             byMission[d.mission, default: []].append(idx)
             if d.kind == .letterOfIntent { letters.append(idx) }
-            ds2.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { commodityNames[$0] },
-                       d.product, d.direction.rawValue, d.kind.rawValue)
             if i % 65536 == 0 { progress?(i, ds.deals.count) }
         }
         dealsByCommodity = byCommodity
@@ -124,7 +153,6 @@ public final class DashboardModel: Sendable {
         commodityPeriods = periods
         notSplitRestsOnInference = residual
         dealsByMission = byMission
-        dealSearch = ds2
 
         var entries: [ChecklistEntry] = []
         var cs = SearchIndex()

@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 import Synchronization
 import TradeModel
@@ -104,6 +105,9 @@ struct RunLoop {
                 // The session's ids: minted once here, so the reducer never reads the clock.
                 state = Reducer.initial(m, width: w, height: h, lang: lang, user: user, idPrefix: JournalClock.newEventId(),
                                         clock: Clock.text(lang), zone: Platform.localZone(), presenter: screen)
+                // The deals' search text is built beside the first frame, not before it (a
+                // projector never filters, so never builds it).
+                if screen == nil { DispatchQueue.global(qos: .utility).async { _ = m.dealSearch } }
             }
             guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
