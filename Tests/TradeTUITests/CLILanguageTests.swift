@@ -16,9 +16,12 @@ import TradeTestSupport
 
     @Test func validateSaysValidInTheLanguage() throws {
         let id = try run(["validate"], "id")
-        #expect(id.status == 0 && id.stderr.hasPrefix("valid: ") && id.stderr.contains(" misi, ") && id.stderr.contains(" peristiwa jurnal; total Rp"), "\(id.stderr)")
+        // The same count and transactions as the header and `summary`, the letters of intent apart.
+        #expect(id.status == 0 && id.stderr.hasPrefix("valid: 19 misi (18 dengan transaksi), ")
+                && id.stderr.contains(" peristiwa jurnal; transaksi Rp14.221.055.929.986, LoI Rp3.296.000.000.000 di luar (bukan transaksi)"), "\(id.stderr)")
         let en = try run(["validate"], "en")
-        #expect(en.status == 0 && en.stderr.contains(" missions, ") && en.stderr.contains(" journal events; total Rp"), "\(en.stderr)")
+        #expect(en.status == 0 && en.stderr.contains(" missions (18 with transactions), ")
+                && en.stderr.contains(" journal events; transactions Rp14,221,055,929,986, LoI Rp3,296,000,000,000 apart"), "\(en.stderr)")
         let byDefault = try run(["validate"], nil)
         #expect(byDefault.stderr == id.stderr, "Indonesian without --lang (LANG=C.UTF-8)")
     }

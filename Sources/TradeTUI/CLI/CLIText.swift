@@ -105,9 +105,12 @@ enum CLIText {
 
     // MARK: reports
 
-    static func valid(missions: Int, agreements: Int, lines: Int, events: Int, total: Int64, _ l: Language) -> String {
-        t("valid: \(missions) misi, \(agreements) kesepakatan, \(lines) baris, \(events) peristiwa jurnal; total \(Rupiah.exact(total, l))",
-          "valid: \(missions) missions, \(agreements) agreements, \(lines) lines, \(events) journal events; total \(Rupiah.exact(total, l))", l)
+    /// `counted`: the missions with a transaction, as `summary` and the header count them;
+    /// letters of intent are not transactions and are said apart.
+    static func valid(missions: Int, counted: Int, agreements: Int, lines: Int, events: Int, transactions: Int64, letters: Int64, _ l: Language) -> String {
+        let loi = letters > 0 ? t(", LoI \(Rupiah.exact(letters, l)) di luar (bukan transaksi)", ", LoI \(Rupiah.exact(letters, l)) apart (not transactions)", l) : ""
+        return t("valid: \(missions) misi (\(counted) dengan transaksi), \(agreements) kesepakatan, \(lines) baris, \(events) peristiwa jurnal; transaksi \(Rupiah.exact(transactions, l))",
+                 "valid: \(missions) missions (\(counted) with transactions), \(agreements) agreements, \(lines) lines, \(events) journal events; transactions \(Rupiah.exact(transactions, l))", l) + loi
     }
     static func cannotWrite(_ path: String, _ why: String, _ l: Language) -> String {
         t("tidak dapat menulis \(path): \(why)", "cannot write \(path): \(why)", l)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TradeModel
 import TradeState
+import TradeStore
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +15,16 @@ struct ValidateCommand: ParsableCommand {
         let (ds, replay, _) = try common.loadModel()
         let l = common.language
         let a = try aggregate(ds, l)
-        Platform.writeStderr(CLIText.valid(missions: ds.missions.count, agreements: ds.agreements.count, lines: ds.deals.count,
-                                           events: replay.applied, total: a.totalValueRupiah, l) + "\n")
+        // The same count and total as `summary` and the dashboard's header (`TotalsScope`).
+        let scope: TotalsScope
+        do { scope = try TotalsScope.compute(ds, a) } catch {
+            let f = LoadFailure(error)
+            Platform.writeStderr("trade-tui: \(f.message(l))\n")
+            throw ExitCode(ExitStatus.code(for: f.kind))
+        }
+        let letters = scope.all.letterOfIntentRupiah
+        Platform.writeStderr(CLIText.valid(missions: ds.missions.count, counted: scope.all.missions, agreements: ds.agreements.count,
+                                           lines: ds.deals.count, events: replay.applied, transactions: a.totalValueRupiah &- letters,
+                                           letters: letters, l) + "\n")
     }
 }
