@@ -49,7 +49,7 @@ case "$since" in "$(wita $((now - 60)))"|"$(wita "$now")") ;; *) fail "offline s
 drive send -L "$D" 3 /
 drive type -L "$D" "pascaacara"
 drive send -L "$D" Enter Down Space
-drive wait -L "$D" -t 15 "Disimpan di laptop ini, belum dibagikan (1)" >/dev/null || fail "the change was not held on the laptop"
+drive wait -L "$D" -t 15 -r "([Dd]isimpan di laptop ini, belum dibagikan \(1\)|⚠ 1 disimpan di laptop ini, belum dibagikan)" >/dev/null || fail "the change was not held on the laptop"
 drive wait -L "$D" "[✓] Lanjutkan transaksi pascaacara" >/dev/null || fail "the desk does not see its own held change"
 pass "offline: both screens say so; the desk's change is held and shown, marked not yet shared"
 # Leaving now would leave the change on this laptop: the desk asks first, and n stays.
