@@ -16,7 +16,7 @@ import TradeTestSupport
 
     func split(_ ds: Dataset, at k: Int) -> Dataset {
         var before = ds
-        before.deals = Array(ds.deals.prefix(k))
+        before.deals = DealTable(ds.deals.prefix(k))
         return before
     }
 

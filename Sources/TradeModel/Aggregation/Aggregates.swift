@@ -69,41 +69,48 @@ public struct Aggregates: Sendable, Equatable {
         var notSplit: Int64 = 0
         // Breakdown lines under a deal that has its own commodity credit nothing (already counted).
         var parentsWithCommodity: Set<String> = []
-        let parentIds = Set(ds.deals.lazy.compactMap { $0.includedIn })
+        // includedIn is out of line (`DealTable.unusual`): only those lines can be breakdowns.
+        let unusual = ds.deals.unusual
+        let parentIds = Set(unusual.lazy.compactMap { $0.deal.includedIn })
         a.parentIds = parentIds
-        if !parentIds.isEmpty {
-            for d in ds.deals where d.commodity != nil && parentIds.contains(d.id) { parentsWithCommodity.insert(d.id) }
+        for p in parentIds {
+            if let i = ds.deals.position(ofId: p), ds.deals[i].commodity != nil { parentsWithCommodity.insert(p) }
         }
         a.parentsWithCommodity = parentsWithCommodity
-        var lastMission = ""
-        var lastIndex = -1
-        for d in ds.deals {
-            guard d.status != .withdrawn else { continue }
-            let mi: Int
-            if d.mission == lastMission { mi = lastIndex } else {
-                guard let i = missionIndex[d.mission] else { continue }
-                mi = i
-                lastMission = d.mission
-                lastIndex = i
-            }
+        // Mission and commodity positions by atom (-1: not one of ours), found once per atom.
+        var missionOf = [Int](repeating: -2, count: ds.deals.atomCount)
+        var commodityOf = [Int](repeating: -2, count: ds.deals.atomCount)
+        var u = 0
+        try ds.deals.forEachFields { (d) throws(MoneyOverflow) in
+            guard d.status != .withdrawn else { return }
+            if missionOf[Int(d.mission)] == -2 { missionOf[Int(d.mission)] = missionIndex[ds.deals.atom(d.mission) ?? ""] ?? -1 }
+            let mi = missionOf[Int(d.mission)]
+            guard mi >= 0 else { return }
             let v = d.valueRupiah
             let di = d.direction.index
-            if let parent = d.includedIn {
-                // A breakdown line: credit its commodity out of the "not split" value.
-                guard let c = d.commodity, !parentsWithCommodity.contains(parent) else { continue }
-                guard let ci = commodityIndex[c] else { continue }
-                let k = (ci * M + mi) * D + di
-                cmd[k] = try Money.add(cmd[k], v, "commodity \(c)")
-                notSplit = notSplit &- v
-                continue
+            var ci = -1
+            if d.commodity != 0 {
+                if commodityOf[Int(d.commodity)] == -2 { commodityOf[Int(d.commodity)] = commodityIndex[ds.deals.atom(d.commodity) ?? ""] ?? -1 }
+                ci = commodityOf[Int(d.commodity)]
             }
-            missionTotal[mi] = try Money.add(missionTotal[mi], v, "mission \(d.mission)")
+            if d.hasExtra {
+                while unusual[u].position < d.position { u += 1 }
+                if let parent = unusual[u].deal.includedIn {
+                    // A breakdown line: credit its commodity out of the "not split" value.
+                    guard d.commodity != 0, !parentsWithCommodity.contains(parent), ci >= 0 else { return }
+                    let k = (ci * M + mi) * D + di
+                    cmd[k] = try Money.add(cmd[k], v, "commodity \(ds.commodities[ci].id)")
+                    notSplit = notSplit &- v
+                    return
+                }
+            }
+            missionTotal[mi] = try Money.add(missionTotal[mi], v, "mission \(a.missions[mi].id)")
             missionCount[mi] += 1
-            missionDir[mi * D + di] = try Money.add(missionDir[mi * D + di], v, "mission \(d.mission)")
+            missionDir[mi * D + di] = try Money.add(missionDir[mi * D + di], v, "mission \(a.missions[mi].id)")
             missionDirSeen[mi * D + di] = true
-            if let c = d.commodity, let ci = commodityIndex[c] {
+            if ci >= 0 {
                 let k = (ci * M + mi) * D + di
-                cmd[k] = try Money.add(cmd[k], v, "commodity \(c)")
+                cmd[k] = try Money.add(cmd[k], v, "commodity \(ds.commodities[ci].id)")
             } else {
                 notSplit = try Money.add(notSplit, v, "value not split by commodity")
             }

@@ -45,7 +45,9 @@ public struct TotalsScope: Sendable, Equatable {
     public init() {}
 
     public static func compute(_ ds: Dataset, _ a: Aggregates) throws(MoneyOverflow) -> TotalsScope {
-        try compute(ds, a, letters: ds.deals)
+        var letters: [Deal] = []
+        ds.deals.forEachFields { f in if f.kind == .letterOfIntent { letters.append(ds.deals[f.position]) } }
+        return try compute(ds, a, letters: letters)
     }
 
     /// As `compute(_:_:)`, reading letters of intent only from `letters` (every letter of intent of

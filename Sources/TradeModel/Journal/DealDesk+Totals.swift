@@ -49,7 +49,7 @@ extension DealDesk {
         }
         func aggregate(_ deals: [Deal]) throws(MoneyOverflow) -> Aggregates {
             var sub = ds
-            sub.deals = deals
+            sub.deals = DealTable(deals)
             sub.recommendations = []
             sub.actions = []
             return try Aggregates.compute(sub)

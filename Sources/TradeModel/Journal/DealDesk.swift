@@ -30,7 +30,7 @@ public enum DealDesk {
         }
         if deal.valueRupiah <= 0 { out.append(t("nilai harus lebih dari nol", "the value must be more than zero")) }
         if let q = deal.quantity, !isQuantity(q) { out.append(t("jumlah \"\(Sanitizer.line(q))\" bukan angka", "the quantity \"\(Sanitizer.line(q))\" is not a number")) }
-        if (dealIds ?? Set(ds.deals.map(\.id))).contains(deal.id) {
+        if dealIds?.contains(deal.id) ?? (ds.deals.position(ofId: deal.id) != nil) {
             out.append(t("id transaksi \"\(Sanitizer.line(deal.id))\" sudah tercatat", "the deal id \"\(Sanitizer.line(deal.id))\" is already recorded"))
         }
         return out

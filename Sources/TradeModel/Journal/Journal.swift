@@ -189,16 +189,15 @@ public enum Journal {
         return .setAside
     }
 
-    /// Action, deal and mission ids → indices, built once per replay and kept current.
+    /// Action and mission ids → indices, built once per replay and kept current (deal ids: the
+    /// table's own index, `DealTable.position(ofId:)`).
     struct ActionIndex: Sendable, Equatable {
         var map: [String: Int]
-        var deals: [String: Int]
         var places: Set<String>
         /// For each deal (by position), its last entry in `dealLog`, or -1: its version.
         var lastLog: [Int32]
         init(_ ds: Dataset) {
             map = Dictionary(ds.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            deals = Dictionary(ds.deals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             places = Set(ds.missions.map(\.id)).union(ds.agreements.map(\.id))
             lastLog = [Int32](repeating: -1, count: ds.deals.count)
             for (k, entry) in ds.dealLog.enumerated() where entry.dealIndex < lastLog.count { lastLog[entry.dealIndex] = Int32(k) }
@@ -218,10 +217,10 @@ public enum Journal {
             switch e.body {
             case .dealCorrected(let d):
                 key = "deal:" + d.id
-                current = versions[key] ?? index.deals[d.id].map { index.version(ofDealAt: $0, in: ds) } ?? Dataset.fixturesVersion
+                current = versions[key] ?? ds.deals.position(ofId: d.id).map { index.version(ofDealAt: $0, in: ds) } ?? Dataset.fixturesVersion
             case .dealWithdrawn(let id, _):
                 key = "deal:" + id
-                current = versions[key] ?? index.deals[id].map { index.version(ofDealAt: $0, in: ds) } ?? Dataset.fixturesVersion
+                current = versions[key] ?? ds.deals.position(ofId: id).map { index.version(ofDealAt: $0, in: ds) } ?? Dataset.fixturesVersion
             default:
                 guard let a = e.body.actionId else { continue }
                 key = "action:" + a
@@ -275,16 +274,15 @@ public enum Journal {
             if !index.places.contains(deal.mission) {
                 warn("records a deal for the mission \"\(Sanitizer.line(deal.mission))\", which the fixtures no longer have; it is kept but not counted")
             }
-            if index.deals[deal.id] != nil {
+            if ds.deals.position(ofId: deal.id) != nil {
                 warn("records the deal id \"\(Sanitizer.line(deal.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
                 return false
             }
-            index.deals[deal.id] = ds.deals.count
             log(deal.id, ds.deals.count, .recorded)
             ds.deals.append(deal)
             return true
         case .dealCorrected(let deal):
-            guard let i = index.deals[deal.id] else {
+            guard let i = ds.deals.position(ofId: deal.id) else {
                 warn("corrects the deal \"\(Sanitizer.line(deal.id))\", which is not recorded; it is kept")
                 return false
             }
@@ -293,7 +291,7 @@ public enum Journal {
             log(deal.id, i, .corrected)
             return true
         case .dealWithdrawn(let id, let reason):
-            guard let i = index.deals[id] else {
+            guard let i = ds.deals.position(ofId: id) else {
                 warn("withdraws the deal \"\(Sanitizer.line(id))\", which is not recorded; it is kept")
                 return false
             }

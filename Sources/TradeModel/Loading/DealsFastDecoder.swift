@@ -7,7 +7,8 @@
 /// reports exactly what it always reports. Tests check both paths give the same deals.
 public enum DealsFastDecoder {
     public enum Outcome: Sendable {
-        case decoded([Deal], [JSONLocation])
+        /// The deals (ids indexed) and where each object starts.
+        case decoded(DealTable, DealLocations)
         /// Something unusual: use the general path, which knows how to explain it.
         case needsGeneralPath
     }
@@ -29,7 +30,9 @@ public enum DealsFastDecoder {
         let total = source.count
         guard total > 0 else { return .needsGeneralPath }
         var r = Reader(source: source, from: 0, limit: total)
-        return r.run(progress: progress, opening: true, stopAt: nil).map { .decoded($0.deals, $0.locations) } ?? .needsGeneralPath
+        guard var half = r.run(progress: progress, opening: true, stopAt: nil) else { return .needsGeneralPath }
+        half.deals.indexIds()
+        return .decoded(half.deals, half.locations)
     }
 
     /// Decodes `from..<limit` of `source`. `opening`: the range starts with the list's `[` (else with
@@ -42,10 +45,11 @@ public enum DealsFastDecoder {
 
     /// Joins the halves of a split file: the second half counted lines from 1 at the split.
     public static func join(_ first: Half, _ second: Half) -> Outcome {
-        var second = second
-        let shift = first.line - 1
-        for i in second.locations.indices { second.locations[i].line += shift }
-        return .decoded(first.deals + second.deals, first.locations + second.locations)
+        var (deals, locations) = (first.deals, first.locations)
+        locations.append(second.locations, linesDown: first.line - 1)
+        deals.join(second.deals)
+        deals.indexIds()
+        return .decoded(deals, locations)
     }
 
     /// An offset just after a newline that follows a `,` and precedes a `{`: between two elements
@@ -71,8 +75,8 @@ public enum DealsFastDecoder {
 
     /// Deals decoded from one range of the file, and the line the range ended on.
     public struct Half: Sendable {
-        var deals: [Deal]
-        var locations: [JSONLocation]
+        var deals: DealTable
+        var locations: DealLocations
         var line: Int
     }
 
@@ -85,6 +89,11 @@ public enum DealsFastDecoder {
         /// Absolute offset of buf[0], the current line number and where that line starts.
         var base: Int, line = 1, lineStart: Int
         var eof = false
+        /// The members of the object being read.
+        var fields = Members()
+        /// Deals read from a deals.json range, and the atoms its strings already have.
+        var table = DealTable()
+        var atomBytes = AtomBytes()
 
         init(source: any ByteSource, from: Int, limit: Int) {
             self.source = source
@@ -138,11 +147,8 @@ public enum DealsFastDecoder {
                 guard pos < end, buf[pos] == UInt8(ascii: "[") else { return nil }
                 pos += 1
             }
-            var deals: [Deal] = []
-            var locations: [JSONLocation] = []
-            let expected = max(16, (limit - base) / 180)
-            deals.reserveCapacity(expected)
-            locations.reserveCapacity(expected)
+            var locations = DealLocations()
+            locations.reserve(max(16, (limit - base) / 180))
             skipSpace()
             if opening && pos < end && buf[pos] == UInt8(ascii: "]") {
                 pos += 1
@@ -152,11 +158,11 @@ public enum DealsFastDecoder {
                     guard pos < end, buf[pos] == UInt8(ascii: "{") else { return nil }
                     // Keep a whole object's worth of bytes in the buffer, then parse in place.
                     fill(DealsFastDecoder.maxObject)
-                    let loc = JSONLocation(line: line, column: base + pos - lineStart + 1)
-                    guard let deal = parseObject(until: end) else { return nil }
-                    deals.append(deal)
-                    locations.append(loc)
-                    if deals.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, limit))) }
+                    let (atLine, atColumn) = (line, base + pos - lineStart + 1)
+                    guard let row = parseRow(until: end) else { return nil }
+                    table.appendRow(row, index: false)
+                    locations.append(line: atLine, column: atColumn)
+                    if locations.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, limit))) }
                     skipSpace()
                     guard pos < end else { return nil }
                     if buf[pos] == UInt8(ascii: ",") {
@@ -164,7 +170,7 @@ public enum DealsFastDecoder {
                         if let stopAt {
                             skipSpace()
                             // Ended exactly at the split, between two elements: the other half goes on.
-                            if pos >= end && base + pos == stopAt { return Half(deals: deals, locations: locations, line: line) }
+                            if pos >= end && base + pos == stopAt { return Half(deals: table, locations: locations, line: line) }
                         }
                         continue
                     }
@@ -174,70 +180,7 @@ public enum DealsFastDecoder {
             }
             if stopAt != nil { return nil } // the list closed before the split: not a plain list
             skipSpace() // refills as it goes: stops at end of file or at trailing garbage
-            return pos < end ? nil : Half(deals: deals, locations: locations, line: line)
-        }
-
-        mutating func parseObject(until stop: Int) -> Deal? {
-            pos += 1
-            var id, mission, direction, commodity, product, description, unit, status, kind: String?
-            var includedIn, party, counterparty, period, source, note: String?
-            var seen: UInt32 = 0
-            var value: Int64?
-            var quantity: String?
-            var illustrative = false
-            members: while true {
-                switch nextMember(stop, seen: seen) {
-                case .end: break members
-                case .malformed: return nil
-                case .key: break
-                }
-                guard let field = key(stop), valueStart(stop, bit: 1 << UInt32(field.rawValue), seen: &seen),
-                      let isNull = null(stop) else { return nil }
-                if isNull {
-                    // null: absent for optional fields; required ones go to the general path.
-                    switch field {
-                    case .id, .mission, .direction, .valueRupiah, .status, .kind, .source: return nil
-                    default: continue
-                    }
-                }
-                switch field {
-                case .valueRupiah:
-                    guard let v = wholeNumber(stop) else { return nil }
-                    value = v
-                case .quantity:
-                    guard let q = numberLiteral(stop) else { return nil }
-                    quantity = q
-                case .illustrative:
-                    guard let b = boolean(stop) else { return nil }
-                    illustrative = b
-                default:
-                    guard let s = string(stop) else { return nil }
-                    switch field {
-                    case .id: id = s
-                    case .mission: mission = s
-                    case .direction: direction = s
-                    case .commodity: commodity = s
-                    case .product: product = s
-                    case .description: description = s
-                    case .unit: unit = s
-                    case .status: status = s
-                    case .kind: kind = s
-                    case .includedIn: includedIn = s
-                    case .party: party = s
-                    case .counterparty: counterparty = s
-                    case .period: period = s
-                    case .source: source = s
-                    case .note: note = s
-                    case .quantity, .valueRupiah, .illustrative: return nil
-                    }
-                }
-            }
-            guard let id, let mission, let dirText = direction, let dir = Deal.Direction(rawValue: dirText),
-                  let statusText = status, let st = Deal.Status(rawValue: statusText),
-                  let kindText = kind, let k = Deal.Kind(rawValue: kindText), let value, let source else { return nil }
-            return Deal(id: id, mission: mission, direction: dir, commodity: commodity, product: product, description: description,
-                        quantity: quantity, unit: unit, valueRupiah: value, status: st, kind: k, includedIn: includedIn, party: party,
-                        counterparty: counterparty, period: period, illustrative: illustrative, source: source, note: note.map { LocalText($0) })
+            return pos < end ? nil : Half(deals: table, locations: locations, line: line)
         }
 
         mutating func skipInside(_ stop: Int) {
@@ -288,6 +231,12 @@ public enum DealsFastDecoder {
         /// A plain string: no escapes (`findObjectEnd` already refused those), no control
         /// characters, valid UTF-8, not blank — otherwise the general path explains.
         mutating func string(_ stop: Int) -> String? {
+            guard let (r, ascii) = stringRange(stop) else { return nil }
+            return makeString(r, ascii: ascii)
+        }
+
+        /// The bytes between the quotes of a string with no escape or control character (read).
+        mutating func stringRange(_ stop: Int) -> (Range<Int>, Bool)? {
             guard buf[pos] == UInt8(ascii: "\"") else { return nil }
             let start = pos + 1
             var i = start
@@ -301,8 +250,13 @@ public enum DealsFastDecoder {
             }
             guard i < stop, i > start else { return nil }
             pos = i + 1
+            return (start..<i, ascii)
+        }
+
+        /// The string of those bytes: valid UTF-8, no control character, not blank.
+        func makeString(_ r: Range<Int>, ascii: Bool) -> String? {
             let s: String? = buf.withUnsafeBufferPointer { b in
-                let slice = UnsafeBufferPointer(rebasing: b[start..<i])
+                let slice = UnsafeBufferPointer(rebasing: b[r])
                 return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
             }
             guard let s else { return nil }
@@ -329,8 +283,8 @@ public enum DealsFastDecoder {
             return v
         }
 
-        /// A non-negative JSON number kept as its literal (`12`, `12.5`, `1e3`).
-        mutating func numberLiteral(_ stop: Int) -> String? {
+        /// A non-negative JSON number kept as its literal (`12`, `12.5`, `1e3`): its bytes (read).
+        mutating func numberRange(_ stop: Int) -> Range<Int>? {
             let start = pos
             func digits() -> Int {
                 var n = 0
@@ -347,7 +301,11 @@ public enum DealsFastDecoder {
             }
             guard pos - start <= 40, pos < stop,
                   buf[pos] == UInt8(ascii: ",") || buf[pos] == UInt8(ascii: "}") || buf[pos] <= 0x20 else { return nil }
-            return buf.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<pos]), as: UTF8.self) }
+            return start..<pos
+        }
+
+        func literal(_ r: Range<Int>) -> String {
+            buf.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
         }
 
         mutating func boolean(_ stop: Int) -> Bool? {

@@ -69,8 +69,8 @@ public enum FixtureDecoder {
         case .agreements: fx.agreements = list(root, file, d, nil, Agreement.decode)
         case .deals:
             let pairs = list(root, file, d, progress, Deal.decode)
-            fx.deals = pairs.map(\.0)
-            fx.dealLocations = pairs.map { $0.1.location ?? JSONLocation(line: 0, column: 0) }
+            fx.deals = DealTable(pairs.lazy.map(\.0))
+            fx.dealLocations = DealLocations(packed: pairs.map { $0.1.location.map { JSONLocation.pack(line: $0.line, column: $0.column) } ?? 0 })
         case .reportedTotals: fx.reportedTotals = list(root, file, d, nil, ReportedTotal.decode)
         case .recommendations: fx.recommendations = list(root, file, d, nil, Recommendation.decode)
         case .actions: fx.actions = list(root, file, d, nil, FollowUpAction.decode)

@@ -9,8 +9,8 @@ public struct Fixtures {
     var missions: [(Mission, Origin)] = []
     var agreements: [(Agreement, Origin)] = []
     /// Deals and where each object starts (origins are built only for messages).
-    var deals: [Deal] = []
-    var dealLocations: [JSONLocation] = []
+    var deals = DealTable()
+    var dealLocations = DealLocations()
     /// deals.json was not read (see `TradeStore.DatasetLoader.load(withoutDeals:)`).
     var dealsSkipped = false
     var reportedTotals: [(ReportedTotal, Origin)] = []
@@ -25,8 +25,8 @@ public struct Fixtures {
     public mutating func decode(_ file: FixtureFile, bytes: [UInt8], _ d: Diagnostics, progress: ((Int) -> Void)? = nil) {
         if file == .deals {
             let pairs = FixtureDecoder.streamList(bytes, file, d, progress, Deal.decode)
-            deals = pairs.map(\.0)
-            dealLocations = pairs.map { $0.1.location ?? JSONLocation(line: 0, column: 0) }
+            deals = DealTable(pairs.lazy.map(\.0))
+            dealLocations = DealLocations(packed: pairs.map { $0.1.location.map { JSONLocation.pack(line: $0.line, column: $0.column) } ?? 0 })
             return
         }
         guard let root = FixtureDecoder.parse(bytes, name: file.rawValue, d) else { return }
@@ -34,9 +34,14 @@ public struct Fixtures {
     }
 
     /// Deals decoded elsewhere (the streaming fast path).
-    public mutating func setDeals(_ deals: [Deal], locations: [JSONLocation]) {
+    public mutating func setDeals(_ deals: DealTable, locations: DealLocations) {
         self.deals = deals
         dealLocations = locations
+    }
+
+    /// Where deal `i` starts in deals.json.
+    func dealLocation(_ i: Int) -> JSONLocation? {
+        i < dealLocations.count ? dealLocations[i] : nil
     }
 
     /// deals.json is not needed (a command that only needs ids a new deal may refer to).

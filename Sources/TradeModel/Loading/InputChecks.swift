@@ -28,8 +28,9 @@ public enum InputChecks {
         if d.problems.contains(where: { $0.file == FixtureFile.deals.rawValue }) {
             return "the fast path accepted deals the general path reports problems with"
         }
-        if general.map(\.0) != fast { return "the two paths decoded different deals" }
-        if general.map({ $0.1.location! }) != locations { return "the two paths located deals differently" }
+        if !general.map(\.0).elementsEqual(fast) { return "the two paths decoded different deals" }
+        if general.map({ $0.1.location! }) != Array(locations) { return "the two paths located deals differently" }
+        if fast.repeatedIds != DealTable(general.map(\.0)).repeatedIds { return "the two paths found different repeated ids" }
         return nil
     }
 

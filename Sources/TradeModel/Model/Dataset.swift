@@ -11,7 +11,7 @@ public struct Dataset: Sendable {
     public var products: [Product] = []
     public var missions: [Mission] = []
     public var agreements: [Agreement] = []
-    public var deals: [Deal] = []
+    public var deals = DealTable()
     public var reportedTotals: [ReportedTotal] = []
     public var recommendations: [Recommendation] = []
     public var actions: [FollowUpAction] = []

@@ -27,7 +27,7 @@ public struct Deal: Sendable, Identifiable, Equatable {
     public var illustrative: Bool
     public var source: String
     /// Fields most lines do not have, kept out of line: a million deals take half the memory.
-    private var extra: Extra?
+    var extra: Extra?
 
     /// Immutable, so a `Deal` keeps value semantics: setting a field makes a new box.
     final class Extra: Sendable, Equatable {
@@ -124,6 +124,14 @@ public struct Deal: Sendable, Identifiable, Equatable {
         self.illustrative = illustrative; self.source = source
         extra = Extra.make(product, description, includedIn, party, counterparty, period, note,
                            Provenance.Pair(record: basis, includedIn: includedInBasis), conflictsWith)
+    }
+
+    /// A deal from the fields a `DealTable` stores.
+    init(stored id: String, mission: String, direction: Direction, commodity: String?, quantity: String?, unit: String?,
+         valueRupiah: Int64, status: Status, kind: Kind, illustrative: Bool, source: String, extra: Extra?) {
+        self.id = id; self.mission = mission; self.direction = direction; self.commodity = commodity
+        self.quantity = quantity; self.unit = unit; self.valueRupiah = valueRupiah; self.status = status; self.kind = kind
+        self.illustrative = illustrative; self.source = source; self.extra = extra
     }
 
     /// Whether this line adds to totals (breakdown and withdrawn lines do not).

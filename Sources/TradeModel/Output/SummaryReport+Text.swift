@@ -172,7 +172,9 @@ extension SummaryReport {
     /// Commodities with at least one line that counts or is credited: the others are named in
     /// the sources without a value, and show "—", not Rp0.
     static func valuedCommodities(_ ds: Dataset) -> Set<String> {
-        Set(ds.deals.lazy.filter { $0.status != .withdrawn }.compactMap(\.commodity))
+        var seen = [Bool](repeating: false, count: ds.deals.atomCount)
+        ds.deals.forEachFields { f in if f.status != .withdrawn { seen[Int(f.commodity)] = true } }
+        return Set((1..<max(1, seen.count)).lazy.filter { seen[$0] }.compactMap { ds.deals.atom(UInt32($0)) })
     }
 
     /// Pads to `width` terminal columns, never cutting: an id or name is never clipped.

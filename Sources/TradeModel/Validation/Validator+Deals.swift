@@ -5,7 +5,7 @@ extension Validator {
                               productById: [String: Product], sourceIds: Set<String>, _ d: Diagnostics) -> [String: Int64] {
         let file = FixtureFile.deals.rawValue
         func origin(_ i: Int) -> Origin {
-            Origin(file: file, path: "deals[\(i)]", location: i < fx.dealLocations.count ? fx.dealLocations[i] : nil)
+            Origin(file: file, path: "deals[\(i)]", location: fx.dealLocation(i))
         }
         func err(_ i: Int, _ field: String, _ m: String) { let o = origin(i); d.error(o.file, "\(o.path).\(field)", o.location, m) }
         func warn(_ i: Int, _ field: String, _ m: String) { let o = origin(i); d.warning(o.file, "\(o.path).\(field)", o.location, m) }
@@ -14,72 +14,83 @@ extension Validator {
             err(i, field, "refers to \(what) \"\(Sanitizer.line(value))\", which \(defining.rawValue) does not define")
         }
 
-        var firstIndex: [String: Int32] = [:]
-        firstIndex.reserveCapacity(fx.deals.count)
-        var countedByMission: [String: Int64] = [:]
+        // The table indexed the ids as it was built: repeats come in the order they were found.
+        let repeats = fx.deals.repeatedIds
+        var nextRepeat = 0
         var breakdownByParent: [String: Int64] = [:]
         var unallocatedSeen: Set<String> = []
         var grand: Int64 = 0
         var grandOverflowed = false
         let datasetIllustrative = fx.dataset?.illustrative ?? false
-        // Consecutive lines mostly repeat their mission, commodity and source: skip re-checking.
-        var okMission = "", okCommodity = "", okSource = ""
-        for (i, deal) in fx.deals.enumerated() {
-            if let first = firstIndex[deal.id] {
-                let o = origin(Int(first))
-                err(i, "id", "the id \"\(Sanitizer.line(deal.id))\" is already used at \(o.file):\(o.location?.line ?? 0) (\(o.path))")
-            } else {
-                firstIndex[deal.id] = Int32(truncatingIfNeeded: i)
+        // Strings are atoms of the table: each mission, commodity and source is checked once.
+        enum Check: UInt8 { case unknown, known, unknownRef }
+        var missionOK = [Check](repeating: .unknown, count: fx.deals.atomCount)
+        var commodityOK = missionOK, sourceOK = missionOK
+        func known(_ cache: inout [Check], _ a: UInt32, _ set: Set<String>) -> Bool {
+            if cache[Int(a)] == .unknown { cache[Int(a)] = set.contains(fx.deals.atom(a) ?? "") ? .known : .unknownRef }
+            return cache[Int(a)] == .known
+        }
+        var countedByAtom = [Int64](repeating: 0, count: fx.deals.atomCount)
+        var missionCounted = [Bool](repeating: false, count: fx.deals.atomCount)
+        fx.deals.forEachFields { f in
+            let i = f.position
+            if nextRepeat < repeats.count, repeats[nextRepeat].later == i {
+                let o = origin(repeats[nextRepeat].first)
+                let id = fx.deals.id(at: i)
+                err(i, "id", "the id \"\(Sanitizer.line(id))\" is already used at \(o.file):\(o.location?.line ?? 0) (\(o.path))")
+                nextRepeat += 1
             }
-            if deal.mission != okMission {
-                ref(i, "mission", deal.mission, places, "the mission", .missions)
-                if places.contains(deal.mission) { okMission = deal.mission }
+            let mission = fx.deals.atom(f.mission) ?? ""
+            if !known(&missionOK, f.mission, places) { ref(i, "mission", mission, places, "the mission", .missions) }
+            if f.commodity != 0, !known(&commodityOK, f.commodity, commodityIds) {
+                ref(i, "commodity", fx.deals.atom(f.commodity), commodityIds, "the commodity", .commodities)
             }
-            if let c = deal.commodity, c != okCommodity {
-                ref(i, "commodity", c, commodityIds, "the commodity", .commodities)
-                if commodityIds.contains(c) { okCommodity = c }
-            }
-            if let p = deal.product {
+            let deal: Deal? = f.hasExtra ? fx.deals[i] : nil
+            if let p = deal?.product {
                 if let prod = productById[p] {
-                    if let c = deal.commodity, prod.commodity != c {
+                    if let c = fx.deals.atom(f.commodity), prod.commodity != c {
                         err(i, "commodity", "is \"\(c)\" but the product \"\(prod.id)\" rolls up into \"\(prod.commodity)\"")
                     }
                 } else {
                     err(i, "product", "refers to the product \"\(Sanitizer.line(p))\", which products.json does not define")
                 }
             }
-            if deal.source != okSource {
-                ref(i, "source", deal.source, sourceIds, "the source", .sources)
-                if sourceIds.contains(deal.source) { okSource = deal.source }
+            if !known(&sourceOK, f.source, sourceIds) { ref(i, "source", fx.deals.atom(f.source), sourceIds, "the source", .sources) }
+            if f.kind == .unallocated {
+                if f.direction != .unspecified { err(i, "direction", "an unallocated line has direction \"unspecified\"") }
+                if !unallocatedSeen.insert(mission).inserted { err(i, "kind", "a mission has at most one unallocated line") }
             }
-            if deal.kind == .unallocated {
-                if deal.direction != .unspecified { err(i, "direction", "an unallocated line has direction \"unspecified\"") }
-                if !unallocatedSeen.insert(deal.mission).inserted { err(i, "kind", "a mission has at most one unallocated line") }
-            }
-            if deal.illustrative && !datasetIllustrative {
+            if f.illustrative && !datasetIllustrative {
                 warn(i, "illustrative", "an illustrative line in a sourced data set; it is shown as illustrative")
             }
-            if let parent = deal.includedIn {
-                let (s, ov) = (breakdownByParent[parent] ?? 0).addingReportingOverflow(deal.valueRupiah)
+            if let parent = deal?.includedIn {
+                let (s, ov) = (breakdownByParent[parent] ?? 0).addingReportingOverflow(f.valueRupiah)
                 breakdownByParent[parent] = ov ? Int64.max : s
+                return
             }
-            guard deal.counts else { continue }
-            let (s, ov) = (countedByMission[deal.mission] ?? 0).addingReportingOverflow(deal.valueRupiah)
+            guard f.status != .withdrawn else { return }
+            let m = Int(f.mission)
+            let (s, ov) = countedByAtom[m].addingReportingOverflow(f.valueRupiah)
             if ov { err(i, "valueRupiah", "adding this line overflows the mission's total (more than 9223372036854775807 rupiah)") }
-            countedByMission[deal.mission] = ov ? Int64.max : s
+            countedByAtom[m] = ov ? Int64.max : s
+            missionCounted[m] = true
             if !grandOverflowed {
-                let (g, gov) = grand.addingReportingOverflow(deal.valueRupiah)
+                let (g, gov) = grand.addingReportingOverflow(f.valueRupiah)
                 if gov {
                     grandOverflowed = true
                     err(i, "valueRupiah", "adding this line overflows the grand total (more than 9223372036854775807 rupiah)")
                 } else { grand = g }
             }
         }
+        var countedByMission: [String: Int64] = [:]
+        for a in 1..<max(1, fx.deals.atomCount) where missionCounted[a] {
+            countedByMission[fx.deals.atom(UInt32(a)) ?? ""] = countedByAtom[a]
+        }
         // Breakdown lines: inside their parent (a line of the same mission, or the mission itself).
         guard !breakdownByParent.isEmpty else { return countedByMission }
         for (i, deal) in fx.deals.enumerated() {
             guard let parent = deal.includedIn, parent != deal.mission else { continue }
-            guard let pi = firstIndex[parent].map(Int.init) else {
+            guard let pi = fx.deals.position(ofId: parent) else {
                 err(i, "includedIn", "must be the id of a line of the same mission or the mission's own id")
                 continue
             }
@@ -89,7 +100,7 @@ extension Validator {
         }
         for (parent, sum) in breakdownByParent.sorted(by: { $0.key < $1.key }) {
             let limit = missionIds.contains(parent) ? (countedByMission[parent] ?? 0)
-                : (firstIndex[parent].map { fx.deals[Int($0)].valueRupiah } ?? .max)
+                : (fx.deals.position(ofId: parent).map { fx.deals[$0].valueRupiah } ?? .max)
             if sum > limit, let i = fx.deals.firstIndex(where: { $0.includedIn == parent }) {
                 err(i, "includedIn", "the breakdown lines of \"\(parent)\" add up to \(Rupiah.exact(sum, .en)), more than its \(Rupiah.exact(limit, .en))")
             }

@@ -7,14 +7,14 @@ extension Validator {
             d.error(o.file, field.isEmpty ? o.path : "\(o.path).\(field)", o.location, m)
         }
         func dealOrigin(_ i: Int) -> Origin {
-            Origin(file: FixtureFile.deals.rawValue, path: "deals[\(i)]", location: i < fx.dealLocations.count ? fx.dealLocations[i] : nil)
+            Origin(file: FixtureFile.deals.rawValue, path: "deals[\(i)]", location: fx.dealLocation(i))
         }
         // Derived figures may be computed from deal lines, reported totals or indicators.
         var wanted: [(id: String, origin: Origin, field: String)] = []
         func derived(_ p: Provenance, _ o: Origin, _ field: String) {
             for (k, id) in p.from.enumerated() { wanted.append((id, o, "\(field).from[\(k)]")) }
         }
-        for (i, deal) in fx.deals.enumerated() where !deal.basis.isStated || !deal.includedInBasis.isStated || !deal.conflictsWith.isEmpty {
+        for (i, deal) in fx.deals.unusual where !deal.basis.isStated || !deal.includedInBasis.isStated || !deal.conflictsWith.isEmpty {
             let o = dealOrigin(i)
             derived(deal.basis, o, "basis")
             derived(deal.includedInBasis, o, "includedInBasis")
@@ -37,7 +37,7 @@ extension Validator {
             var known = Set(fx.reportedTotals.map(\.0.id)).union(fx.indicators.map(\.0.id))
             let missing = Set(wanted.map(\.id)).subtracting(known)
             if !missing.isEmpty {
-                for deal in fx.deals where missing.contains(deal.id) { known.insert(deal.id) }
+                for id in missing where fx.deals.position(ofId: id) != nil { known.insert(id) }
             }
             for w in wanted where !known.contains(w.id) {
                 err(w.origin, w.field, "refers to the figure \"\(Sanitizer.line(w.id))\", which no deal, reported total or indicator defines")

@@ -58,7 +58,7 @@ extension Reducer {
         var p = p
         let reason = p.text.trimmingSpaces
         let ds = model.dataset
-        guard let d = ds.deals.first(where: { $0.id == p.actionId }), d.status != .withdrawn else {
+        guard let d = ds.deals.position(ofId: p.actionId).map({ ds.deals[$0] }), d.status != .withdrawn else {
             s.prompt = nil
             s.status = StatusMessage(text: UIText.t("Transaksi ini sudah ditarik", "This deal is withdrawn", s.lang), isError: true)
             return []

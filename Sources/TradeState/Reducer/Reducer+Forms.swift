@@ -59,7 +59,7 @@ extension Reducer {
                 }
             }
             let ds = model.dataset
-            let old = correcting.flatMap { id in ds.deals.first { $0.id == id } }
+            let old = correcting.flatMap { id in ds.deals.position(ofId: id).map { ds.deals[$0] } }
             if correcting != nil && old == nil { return fail(UIText.t("transaksi ini tidak ada lagi", "this deal is no longer there", l)) }
             if let old, let p = DealDesk.correctionProblems(old, lang: l).first { return fail(p) }
             let commodity = f.field("commodity")?.choice

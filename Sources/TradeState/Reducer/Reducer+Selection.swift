@@ -48,7 +48,7 @@ extension Reducer {
     static func dealIndex(_ id: String, _ model: DashboardModel, hint: Int32?) -> Int32? {
         let deals = model.dataset.deals
         if let h = hint, Int(h) < deals.count, deals[Int(h)].id == id { return h }
-        return deals.firstIndex { $0.id == id }.map { Int32($0) }
+        return deals.position(ofId: id).map { Int32($0) }
     }
 
     /// After list `id`'s rows were rebuilt from `old`: the cursor goes to the selected item's new

@@ -50,7 +50,7 @@ public struct PresenterFigures: Equatable, Sendable {
         return f
     }
 
-    mutating func addGrand(_ deals: ArraySlice<Deal>, _ model: DashboardModel) {
+    mutating func addGrand(_ deals: Slice<DealTable>, _ model: DashboardModel) {
         // Lines of one mission come together: look its id up once per run, as `Aggregates` does.
         var last = "", known = false
         for d in deals {

@@ -174,7 +174,7 @@ enum DealCSV {
 
     /// Every deal (fixtures + journal) in the import's columns, values as whole rupiah, laid out
     /// in `style`; every field sanitised and guarded against spreadsheet formulas (`CSVField`).
-    static func write(_ deals: [Deal], style: CSVStyle) -> String {
+    static func write(_ deals: some Collection<Deal>, style: CSVStyle) -> String {
         var out = style.bom ? "\u{FEFF}" : ""
         out += style.record(columns)
         for d in deals {

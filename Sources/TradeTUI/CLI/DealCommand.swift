@@ -11,11 +11,11 @@ struct DealCommand: ParsableCommand {
 
     /// The deal with this id, or exit 65 naming it.
     static func find(_ id: String, in ds: Dataset, _ lang: Language) throws -> Deal {
-        guard let d = ds.deals.first(where: { $0.id == id }) else {
+        guard let i = ds.deals.position(ofId: id) else {
             Platform.writeStderr("trade-tui: \(CLIText.noDeal(Sanitizer.line(id), lang))\n")
             throw ExitCode(ExitStatus.dataError)
         }
-        return d
+        return ds.deals[i]
     }
 
     struct Withdraw: ParsableCommand {

@@ -16,7 +16,7 @@ public enum PromptView {
         var about: [StyledLine] = []
         if let a = model.dataset.actions.first(where: { $0.id == p.actionId }) {
             about = StyledWrap.wrap([Span(l == .id ? a.titleId : a.titleEn, .dim)], width: inner, indent: 0)
-        } else if let d = model.dataset.deals.first(where: { $0.id == p.actionId }) {
+        } else if let d = model.dataset.deals.position(ofId: p.actionId).map({ model.dataset.deals[$0] }) {
             let mission = Picker.missionName(d.mission, model)
             about = StyledWrap.wrap([Span(mission + " · " + Labels.direction(d.direction, l) + " · " + Rupiah.exact(d.valueRupiah, l)
                                           + (d.party.map { " · " + $0 } ?? ""), .dim)], width: inner, indent: 0)

@@ -1,0 +1,92 @@
+/// The few strings a million deals repeat (missions, commodities, units, sources, decimal
+/// quantities), each kept once and named by a number. Atom 0 is "none" (a missing optional).
+struct AtomTable: Sendable {
+    private(set) var strings: [String] = [""]
+    private var numbers: [String: UInt32] = [:]
+
+    var count: Int { strings.count }
+
+    subscript(atom: UInt32) -> String { strings[Int(atom)] }
+
+    /// The string's atom, added if new.
+    mutating func intern(_ s: String) -> UInt32 {
+        if let n = numbers[s] { return n }
+        let n = UInt32(strings.count)
+        strings.append(s)
+        numbers[s] = n
+        return n
+    }
+
+    mutating func intern(_ s: String?) -> UInt32 { s.map { intern($0) } ?? 0 }
+
+    func optional(_ atom: UInt32) -> String? { atom == 0 ? nil : strings[Int(atom)] }
+
+    /// The atom `s` already has, if any.
+    func existing(_ s: String) -> UInt32? { numbers[s] }
+}
+
+/// A byte-keyed front for an `AtomTable`, for decoders: a value seen before is found from its
+/// bytes with no `String` made and no UTF-8 checked again. Only bytes that once made a valid,
+/// accepted string are ever stored, so a hit is exactly as valid as the first time.
+struct AtomBytes {
+    private var slots: [Int32]
+    private var keys: [UInt8] = []
+    /// Start offset of each stored key in `keys`, and its atom; one more offset ends the last.
+    private var starts: [Int32] = [0]
+    private var atoms: [UInt32] = []
+    private var mask: Int
+
+    init() {
+        slots = [Int32](repeating: -1, count: 256)
+        mask = 255
+    }
+
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in b { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The atom stored for exactly these bytes.
+    func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var i = Self.hash(b) & mask
+        while true {
+            let k = Int(slots[i])
+            if k < 0 { return nil }
+            let (s, e) = (Int(starts[k]), Int(starts[k + 1]))
+            if e - s == b.count && keys.withUnsafeBufferPointer({ memeq($0.baseAddress! + s, b) }) { return atoms[k] }
+            i = (i + 1) & mask
+        }
+    }
+
+    private func memeq(_ p: UnsafePointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for j in 0..<b.count where p[j] != b[j] { return false }
+        return true
+    }
+
+    /// Remembers that these bytes are `atom` (they must not be stored yet).
+    mutating func store(_ b: UnsafeBufferPointer<UInt8>, _ atom: UInt32) {
+        if (atoms.count + 1) * 2 > slots.count { grow() }
+        let k = Int32(atoms.count)
+        keys.append(contentsOf: b)
+        starts.append(Int32(keys.count))
+        atoms.append(atom)
+        place(k, Self.hash(b))
+    }
+
+    private mutating func place(_ k: Int32, _ h: Int) {
+        var i = h & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = k
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        mask = slots.count - 1
+        for k in 0..<atoms.count {
+            let (s, e) = (Int(starts[k]), Int(starts[k + 1]))
+            let h = keys.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[s..<e])) }
+            place(Int32(k), h)
+        }
+    }
+}

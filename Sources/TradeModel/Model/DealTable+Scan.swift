@@ -1,0 +1,52 @@
+/// Passes over every deal that read a few fields (validation, totals, reports) read them where
+/// they lie: no `Deal` is made, and a string field is an atom number — the same number for the
+/// same string — so a pass looks a mission or commodity up once per atom, not once per deal.
+extension DealTable {
+    public struct Fields {
+        public let position: Int
+        /// Atoms (`DealTable.atom(_:)`); 0 for a missing commodity.
+        public let mission, commodity, source: UInt32
+        public let valueRupiah: Int64
+        let flags: UInt8
+        /// Whether the deal has any out-of-line field (product, description, includedIn, party,
+        /// counterparty, period, note, a provenance other than stated, conflicting figures).
+        public let hasExtra: Bool
+
+        public var direction: Deal.Direction { Deal.Direction(index: flags & 3) }
+        public var status: Deal.Status { Deal.Status(index: flags >> 2 & 3) }
+        public var kind: Deal.Kind { Deal.Kind(index: flags >> 4 & 3) }
+        public var illustrative: Bool { flags & 64 != 0 }
+    }
+
+    /// How many atoms there are: an array this long can hold something per atom.
+    public var atomCount: Int { atoms.count }
+
+    /// The string of an atom (nil for 0, "none").
+    public func atom(_ a: UInt32) -> String? { atoms.optional(a) }
+
+    /// Every deal's fields in order.
+    public func forEachFields<E: Error>(_ body: (Fields) throws(E) -> Void) throws(E) {
+        var position = 0
+        for c in chunks.indices {
+            let n = chunks[c].count
+            for o in 0..<n {
+                try body(Fields(position: position, mission: chunks[c].mission[o], commodity: chunks[c].commodity[o],
+                                source: chunks[c].source[o], valueRupiah: chunks[c].value[o], flags: chunks[c].flags[o],
+                                hasExtra: chunks[c].extra[o] != nil))
+                position += 1
+            }
+        }
+    }
+
+    /// The deals with out-of-line fields (`Fields.hasExtra`), with their positions: the only ones
+    /// that can have an `includedIn`, a product, a period, conflicts or an unstated provenance.
+    public var unusual: [(position: Int, deal: Deal)] {
+        var out: [(position: Int, deal: Deal)] = []
+        var start = 0
+        for c in chunks.indices {
+            for o in 0..<chunks[c].count where chunks[c].extra[o] != nil { out.append((start + o, deal(c, o))) }
+            start += chunks[c].count
+        }
+        return out
+    }
+}
