@@ -38,6 +38,7 @@ pass "the installed program runs from another directory on \$PREFIX/share/trade-
 for f in share/bash-completion/completions/trade-tui share/zsh/site-functions/_trade-tui share/fish/vendor_completions.d/trade-tui.fish; do
     [ -s "$P/$f" ] || fail "$f is missing or empty"
     grep -q "export-deals" "$P/$f" || fail "$f does not complete the subcommands"
+    grep -q -- "skip-existing" "$P/$f" || fail "$f does not complete import-deals --skip-existing"
 done
 bash -n "$P/share/bash-completion/completions/trade-tui" || fail "the bash completion does not parse"
 head -1 "$P/share/zsh/site-functions/_trade-tui" | grep -qx "#compdef trade-tui" || fail "the zsh completion has no #compdef line"
@@ -55,6 +56,7 @@ grep -q '^\.Dt TRADE-TUI 1' "$page" || grep -q '^\.TH TRADE-TUI 1' "$page" || fa
 if command -v man >/dev/null; then
     text=$(MANWIDTH=100 man -l "$page" 2>/dev/null) || fail "man -l cannot read the page"
     grep -q "export-deals" <<<"$text" && grep -q -- "--csv-style" <<<"$text" || fail "the man page lacks export-deals --csv-style"
+    grep -q -- "--skip-existing" <<<"$text" || fail "the man page lacks import-deals --skip-existing"
 fi
 pass "the man page is installed and reads with man -l"
 

@@ -45,6 +45,25 @@ wait "$holder"
 drive wait -L "$A" -t 5 "✓ Tersimpan di jurnal" >/dev/null || fail "the change was not saved once the journal was free"
 "$BIN" checklist --format json --journal "$J" | grep -q "menunggu kunci" || fail "the note is not in the journal"
 pass "once free, the change is saved"
+# Ana and budi tick the same action from the same version (the journal held, so neither has seen
+# the other's): agreement, not a conflict. Whoever writes second agrees with the first.
+flock "$J" -c 'sleep 3' &
+holder=$!
+sleep 0.3
+drive send -L "$A" 3
+drive wait -L "$A" "[3 Tindak lanjut]" >/dev/null || fail "no checklist"
+drive send -L "$A" Space
+"$BIN" action act-cyber-hoax --done --journal "$J" --user budi >/dev/null 2>"$WORK/budi.err" &
+budi=$!
+wait "$holder"
+wait "$budi" || fail "budi's tick of the same value was refused: $(cat "$WORK/budi.err")"
+drive wait -L "$A" -t 5 "[✓] Adopsi sistem AI" >/dev/null || fail "the tick is not shown"
+sleep 0.5
+screen_has "$A" "Belum diterapkan" && fail "the same value was taken for a conflict"
+drive send -L "$A" Enter
+drive wait -L "$A" -t 3 "= sama dengan perubahan" >/dev/null || fail "the history does not say who agreed with whom"
+drive send -L "$A" Escape
+pass "the same tick from two desks at once agrees: no conflict, both in the history"
 # A 20 KB paste into a note: taken in a few frames, cut to the note's limit with a word about it.
 drive send -L "$A" 3 n
 drive wait -L "$A" "Catatan:" >/dev/null || fail "no note prompt"

@@ -96,6 +96,41 @@ import TradeTestSupport
         #expect(store.state.checklistRows == checklists().checklistRows)
     }
 
+    /// The Missions panel's year (`y`): the years the list holds, the most recent first, each with
+    /// its rows and what they are; it opens on the year in force, and "all" clears it.
+    @Test func theYearPickerListsYearsWithCountsAndFiltersTheMissions() throws {
+        let ms = m.aggregates.missions
+        var store = TestStore(Fixture.state())
+        store.send(.char("y")) { $0.picker = .years(self.m, current: nil, .id) }
+        let p = try #require(store.state.picker)
+        #expect(p.choices.first == Picker.Choice(id: nil, label: "Semua tahun", count: ms.count))
+        #expect(p.choices.dropFirst().compactMap(\.id) == m.years.reversed().map(String.init), "the most recent first")
+        let n2025 = ms.filter { $0.date.year == 2025 }.count
+        let agreements2025 = ms.filter { $0.date.year == 2025 && $0.kind != .mission }.count
+        #expect(agreements2025 > 0, "the fixtures hold agreements in 2025")
+        #expect(p.choices[1] == Picker.Choice(id: "2025", label: "2025", detail: "\(n2025 - agreements2025) misi · \(agreements2025) kesepakatan", count: n2025))
+        #expect(p.choices.first { $0.id == "1984" }?.detail == "1 kesepakatan")
+        #expect(p.count(1, .en) == "1 row" && p.count(2, .id) == "2 baris")
+        store.send(.down) { $0.picker?.cursor = 1 }
+        store.send(.enter) {
+            $0.picker = nil
+            $0.yearFilter = 2025
+            Reducer.refresh(.missions, &$0, self.m)
+        }
+        #expect(store.state.missionRows.count == n2025)
+        // Reopened on the year in force; typing narrows; "all" clears.
+        store.send(.char("y")) { $0.picker = .years(self.m, current: 2025, .id) }
+        #expect(store.state.picker?.chosen?.id == "2025")
+        store.state.type("semua")
+        #expect(labels(store.state) == ["Semua tahun"])
+        store.send(.enter) {
+            $0.picker = nil
+            $0.yearFilter = nil
+            Reducer.refresh(.missions, &$0, self.m)
+        }
+        #expect(store.state.missionRows.count == ms.count)
+    }
+
     /// A long list scrolls in its box: PgDn moves by the rows shown.
     @Test func aLongListScrolls() throws {
         var s = Fixture.state(width: 80, height: 10)

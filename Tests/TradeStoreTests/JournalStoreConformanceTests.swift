@@ -91,6 +91,24 @@ import TradeTestSupport
         #expect(ds.conflicts.map(\.event.eventId) == [b.eventId], "budi's is a conflict, not applied")
     }
 
+    /// Two desks set the same value from the same version: agreement, on every store alike — both
+    /// changes stay in the history, none is a conflict.
+    @Test(arguments: kinds)
+    func theSameValueFromTheSameVersionAgrees(kind: Kind) throws {
+        let base = try loadBundled()
+        let store = try fresh(kind, base)
+        let version = base.version(ofAction: "act-cyber-hoax")
+        let a = JournalEvent.stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .unknown), user: "ana", basedOn: version)
+        let b = JournalEvent.stamped(.actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .unknown), user: "budi", basedOn: version)
+        _ = try store.append([a])
+        _ = try store.append([b])
+        var ds = base, cursor = Journal.Cursor()
+        _ = store.replay(into: &ds, cursor: &cursor, reportTorn: true)
+        #expect(ds.conflicts.isEmpty && ds.actions.first { $0.id == "act-cyber-hoax" }?.status == .done)
+        #expect(ds.actionHistory["act-cyber-hoax"]?.map(\.eventId) == [a.eventId, b.eventId])
+        #expect(ds.actionHistory["act-cyber-hoax"]?.last?.sameAs == ActionChange.SameValue(first: a.eventId, madeFrom: version))
+    }
+
     /// Four writers at once: every acknowledged event is there exactly once, totals exact.
     @Test(arguments: kinds)
     func concurrentWritersLoseNothingAndDuplicateNothing(kind: Kind) async throws {

@@ -111,6 +111,38 @@ import TradeView
         #expect(status() == .unknown && a.state.conflict == nil)
     }
 
+    /// Budi ticks the action from a script; ana, whose screen has not caught up, ticks it too:
+    /// agreement, not a conflict — saved, nothing changed, and the history shows both.
+    @Test func tickingWhatAnotherDeskJustTickedAgrees() throws {
+        for lang in [Language.id, .en] {
+            var a = try Desk(user: "ana")
+            a.state.lang = lang
+            try a.press(.char("3"))
+            while a.state.lists[.checklists]?.selected != .action("act-cyber-hoax") { try a.press(.down) }
+            let b = try CLI.run(["action", "act-cyber-hoax", "--done", "--journal", a.path, "--user", "budi"])
+            #expect(b.status == 0, "\(b.stderr)")
+            try a.press(.char(" "))   // made from the fixtures' version: ana's screen had not seen budi's tick
+            #expect(a.state.conflict == nil && a.model.dataset.conflicts.isEmpty)
+            #expect(a.model.dataset.actions.first { $0.id == "act-cyber-hoax" }?.status == .done)
+            #expect(a.state.status == StatusMessage(
+                text: lang == .id ? "✓ Tersimpan; budi sudah lebih dulu menetapkan yang sama, tidak ada yang berubah"
+                                  : "✓ Saved; budi had already set the same, nothing changed",
+                isError: false, short: lang == .id ? "✓ Sama dengan perubahan budi" : "✓ Agrees with budi's change"))
+            try a.press(.enter)
+            let frame = FrameView.render(a.state, a.model).lines().joined(separator: "\n")
+            #expect(frame.contains(lang == .id ? "= sama dengan perubahan budi" : "= agrees with budi's change"), "\(frame)")
+            // A different value is still a conflict: citra, from the same old version, sets it in progress.
+            let c = try CLI.run(["action", "act-cyber-hoax", "--in-progress", "--journal", a.path, "--user", "citra"])
+            #expect(c.status == 0, "made from what the script read: the current version")
+            let stale = JournalWriter(path: a.path, datasetId: "jatim-misi-dagang")
+            try stale.append([JournalEvent(eventId: "d1-\(lang)", at: "2026-11-23T01:00:00Z", user: "dewi",
+                                           body: .actionStatusSet(actionId: "act-cyber-hoax", status: .open, previous: .unknown),
+                                           basedOn: Dataset.fixturesVersion)])
+            try a.poll()
+            #expect(a.model.dataset.conflicts.map(\.event.user) == ["dewi"])
+        }
+    }
+
     /// A script that read an action, then met another desk's change, says so; --force applies.
     @Test func aScriptSaysWhoChangedItAndForceApplies() throws {
         let dir = try CLI.tempDir()

@@ -114,6 +114,18 @@ import TradeTestSupport
         assertSnapshot(of: buf, as: .screen, named: "80x24-\(lang.rawValue)")
     }
 
+    /// The year filter (`y` on the Missions panel) at both sizes: years with their rows.
+    @Test(arguments: [Language.id, .en])
+    func theYearFilterPicker(lang: Language) {
+        for (w, h) in [(80, 24), (160, 45)] {
+            var s = Fixture.state(width: w, height: h, lang: lang)
+            s.press(.char("y"), .down)
+            let buf = FrameView.render(s, m)
+            expectABox(buf, s)
+            assertSnapshot(of: buf, as: .screen, named: "\(w)x\(h)-\(lang.rawValue)")
+        }
+    }
+
     @Test func theDealFormsMissionPickerAt160() {
         var s = Fixture.state(width: 160, height: 45)
         s.press(.char("a"))

@@ -19,9 +19,9 @@ extension Dataset {
     public static let fixturesVersion = "fixtures"
 
     /// The version of an action: the last journal event that changed it (a note adds to it and
-    /// changes nothing), or `fixturesVersion`.
+    /// changes nothing, nor does an agreement), or `fixturesVersion`.
     public func version(ofAction id: String) -> String {
-        actionHistory[id]?.last { if case .actionNoteAdded = $0.body { false } else { true } }?.eventId ?? Self.fixturesVersion
+        actionHistory[id]?.last { !$0.body.isNote && $0.sameAs == nil }?.eventId ?? Self.fixturesVersion
     }
 
     /// The version of a deal: the last journal event that recorded, corrected or withdrew it.

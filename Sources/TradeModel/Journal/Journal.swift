@@ -211,7 +211,7 @@ public enum Journal {
     /// The first event of a batch made from a version that will not be current when it applies
     /// (each event after the first of an item is made from the one before it).
     static func firstConflict(_ events: [JournalEvent], in ds: Dataset, index: ActionIndex) -> Conflict? {
-        var versions: [String: String] = [:]
+        var versions: [String: String] = [:], agreeing: [String: String] = [:]
         for e in events where !e.body.isNote {
             let key: String, current: String
             switch e.body {
@@ -224,7 +224,23 @@ public enum Journal {
             default:
                 guard let a = e.body.actionId else { continue }
                 key = "action:" + a
-                current = versions[key] ?? ds.version(ofAction: a)
+                // Judged as `apply` will judge it. An event that agrees changes nothing, so the
+                // next of its action in the batch, made from it, must agree as well.
+                guard let b = e.basedOn else { versions[key] = e.eventId; agreeing[key] = nil; continue }
+                if let v = versions[key] {
+                    if b != v { return Conflict(event: e, basedOn: b, current: v) }
+                    if let made = agreeing[key], ds.changeSettingTheSame(as: e.body, since: made, ofAction: a) == nil {
+                        return Conflict(event: e, basedOn: b, current: ds.version(ofAction: a))
+                    }
+                } else {
+                    switch verdict(e, basedOn: b, action: a, in: ds) {
+                    case .applies: break
+                    case .agrees(let g): agreeing[key] = g.madeFrom
+                    case .conflict(let c): return c
+                    }
+                }
+                versions[key] = e.eventId
+                continue
             }
             if let b = e.basedOn, b != current { return Conflict(event: e, basedOn: b, current: current) }
             versions[key] = e.eventId
@@ -241,9 +257,18 @@ public enum Journal {
                 warn("changes the action \"\(Sanitizer.line(a))\", which the fixtures no longer have; it is kept")
                 return false
             }
-            if !e.body.isNote, let b = e.basedOn, ds.version(ofAction: a) != b {
-                ds.conflicts.append(Conflict(event: e, basedOn: b, current: ds.version(ofAction: a)))
-                return false
+            if !e.body.isNote, let b = e.basedOn {
+                switch verdict(e, basedOn: b, action: a, in: ds) {
+                case .applies: break
+                case .conflict(let c):
+                    ds.conflicts.append(c)
+                    return false
+                case .agrees(let g):
+                    // The same value another desk set first: kept in the history, nothing changes.
+                    ds.actionHistory[a, default: []].append(ActionChange(eventId: e.eventId, at: e.at, user: e.user, body: e.body,
+                                                                         undoes: e.undoes, sameAs: g))
+                    return true
+                }
             }
             switch e.body {
             // A value set at a desk is stated by that desk (the history says who and when): the

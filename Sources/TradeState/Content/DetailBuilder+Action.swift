@@ -55,21 +55,27 @@ extension DetailBuilder {
         for c in changes {
             let when = DateText.eventTime(c.at, zone, lang)
             var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")]
+            // An agreement changed nothing: what it was "from" is not true of the action.
+            let agreed = c.sameAs != nil
             switch c.body {
             case .actionStatusSet(_, let st, let prev):
                 line.append(Span((st == .done ? "✓ " : "○ ") + UIText.status(st, lang), st == .done ? .done : .normal))
-                if let prev { line.append(Span(" (" + t("dari ", "was ") + UIText.status(prev, lang) + ")", .dim)) }
+                if let prev, !agreed { line.append(Span(" (" + t("dari ", "was ") + UIText.status(prev, lang) + ")", .dim)) }
             case .actionNoteAdded(_, let n):
                 line.append(Span("✎ " + n))
             case .actionOwnerSet(_, let o, let prev):
                 line.append(Span(t("penanggung jawab → ", "owner → ") + o))
-                if let prev { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
+                if let prev, !agreed { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
             case .actionDueSet(_, let d, _):
                 line.append(Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none"))))
             case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated:
                 break
             }
             if c.undoes != nil { line.append(Span("  ↶ " + t("dibatalkan", "undone"), .dim)) }
+            if let g = c.sameAs {
+                let who = model.dataset.change(g.first, ofAction: a.id)?.user ?? t("orang lain", "someone else")
+                line.append(Span("  = " + UIText.agrees(with: who, lang), .dim))
+            }
             out.append(line)
         }
     }

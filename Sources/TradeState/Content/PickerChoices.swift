@@ -31,6 +31,23 @@ extension Picker {
         return Picker(purpose: .missionFilter, choices: [all] + ids.map { choice($0, model, l, count: counts[$0]) }, current: current)
     }
 
+    /// The years of the Missions list, "all" first, then the most recent first: each with the rows
+    /// it keeps, and how many of them are missions and agreements.
+    public static func years(_ model: DashboardModel, current: Int?, _ l: Language) -> Picker {
+        var missions: [Int: Int] = [:], agreements: [Int: Int] = [:]
+        for m in model.aggregates.missions {
+            if m.kind == .mission { missions[m.date.year, default: 0] += 1 } else { agreements[m.date.year, default: 0] += 1 }
+        }
+        let choices = model.years.reversed().map { y in
+            let a = agreements[y] ?? 0, n = missions[y] ?? 0
+            let parts = (n > 0 ? ["\(n) " + UIText.t("misi", n == 1 ? "mission" : "missions", l)] : [])
+                + (a > 0 ? ["\(a) " + UIText.t("kesepakatan", a == 1 ? "agreement" : "agreements", l)] : [])
+            return Choice(id: String(y), label: String(y), detail: parts.joined(separator: " · "), count: n + a)
+        }
+        let all = Choice(id: nil, label: UIText.t("Semua tahun", "All years", l), count: model.aggregates.missions.count)
+        return Picker(purpose: .yearFilter, choices: [all] + choices, current: current.map(String.init))
+    }
+
     /// The missions a deal can be recorded into (agreements hold no deals of their own), today's
     /// and the most recent first.
     public static func dealMissions(_ model: DashboardModel, current: String?, _ l: Language) -> Picker {

@@ -58,6 +58,15 @@ public enum UIText {
         }
     }
 
+    /// An action's change that set what another desk had already set: "sama dengan perubahan budi".
+    public static func agrees(with who: String, _ l: Language) -> String {
+        t("sama dengan perubahan ", "agrees with ", l) + who + t("", "'s change", l)
+    }
+
+    /// The mark after a share of a target that was reached: `✓`, and where the terminal shows ASCII
+    /// only `OK` — the `x` every other ✓ becomes (a ticked box, `[x]`) would read as "missed".
+    public static func reachedMark(ascii: Bool) -> String { ascii ? "OK" : "✓" }
+
     /// The label of a status the sources do not give.
     public static func unknownStatus(_ l: Language) -> String { t("belum diketahui", "unknown", l) }
 

@@ -147,5 +147,11 @@ extension Reducer {
             s.undo.append(contentsOf: events)
             s.status = StatusMessage(text: t("↷ Diulang (tersimpan)", "↷ Redone (saved)"), isError: false)
         }
+        // Another desk had already set the same value: saved as agreement, nothing changed.
+        if let who = agreedWith(among: events, model) {
+            s.status = StatusMessage(text: t("✓ Tersimpan; ", "✓ Saved; ") + who + t(" sudah lebih dulu menetapkan yang sama, tidak ada yang berubah",
+                                                                                 " had already set the same, nothing changed"),
+                                     isError: false, short: t("✓ Sama dengan perubahan ", "✓ Agrees with ") + who + t("", "'s change"))
+        }
     }
 }

@@ -10,6 +10,16 @@ extension Reducer {
         return model.dataset.conflicts.last { ids.contains($0.event.eventId) }
     }
 
+    /// Who set first the value one of `events` set again (an agreement, not a conflict), if any.
+    static func agreedWith(among events: [JournalEvent], _ model: DashboardModel) -> String? {
+        let ds = model.dataset
+        for e in events {
+            guard let a = e.body.actionId, let g = ds.actionHistory[a]?.last(where: { $0.eventId == e.eventId })?.sameAs else { continue }
+            return ds.change(g.first, ofAction: a)?.user ?? ""
+        }
+        return nil
+    }
+
     static func conflictCommand(_ s: inout AppState, _ cmd: Command, _ model: DashboardModel) -> [Effect] {
         guard let c = s.conflict else { return [] }
         s.conflict = s.moreConflicts.popLast()

@@ -1,12 +1,13 @@
 import TradeModel
 
-/// The picker over the Checklists panel (owner `w`, mission `m`) and over the deal form (its
-/// mission): typing narrows, ↑/↓ move, Enter takes the choice, Esc leaves everything as it was.
+/// The picker over the Checklists panel (owner `w`, mission `m`), the Missions panel (year `y`)
+/// and the deal form (its mission): typing narrows, ↑/↓ move, Enter takes the choice, Esc leaves everything as it was.
 extension Reducer {
     static func openPicker(_ s: inout AppState, _ purpose: Picker.Purpose, _ model: DashboardModel, current: String?, typed: Character? = nil) {
         var p: Picker = switch purpose {
         case .ownerFilter: .owners(model, current: current, s.lang)
         case .missionFilter: .actionMissions(model, current: current, s.lang)
+        case .yearFilter: .years(model, current: current.flatMap { Int($0) }, s.lang)
         case .dealMission: .dealMissions(model, current: current, s.lang)
         }
         if let typed {
@@ -53,6 +54,9 @@ extension Reducer {
         case .missionFilter:
             s.checklistMission = id
             refresh(.checklists, &s, model)
+        case .yearFilter:
+            s.yearFilter = id.flatMap { Int($0) }
+            refresh(.missions, &s, model)
         case .dealMission:
             guard var f = s.form, let i = f.index("mission"), case .choice(let ids, let labels, _) = f.fields[i].kind,
                   let id, let j = ids.firstIndex(of: id) else { return }

@@ -6,8 +6,9 @@ public enum Reducer {
     /// text, and the presenter when the program starts on it (`trade-tui present`).
     public static func initial(_ model: DashboardModel, width: Int, height: Int, lang: Language, user: String = "",
                                idPrefix: String = "session", clock: String = "", zone: LocalZone = .utc,
-                               presenter: PresenterState? = nil) -> AppState {
+                               presenter: PresenterState? = nil, asciiOnly: Bool = false) -> AppState {
         var s = AppState(width: width, height: height, lang: lang)
+        s.asciiOnly = asciiOnly
         s.user = user
         s.idPrefix = idPrefix
         s.clock = clock
@@ -187,12 +188,7 @@ public enum Reducer {
         case .clearAllFilters:
             clearAllFilters(&s, model)
         case .year:
-            if let y = s.yearFilter, let i = model.years.firstIndex(of: y) {
-                s.yearFilter = i + 1 < model.years.count ? model.years[i + 1] : nil
-            } else {
-                s.yearFilter = model.years.first
-            }
-            refresh(.missions, &s, model)
+            openPicker(&s, .yearFilter, model, current: s.yearFilter.map(String.init))
         case .view:
             let all = CommodityView.allCases
             s.commodityView = all[(all.firstIndex(of: s.commodityView)! + 1) % all.count]

@@ -23,6 +23,11 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var clock = ""
     /// The zone journal times are shown in: the machine's, read from the OS by the run loop.
     public internal(set) var zone = LocalZone.utc
+    /// The terminal shows ASCII only (no UTF-8 locale, e.g. `LANG=C`). Glyphs get a stand-in of
+    /// their width at the backend (`ASCIIFallback`); a mark whose stand-in would read wrong is
+    /// written as a word where the line is laid out (`UIText.reachedMark`: a reached target `OK`,
+    /// not the `x` of a ticked box).
+    public internal(set) var asciiOnly = false
     public internal(set) var quitting = false
     /// `q` with changes not yet shared or not yet saved: the desk asks before leaving (y/n).
     public internal(set) var askingToQuit = false

@@ -1,10 +1,10 @@
 import TradeModel
 
 /// A list to choose one item from, narrowed as you type (as fzf does): the Checklists panel's
-/// owner and mission filters, and the deal form's mission. Matching ignores case and accents and
+/// owner and mission filters, the Missions panel's year filter, and the deal form's mission. Matching ignores case and accents and
 /// finds each typed word anywhere in the name, its details or its id.
 public struct Picker: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable { case ownerFilter, missionFilter, dealMission }
+    public enum Purpose: Equatable, Sendable { case ownerFilter, missionFilter, yearFilter, dealMission }
 
     public struct Choice: Equatable, Sendable {
         /// nil: "all", which clears the filter.
@@ -80,6 +80,7 @@ public struct Picker: Equatable, Sendable {
         switch purpose {
         case .ownerFilter: UIText.t("Saring menurut penanggung jawab", "Filter by owner", l)
         case .missionFilter: UIText.t("Saring menurut misi", "Filter by mission", l)
+        case .yearFilter: UIText.t("Saring menurut tahun", "Filter by year", l)
         case .dealMission: UIText.t("Pilih misi", "Choose a mission", l)
         }
     }
@@ -89,6 +90,7 @@ public struct Picker: Equatable, Sendable {
         switch purpose {
         case .ownerFilter, .missionFilter: "\(n) " + UIText.t("tindakan", n == 1 ? "action" : "actions", l)
         case .dealMission: "\(n) " + UIText.t("transaksi", n == 1 ? "deal" : "deals", l)
+        case .yearFilter: "\(n) " + UIText.t("baris", n == 1 ? "row" : "rows", l)
         }
     }
 }

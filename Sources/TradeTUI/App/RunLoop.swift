@@ -104,7 +104,8 @@ struct RunLoop {
                 }
                 // The session's ids: minted once here, so the reducer never reads the clock.
                 state = Reducer.initial(m, width: w, height: h, lang: lang, user: user, idPrefix: JournalClock.newEventId(),
-                                        clock: Clock.text(lang), zone: Platform.localZone(), presenter: screen)
+                                        clock: Clock.text(lang), zone: Platform.localZone(), presenter: screen,
+                                        asciiOnly: !terminal.showsUTF8)
                 // The deals' search text is built beside the first frame, not before it (a
                 // projector never filters, so never builds it).
                 if screen == nil { DispatchQueue.global(qos: .utility).async { _ = m.dealSearch } }

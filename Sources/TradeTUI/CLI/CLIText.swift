@@ -186,6 +186,16 @@ enum CLIText {
         t("sudah tercatat (\(id)): baris-baris ini pernah diimpor, mungkin dengan nama berkas lain",
           "is already recorded (\(id)): these rows were imported before, perhaps under another file name", l)
     }
+    static func recordedOtherwise(_ id: String, _ column: String, recorded: String, here: String, _ l: Language) -> String {
+        let r = recorded.isEmpty ? t("(kosong)", "(empty)", l) : "\"" + recorded + "\""
+        let h = here.isEmpty ? t("(kosong)", "(empty)", l) : "\"" + here + "\""
+        return t("id \(id) sudah tercatat dengan \(column) lain: tercatat \(r), di berkas ini \(h)",
+                 "the id \(id) is already recorded with another \(column): recorded \(r), in this file \(h)", l)
+    }
+    /// `--skip-existing`: rows left out because the same deal is recorded.
+    static func skippedIdentical(_ n: Int, _ l: Language) -> String {
+        t("\(n) dilewati: sudah tercatat sama persis", "\(n) skipped: already recorded, identical", l)
+    }
     static func rowTooBig(_ bytes: Int, mib: Int, _ l: Language) -> String {
         t("baris ini berisi \(bytes) bita; satu transaksi harus muat dalam satu baris jurnal (\(mib) MiB)",
           "the row holds \(bytes) bytes; a deal must fit in one journal line (\(mib) MiB)", l)

@@ -23,10 +23,15 @@ enum DealCSV {
         init(errors: [RowError]) { self.errors = errors }
     }
 
+    /// The deals a file adds, and how many of its rows were skipped as recorded already, identical.
+    struct Rows { var deals: [Deal]; var skipped = 0 }
+
     /// Reads every row into deals; any bad row fails the whole file, naming its line. Rows from
-    /// Rp50 miliar up are listed and refused unless `confirmLarge`. Reasons are in `lang`.
-    static func read(path: String, ds: Dataset, user: String, confirmLarge: Bool = false, lang l: Language,
-                     progress: ((Int) -> Void)? = nil) -> Result<[Deal], Refusal> {
+    /// Rp50 miliar up are listed and refused unless `confirmLarge`. With `skipExisting`, a row whose
+    /// id is recorded with the same content is skipped and counted, and one with other content is a
+    /// bad row naming the field (`DealCSV+Existing`). Reasons are in `lang`.
+    static func read(path: String, ds: Dataset, user: String, confirmLarge: Bool = false, skipExisting: Bool = false, lang l: Language,
+                     progress: ((Int) -> Void)? = nil) -> Result<Rows, Refusal> {
         // Read whole (capped at 1 GiB) and check the encoding first: the library's stream reader
         // reports an error at every end of file on Linux, so a string is what it is given.
         let bytes: [UInt8]
@@ -61,6 +66,8 @@ enum DealCSV {
         }
         let places = DealDesk.places(ds)
         var ids = Set(ds.deals.map(\.id))
+        let recorded = skipExisting ? Recorded(ds) : nil
+        var skipped = 0
         let base = (path as NSString).lastPathComponent
         var deals: [Deal] = []
         var large: [RowError] = []
@@ -77,7 +84,7 @@ enum DealCSV {
                 let v = row[i].trimmingSpaces
                 return v.isEmpty ? nil : v
             }
-            func bad(_ m: String) -> Result<[Deal], Refusal> { .failure(Refusal(line: rowLine, message: m)) }
+            func bad(_ m: String) -> Result<Rows, Refusal> { .failure(Refusal(line: rowLine, message: m)) }
             if row.count != header.count { return bad(CLIText.fieldCount(row.count, header: header.count, l)) }
             guard let dirText = field("direction"), let dir = Deal.Direction(rawValue: dirText.lowercased()) else {
                 return bad(CLIText.directionInvalid(l))
@@ -95,7 +102,8 @@ enum DealCSV {
                 }
             }
             let status = field("status").map { Deal.Status(rawValue: $0) } ?? .committed
-            guard let status, status != .withdrawn else { return bad(CLIText.rowStatusInvalid(l)) }
+            // A withdrawn deal is never imported; one recorded so is skipped below when identical.
+            guard let status, status != .withdrawn || recorded != nil else { return bad(CLIText.rowStatusInvalid(l)) }
             let kind = field("kind").map { Deal.Kind(rawValue: $0) } ?? .itemised
             guard let kind else { return bad(CLIText.kindInvalid(l)) }
             let commodity = field("commodity")
@@ -108,6 +116,11 @@ enum DealCSV {
                 if let first = madeAt[id] { return bad(CLIText.repeatsLine(first, l)) }
                 // Before content ids, an id was made from the file name, line and row: those imports count too.
                 let legacy = "csv-" + String(fnv(base + "|" + String(rowLine) + "|" + raw.joined(separator: "\u{1F}")), radix: 36)
+                if let recorded, recorded.holds(id) || recorded.holds(legacy) {
+                    // The id is the content: recorded means recorded the same.
+                    skipped += 1
+                    continue
+                }
                 if ids.contains(id) || ids.contains(legacy) {
                     return bad(CLIText.alreadyRecorded(ids.contains(id) ? id : legacy, l))
                 }
@@ -118,6 +131,12 @@ enum DealCSV {
                             unit: field("unit") ?? (quantity != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil),
                             valueRupiah: value, status: status, kind: kind, party: field("party"), counterparty: field("counterparty"),
                             source: field("source") ?? "import:" + base + " (" + user + ")", note: field("note").map { LocalText($0) })
+            if let recorded, let earlier = recorded.deal(id, in: ds) {
+                if let d = difference(deal, earlier, columns: header) { return bad(CLIText.recordedOtherwise(id, d.column, recorded: d.recorded, here: d.here, l)) }
+                skipped += 1
+                continue
+            }
+            if status == .withdrawn { return bad(CLIText.rowStatusInvalid(l)) }
             // Refused here, naming the row, rather than by the journal after reading everything.
             let size = row.reduce(0) { $0 + $1.utf8.count }
             if size > Journal.maxLineBytes - 4096 {
@@ -134,7 +153,7 @@ enum DealCSV {
         }
         if let e = reader.error { return .failure(Refusal(line: line, message: CLIText.cannotBeRead("\(e)", l))) }
         if !large.isEmpty { return .failure(Refusal(large: large)) }
-        return .success(deals)
+        return .success(Rows(deals: deals, skipped: skipped))
     }
 
     static func fnv(_ s: String) -> UInt64 {
@@ -177,11 +196,7 @@ enum DealCSV {
     static func write(_ deals: some Collection<Deal>, style: CSVStyle) -> String {
         var out = style.bom ? "\u{FEFF}" : ""
         out += style.record(columns)
-        for d in deals {
-            out += style.record([d.id, d.mission, d.direction.rawValue, d.commodity ?? "", d.product ?? "",
-                                 d.quantity.map(exported(quantity:)) ?? "", d.unit ?? "", String(d.valueRupiah), d.party ?? "",
-                                 d.counterparty ?? "", d.description ?? "", d.status.rawValue, d.kind.rawValue, d.source, d.note?.id ?? ""])
-        }
+        for d in deals { out += style.record(fields(d)) }
         return out
     }
 }

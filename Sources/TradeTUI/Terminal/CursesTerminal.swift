@@ -17,6 +17,7 @@ final class CursesTerminal {
     private var projector = false
     /// The locale can show UTF-8; otherwise each glyph is drawn as `ASCIIFallback` says.
     private let utf8: Bool
+    var showsUTF8: Bool { utf8 }
     private var colorsStarted = false
     /// Mouse reports in SGR encoding were turned on (`startMouse`): turned off on the way out.
     private var sgrMouse = false

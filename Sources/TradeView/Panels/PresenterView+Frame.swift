@@ -101,7 +101,7 @@ extension PresenterView {
         }
         let reached = p.shownTotal >= t
         let role: Role = reached ? .positive : .warning
-        let tick = reached ? " ✓" : ""
+        let tick = reached ? " " + UIText.reachedMark(ascii: sc.ascii) : ""
         let of = UIText.t(" dari target", " of target", l)
         return [[Span("   " + target + ": ", .dim), Span(tenth + tick, role)],
                 [Span("   ", .dim), Span(tenth, role), Span(of, .dim), Span(tick, role)],

@@ -17,7 +17,7 @@ extension PresenterView {
         if !sc.noFigure {
             let exact = exactLine(p, sc, l)
             if let e = firstFit([exact, [exact[0]], [Span(Rupiah.exact(p.shownTotal, l), exact[0].role)]], w - 2) { under.append(e) }
-            if let t = sc.mission?.target?.valueRupiah, let line = targetBar(p.shownTotal, of: t, width: w - 2, l) { under.append(line) }
+            if let t = sc.mission?.target?.valueRupiah, let line = targetBar(p.shownTotal, of: t, width: w - 2, ascii: sc.ascii, l) { under.append(line) }
             if let note = totalNote(sc, width: w - 2, l) { under += StyledWrap.wrap([note], width: w - 2, indent: 0) }
             if let long = letterNote(sc, l), let short = letterNote(sc, short: true, l) {
                 under += TextWidth.of(long) <= w - 2 ? [[Span(long, .warning)]] : StyledWrap.wrap([Span(short, .warning)], width: w - 2, indent: 0)
@@ -78,10 +78,10 @@ extension PresenterView {
 
     /// `████████████░░░░  162,0% dari target Rp650 miliar ✓`: how far the total has come, the bar
     /// full at the target; the words in the longest form that fits, the bar only where it has room.
-    static func targetBar(_ total: Int64, of target: Int64, width: Int, _ l: Language) -> StyledLine? {
+    static func targetBar(_ total: Int64, of target: Int64, width: Int, ascii: Bool = false, _ l: Language) -> StyledLine? {
         guard let tenth = Rupiah.percent(total, of: target, l), let whole = wholePercent(total, of: target) else { return nil }
         let reached = total >= target
-        let tick = reached ? " ✓" : ""
+        let tick = reached ? " " + UIText.reachedMark(ascii: ascii) : ""
         let texts = [tenth + UIText.t(" dari target ", " of the target ", l) + Rupiah.short(target, l) + tick,
                      tenth + UIText.t(" dari target", " of target", l) + tick, whole + UIText.t(" dari target", " of target", l) + tick]
         guard let text = firstFit(texts, width) else { return nil }

@@ -14,7 +14,8 @@ public enum PresenterView {
         if p.blanked { return buf }
         let l = s.lang
         let w = s.width, h = s.height
-        let sc = Scope(p, model)
+        var sc = Scope(p, model)
+        sc.ascii = s.asciiOnly
         if w < minWidth || h < minHeight {
             tooSmall(&buf, p, sc, l)
             return buf
@@ -59,6 +60,8 @@ public enum PresenterView {
         /// Letters of intent: kept out of the data set's total, inside a mission's (its published
         /// final counts them); never transactions.
         public var letters: Int64
+        /// The terminal shows ASCII only: a reached target says `OK` (`AppState.asciiOnly`).
+        public var ascii = false
 
         public init(_ p: PresenterState, _ model: DashboardModel) {
             mission = p.mission.flatMap { model.dataset.mission($0) }
