@@ -59,6 +59,9 @@ extension Journal {
             // The plain lines decoded ahead (on several cores when the reader gives a decoder);
             // the rest, one by one below, where problems are located and explained.
             let ahead = plainLines?(pending, ranges, dataset.datasetId) ?? []
+            if cursor.seen.count + ranges.count > cursor.seen.capacity {
+                cursor.seen.reserveCapacity(Swift.max(cursor.seen.count + ranges.count, cursor.seen.capacity * 2))
+            }
             var start = 0
             for (k, range) in ranges.enumerated() {
                 let nl = range.upperBound

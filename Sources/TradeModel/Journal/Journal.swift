@@ -89,7 +89,7 @@ public enum Journal {
     /// Decodes the plain lines at `ranges` of `bytes` (nil where a line needs the general path).
     /// Pure and without diagnostics, so a reader may run it on several cores.
     public static func decodePlain(_ bytes: [UInt8], _ ranges: ArraySlice<Range<Int>>, datasetId: String) -> [Decoded?] {
-        ranges.map { JournalFastLine.decode(bytes, $0, datasetId: datasetId) }
+        JournalFastLine.decodeAll(bytes, ranges, datasetId: datasetId)
     }
 
     /// Turns a chunk's complete lines into events ahead of applying them (`decodePlain` on one or

@@ -20,6 +20,20 @@ enum JournalFastLine {
         return r.journalLine(datasetId: datasetId)
     }
 
+    /// Every line of `ranges`, through one reader (its buffers and the strings it has seen are
+    /// kept from line to line).
+    static func decodeAll(_ bytes: [UInt8], _ ranges: some Collection<Range<Int>>, datasetId: String) -> [Journal.Decoded?] {
+        var out: [Journal.Decoded?] = []
+        out.reserveCapacity(ranges.count)
+        var r = DealsFastDecoder.Reader(bytes, 0..<0)
+        for range in ranges {
+            guard range.count < DealsFastDecoder.maxObject else { out.append(nil); continue }
+            r.reset(to: range)
+            out.append(r.journalLine(datasetId: datasetId))
+        }
+        return out
+    }
+
     enum Key: Int {
         case v, datasetId, eventId, at, user, type, batch, undoes, basedOn, deal, actionId, status, previous, events
     }
@@ -36,6 +50,15 @@ extension DealsFastDecoder.Reader {
         base = 0
         lineStart = range.lowerBound
         eof = true
+    }
+
+    /// Reads `range` of the same bytes next.
+    mutating func reset(to range: Range<Int>) {
+        limit = range.upperBound
+        pos = range.lowerBound
+        end = range.upperBound
+        lineStart = range.lowerBound
+        line = 1
     }
 
     /// The fields of a line, or nil for anything the general path should judge.

@@ -99,22 +99,41 @@ extension DealsFastDecoder.Reader {
 
     /// The deal as a value (a journal line's deal).
     mutating func parseObject(until stop: Int) -> Deal? {
-        guard members(until: stop) else { return nil }
-        var s = [String?](repeating: nil, count: Field.allCases.count)
-        for f in Field.allCases where fields.text[f.rawValue] != nil {
-            guard let t = text(f), let t else { return nil }
-            s[f.rawValue] = t
+        guard members(until: stop),
+              let id = text(.id), let id, let mission = repeated(.mission), let mission,
+              let dir = word(.direction, DealsFastDecoder.directions), let st = word(.status, DealsFastDecoder.statuses),
+              let kind = word(.kind, DealsFastDecoder.kinds), let value = fields.value,
+              let source = repeated(.source), let source, let commodity = repeated(.commodity), let unit = repeated(.unit)
+        else { return nil }
+        var extra: Deal.Extra?
+        if hasExtraFields {
+            guard let p = text(.product), let d = text(.description), let i = text(.includedIn), let pa = text(.party),
+                  let c = text(.counterparty), let pe = text(.period), let n = text(.note) else { return nil }
+            extra = Deal.Extra.make(p, d, i, pa, c, pe, n.map { LocalText($0) })
         }
-        let m = fields
-        guard let id = s[Field.id.rawValue], let mission = s[Field.mission.rawValue],
-              let dir = s[Field.direction.rawValue].flatMap(Deal.Direction.init(rawValue:)),
-              let st = s[Field.status.rawValue].flatMap(Deal.Status.init(rawValue:)),
-              let k = s[Field.kind.rawValue].flatMap(Deal.Kind.init(rawValue:)), let value = m.value,
-              let source = s[Field.source.rawValue] else { return nil }
-        return Deal(id: id, mission: mission, direction: dir, commodity: s[Field.commodity.rawValue], product: s[Field.product.rawValue],
-                    description: s[Field.description.rawValue], quantity: m.quantity.map(literal), unit: s[Field.unit.rawValue],
-                    valueRupiah: value, status: st, kind: k, includedIn: s[Field.includedIn.rawValue], party: s[Field.party.rawValue],
-                    counterparty: s[Field.counterparty.rawValue], period: s[Field.period.rawValue], illustrative: m.illustrative,
-                    source: source, note: s[Field.note.rawValue].map { LocalText($0) })
+        return Deal(stored: id, mission: mission, direction: Deal.Direction(index: UInt8(dir)), commodity: commodity,
+                    quantity: fields.quantity.map(literal), unit: unit, valueRupiah: value, status: Deal.Status(index: UInt8(st)),
+                    kind: Deal.Kind(index: UInt8(kind)), illustrative: fields.illustrative, source: source, extra: extra)
+    }
+
+    /// Whether any out-of-line field (`Deal.Extra`) is present.
+    var hasExtraFields: Bool {
+        fields.text[Field.product.rawValue] != nil || fields.text[Field.description.rawValue] != nil
+            || fields.text[Field.includedIn.rawValue] != nil || fields.text[Field.party.rawValue] != nil
+            || fields.text[Field.counterparty.rawValue] != nil || fields.text[Field.period.rawValue] != nil
+            || fields.text[Field.note.rawValue] != nil
+    }
+
+    /// As `text`, for a field whose values repeat from line to line: the string made the first time
+    /// these bytes were seen (by this reader), checked then.
+    mutating func repeated(_ f: Field) -> String?? {
+        guard let r = fields.text[f.rawValue] else { return .some(nil) }
+        if let k = buf.withUnsafeBufferPointer({ atomBytes.find(UnsafeBufferPointer(rebasing: $0[r])) }) { return strings[Int(k)] }
+        guard let s = makeString(r, ascii: fields.ascii[f.rawValue]) else { return nil }
+        if strings.count < 1 << 16 { // a journal of all-different values keeps no more
+            buf.withUnsafeBufferPointer { atomBytes.store(UnsafeBufferPointer(rebasing: $0[r]), UInt32(strings.count)) }
+            strings.append(s)
+        }
+        return s
     }
 }

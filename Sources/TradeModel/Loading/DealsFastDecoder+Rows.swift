@@ -17,10 +17,7 @@ extension DealsFastDecoder.Reader {
             quantity = DealRow.wholeQuantity(literal) ?? -2 - Int64(table.atoms.intern(literal))
         }
         var extra: Deal.Extra?
-        if fields.text[Field.product.rawValue] != nil || fields.text[Field.description.rawValue] != nil
-            || fields.text[Field.includedIn.rawValue] != nil || fields.text[Field.party.rawValue] != nil
-            || fields.text[Field.counterparty.rawValue] != nil || fields.text[Field.period.rawValue] != nil
-            || fields.text[Field.note.rawValue] != nil {
+        if hasExtraFields {
             guard let p = text(.product), let d = text(.description), let i = text(.includedIn), let pa = text(.party),
                   let c = text(.counterparty), let pe = text(.period), let n = text(.note) else { return nil }
             extra = Deal.Extra.make(p, d, i, pa, c, pe, n.map { LocalText($0) })

@@ -83,7 +83,7 @@ public enum DealsFastDecoder {
     struct Reader {
         let source: any ByteSource
         /// Bytes from `from` up to `limit` (absolute offsets) are this reader's.
-        let limit: Int
+        var limit: Int
         var buf: [UInt8]
         var pos = 0, end = 0
         /// Absolute offset of buf[0], the current line number and where that line starts.
@@ -94,6 +94,8 @@ public enum DealsFastDecoder {
         /// Deals read from a deals.json range, and the atoms its strings already have.
         var table = DealTable()
         var atomBytes = AtomBytes()
+        /// For a journal's lines: strings its deals repeat (mission, commodity, unit, source), by bytes.
+        var strings: [String] = []
 
         init(source: any ByteSource, from: Int, limit: Int) {
             self.source = source

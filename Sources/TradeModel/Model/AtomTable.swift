@@ -2,7 +2,9 @@
 /// quantities), each kept once and named by a number. Atom 0 is "none" (a missing optional).
 struct AtomTable: Sendable {
     private(set) var strings: [String] = [""]
-    private var numbers: [String: UInt32] = [:]
+    /// Open addressing on FNV-1a of the UTF-8 (cheaper than `Hasher` for short strings); 0 is empty.
+    private var slots: [UInt32] = []
+    private var mask = -1
 
     var count: Int { strings.count }
 
@@ -10,10 +12,17 @@ struct AtomTable: Sendable {
 
     /// The string's atom, added if new.
     mutating func intern(_ s: String) -> UInt32 {
-        if let n = numbers[s] { return n }
+        let h = DealIdIndex.hash(s)
+        if !slots.isEmpty {
+            var i = h & mask
+            while slots[i] != 0 {
+                if strings[Int(slots[i])] == s { return slots[i] }
+                i = (i + 1) & mask
+            }
+        }
         let n = UInt32(strings.count)
         strings.append(s)
-        numbers[s] = n
+        if strings.count * 2 > slots.count { rehash() } else { place(n, h) }
         return n
     }
 
@@ -21,8 +30,17 @@ struct AtomTable: Sendable {
 
     func optional(_ atom: UInt32) -> String? { atom == 0 ? nil : strings[Int(atom)] }
 
-    /// The atom `s` already has, if any.
-    func existing(_ s: String) -> UInt32? { numbers[s] }
+    private mutating func place(_ n: UInt32, _ h: Int) {
+        var i = h & mask
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = n
+    }
+
+    private mutating func rehash() {
+        slots = [UInt32](repeating: 0, count: Swift.max(16, slots.count * 2))
+        mask = slots.count - 1
+        for n in 1..<strings.count { place(UInt32(n), DealIdIndex.hash(strings[n])) }
+    }
 }
 
 /// A byte-keyed front for an `AtomTable`, for decoders: a value seen before is found from its
@@ -36,9 +54,10 @@ struct AtomBytes {
     private var atoms: [UInt32] = []
     private var mask: Int
 
+    /// Empty, with no room yet: a reader made per journal line allocates nothing until it stores.
     init() {
-        slots = [Int32](repeating: -1, count: 256)
-        mask = 255
+        slots = []
+        mask = -1
     }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
@@ -49,6 +68,7 @@ struct AtomBytes {
 
     /// The atom stored for exactly these bytes.
     func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard !atoms.isEmpty else { return nil }
         var i = Self.hash(b) & mask
         while true {
             let k = Int(slots[i])
@@ -81,7 +101,7 @@ struct AtomBytes {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [Int32](repeating: -1, count: max(256, slots.count * 2))
         mask = slots.count - 1
         for k in 0..<atoms.count {
             let (s, e) = (Int(starts[k]), Int(starts[k + 1]))

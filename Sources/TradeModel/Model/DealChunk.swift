@@ -1,6 +1,7 @@
 /// Up to `DealTable.chunkCapacity` deals, field by field. Strings that repeat (mission,
 /// commodity, unit, source, a decimal quantity) are atoms of the table; a whole-number quantity is
-/// the number itself. About 57 bytes a deal, against 128 for a `Deal` in an array.
+/// the number itself; the rare out-of-line fields are kept only for the deals that have them.
+/// About 49 bytes a deal, against 128 for a `Deal` in an array.
 struct DealChunk: Sendable {
     var ids: [String] = []
     var mission: [UInt32] = []
@@ -12,26 +13,54 @@ struct DealChunk: Sendable {
     var value: [Int64] = []
     /// Direction in bits 0–1, status 2–3, kind 4–5, illustrative bit 6.
     var flags: [UInt8] = []
-    var extra: [Deal.Extra?] = []
+    /// The offsets (ascending) of the deals that have out-of-line fields, and those fields.
+    var extraAt: [UInt16] = []
+    var extras: [Deal.Extra] = []
 
     var count: Int { ids.count }
 
     mutating func reserve(_ n: Int) {
         ids.reserveCapacity(n); mission.reserveCapacity(n); commodity.reserveCapacity(n); unit.reserveCapacity(n)
         source.reserveCapacity(n); quantity.reserveCapacity(n); value.reserveCapacity(n); flags.reserveCapacity(n)
-        extra.reserveCapacity(n)
+    }
+
+    /// Where offset `o` is, or would go, in `extraAt`.
+    func extraSlot(_ o: Int) -> Int {
+        var (lo, hi) = (0, extraAt.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(extraAt[mid]) < o { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func extra(_ o: Int) -> Deal.Extra? {
+        if extraAt.isEmpty { return nil }
+        let k = extraSlot(o)
+        return k < extraAt.count && Int(extraAt[k]) == o ? extras[k] : nil
+    }
+
+    mutating func setExtra(_ o: Int, _ e: Deal.Extra?) {
+        let k = extraSlot(o)
+        let there = k < extraAt.count && Int(extraAt[k]) == o
+        switch (there, e) {
+        case (true, let e?): extras[k] = e
+        case (true, nil): extraAt.remove(at: k); extras.remove(at: k)
+        case (false, let e?): extraAt.insert(UInt16(o), at: k); extras.insert(e, at: k)
+        case (false, nil): break
+        }
     }
 
     mutating func append(_ r: DealRow) {
+        if let e = r.extra { extraAt.append(UInt16(ids.count)); extras.append(e) }
         ids.append(r.id); mission.append(r.mission); commodity.append(r.commodity); unit.append(r.unit)
         source.append(r.source); quantity.append(r.quantity); value.append(r.value); flags.append(r.flags)
-        extra.append(r.extra)
     }
 
     mutating func set(_ o: Int, _ r: DealRow) {
         ids[o] = r.id; mission[o] = r.mission; commodity[o] = r.commodity; unit[o] = r.unit
         source[o] = r.source; quantity[o] = r.quantity; value[o] = r.value; flags[o] = r.flags
-        extra[o] = r.extra
+        setExtra(o, r.extra)
     }
 
     /// Renumbers atoms (a chunk decoded with another table's atoms joins this one).

@@ -29,10 +29,13 @@ extension DealTable {
         var position = 0
         for c in chunks.indices {
             let n = chunks[c].count
+            var e = 0
             for o in 0..<n {
+                let hasExtra = e < chunks[c].extraAt.count && Int(chunks[c].extraAt[e]) == o
+                if hasExtra { e += 1 }
                 try body(Fields(position: position, mission: chunks[c].mission[o], commodity: chunks[c].commodity[o],
                                 source: chunks[c].source[o], valueRupiah: chunks[c].value[o], flags: chunks[c].flags[o],
-                                hasExtra: chunks[c].extra[o] != nil))
+                                hasExtra: hasExtra))
                 position += 1
             }
         }
@@ -44,7 +47,7 @@ extension DealTable {
         var out: [(position: Int, deal: Deal)] = []
         var start = 0
         for c in chunks.indices {
-            for o in 0..<chunks[c].count where chunks[c].extra[o] != nil { out.append((start + o, deal(c, o))) }
+            for o in chunks[c].extraAt { out.append((start + Int(o), deal(c, Int(o)))) }
             start += chunks[c].count
         }
         return out
