@@ -14,6 +14,20 @@ public struct SearchIndex: Sendable {
         offsets.append(Int32(truncatingIfNeeded: bytes.count))
     }
 
+    /// A row part by part, for a builder that folds repeated parts once: `part` folds, `folded`
+    /// takes what `SearchIndex.folded` made, `endRow` ends the row (`append` in pieces).
+    public mutating func part(_ p: String) { SearchText.fold(p, into: &bytes); bytes.append(0x1F) }
+    public mutating func folded(_ f: [UInt8]) { bytes.append(contentsOf: f) }
+    public mutating func endRow() { offsets.append(Int32(truncatingIfNeeded: bytes.count)) }
+    /// A part folded ahead, separator included (empty for nil: a missing part adds nothing).
+    public static func folded(_ p: String?) -> [UInt8] {
+        guard let p else { return [] }
+        var b: [UInt8] = []
+        SearchText.fold(p, into: &b)
+        b.append(0x1F)
+        return b
+    }
+
     /// Indices among `candidates` (or all rows) whose text contains `query`.
     public func filter(_ query: String, among candidates: [Int32]? = nil) -> [Int32] {
         let needle = SearchText.fold(query)

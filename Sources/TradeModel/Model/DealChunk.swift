@@ -152,6 +152,7 @@ extension Deal.Status {
 }
 
 extension Deal.Kind {
+    /// Position in `allCases` (the order `Deal.Direction.index` keeps too).
     init(index: UInt8) {
         switch index {
         case 0: self = .itemised
@@ -161,7 +162,7 @@ extension Deal.Kind {
         }
     }
 
-    var index: Int {
+    public var index: Int {
         switch self {
         case .itemised: 0
         case .publishedAggregate: 1

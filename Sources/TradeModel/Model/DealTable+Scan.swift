@@ -4,6 +4,7 @@
 extension DealTable {
     public struct Fields {
         public let position: Int
+        public let id: String
         /// Atoms (`DealTable.atom(_:)`); 0 for a missing commodity.
         public let mission, commodity, source: UInt32
         public let valueRupiah: Int64
@@ -24,16 +25,18 @@ extension DealTable {
     /// The string of an atom (nil for 0, "none").
     public func atom(_ a: UInt32) -> String? { atoms.optional(a) }
 
-    /// Every deal's fields in order.
-    public func forEachFields<E: Error>(_ body: (Fields) throws(E) -> Void) throws(E) {
-        var position = 0
-        for c in chunks.indices {
+    /// Every deal's fields in order, from position `from`.
+    public func forEachFields<E: Error>(from: Int = 0, _ body: (Fields) throws(E) -> Void) throws(E) {
+        guard from < count else { return }
+        let (c0, o0) = locate(from)
+        var position = from
+        for c in c0..<chunks.count {
             let n = chunks[c].count
-            var e = 0
-            for o in 0..<n {
+            var e = c == c0 ? chunks[c].extraSlot(o0) : 0
+            for o in (c == c0 ? o0 : 0)..<n {
                 let hasExtra = e < chunks[c].extraAt.count && Int(chunks[c].extraAt[e]) == o
                 if hasExtra { e += 1 }
-                try body(Fields(position: position, mission: chunks[c].mission[o], commodity: chunks[c].commodity[o],
+                try body(Fields(position: position, id: chunks[c].ids[o], mission: chunks[c].mission[o], commodity: chunks[c].commodity[o],
                                 source: chunks[c].source[o], valueRupiah: chunks[c].value[o], flags: chunks[c].flags[o],
                                 hasExtra: hasExtra))
                 position += 1

@@ -29,9 +29,28 @@ public final class DashboardModel: Sendable {
                 state = .built(SearchIndex())
                 var index = base
                 let names = Dictionary(dataset.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
-                for d in dataset.deals[min(from, dataset.deals.count)...] {
-                    index.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { names[$0] },
-                                 d.product, d.direction.rawValue, d.kind.rawValue)
+                let deals = dataset.deals
+                // The parts deals repeat (mission, commodity, direction, kind) are folded once.
+                var atoms = [[UInt8]?](repeating: nil, count: deals.atomCount)
+                var commodityNames = atoms
+                let directions = Deal.Direction.allCases.map { SearchIndex.folded($0.rawValue) }
+                let kinds = Deal.Kind.allCases.map { SearchIndex.folded($0.rawValue) }
+                deals.forEachFields(from: from) { f in
+                    if f.hasExtra {
+                        let d = deals[f.position]
+                        index.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { names[$0] },
+                                     d.product, d.direction.rawValue, d.kind.rawValue)
+                        return
+                    }
+                    let (m, c) = (Int(f.mission), Int(f.commodity))
+                    if atoms[m] == nil { atoms[m] = SearchIndex.folded(deals.atom(f.mission)) }
+                    if commodityNames[c] == nil { commodityNames[c] = SearchIndex.folded(deals.atom(f.commodity).flatMap { names[$0] }) }
+                    index.part(f.id)
+                    index.folded(atoms[m]!)
+                    index.folded(commodityNames[c]!)
+                    index.folded(directions[f.direction.index])
+                    index.folded(kinds[f.kind.index])
+                    index.endRow()
                 }
                 state = .built(index)
                 return index
@@ -110,13 +129,7 @@ public final class DashboardModel: Sendable {
         missionIndex = mi
         missionSearch = ms
 
-        var inferred = previous?.commoditiesWithInferences ?? []
-        var letters = previous?.lettersOfIntent ?? []
-        var otherwise = previous?.commoditiesInferredOtherwise ?? []
-        var periods = previous?.commodityPeriods ?? [:]
-        var residual = previous?.notSplitRestsOnInference ?? false
-        var byCommodity: [String: [Int32]] = previous?.dealsByCommodity ?? [:]
-        var byMission: [String: [Int32]] = previous?.dealsByMission ?? [:]
+        var ix = previous.map(DealIndexes.init(of:)) ?? DealIndexes()
         let first = previous?.dataset.deals.count ?? 0
         let search: DealSearchState = switch previous?.dealSearchState.withLock({ $0 }) {
         case .built(let index)?: .pending(base: index, from: first)
@@ -124,25 +137,9 @@ public final class DashboardModel: Sendable {
         case nil: .pending(base: SearchIndex(), from: 0)
         }
         dealSearchState = Mutex(search)
-        for i in first..<ds.deals.count {
-            let d = ds.deals[i]
-            let idx = Int32(i)
-            if d.commodity != nil || d.includedIn == nil {
-                byCommodity[d.commodity ?? "", default: []].append(idx)
-            }
-            if let c = d.commodity, d.status != .withdrawn {
-                if !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated) {
-                    inferred.insert(c)
-                    if !d.basis.isStated || d.includedIn == nil { otherwise.insert(c) }
-                    // Inside a mission's total (not another line's): credited out of the not-split value.
-                    if let parent = d.includedIn, mi[parent] != nil { residual = true }
-                }
-                periods[c, default: []].insert(d.period ?? "")
-            }
-            byMission[d.mission, default: []].append(idx)
-            if d.kind == .letterOfIntent { letters.append(idx) }
-            if i % 65536 == 0 { progress?(i, ds.deals.count) }
-        }
+        if first == 0 { ix.build(ds, missions: mi, progress: progress) } else { ix.extend(ds, from: first, missions: mi) }
+        let (byCommodity, byMission, letters) = (ix.byCommodity, ix.byMission, ix.letters)
+        let (inferred, otherwise, periods, residual) = (ix.inferred, ix.otherwise, ix.periods, ix.residual)
         dealsByCommodity = byCommodity
         lettersOfIntent = letters
         // Each letter-of-intent sum is part of a total `Aggregates` has checked, but the sums are
