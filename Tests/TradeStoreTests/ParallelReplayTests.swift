@@ -10,7 +10,7 @@ import TradeTestSupport
 @Suite struct ParallelReplayTests {
     /// 12 000 lines: plain deals and status changes, a batch, corrections made from an old version
     /// (conflicts), notes and withdrawals (general path only), damaged lines, a line with an escape (general path), a duplicate event and a repeated deal id.
-    static func journal() -> [UInt8] {
+    static func journal(lines count: Int = 12_000) -> [UInt8] {
         let ds = "jatim-misi-dagang"
         var lines: [String] = []
         func deal(_ i: Int, value: Int64) -> Deal {
@@ -18,7 +18,7 @@ import TradeTestSupport
                  commodity: i % 5 == 0 ? nil : "coffee", quantity: i % 7 == 0 ? "1.5" : nil, unit: i % 7 == 0 ? "ton" : nil,
                  valueRupiah: value, status: .committed, kind: .itemised, source: "desk:t")
         }
-        for i in 0..<12_000 {
+        for i in 0..<count {
             let e = { (body: JournalEvent.Body, basedOn: String?) in
                 JournalEvent(eventId: "pe\(i)", at: "2026-11-30T01:00:00Z", user: "t", body: body, basedOn: basedOn)
             }
@@ -69,5 +69,41 @@ import TradeTestSupport
         #expect(one.actionHistory == two.actionHistory && one.conflicts == two.conflicts)
         #expect(!one.conflicts.isEmpty)
         #expect(c1.offset == c2.offset && c1.line == c2.line && c1.offset == bytes.count)
+    }
+
+    /// The file read ahead (the next 4 MiB chunk decoded on the other core while this one applies,
+    /// `JournalReadAhead`) reads what the general path reads, over several chunks, whole or in two
+    /// looks (a watcher's: the second starts mid-file).
+    @Test func readingAheadReadsWhatOneLineAtATimeReads() throws {
+        let bytes = Self.journal(lines: 40_000)
+        #expect(bytes.count > 2 * (4 << 20), "three chunks")
+        let (one, r1, _) = try read(bytes, chunk: 1 << 22, plainLines: { _, ranges, _ in ranges.map { _ in nil } })
+        let path = NSTemporaryDirectory() + "trade-tui-ahead-" + UUID().uuidString + ".jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let half = bytes[..<(bytes.count / 2)].lastIndex(of: 0x0A)! + 1
+        for looks in [[bytes.count], [half, bytes.count]] {
+            let taken = JournalReadAhead.taken.load(ordering: .relaxed)
+            defer { #expect(JournalReadAhead.taken.load(ordering: .relaxed) - taken >= 2, "the chunks read ahead were used") }
+            var ds = try loadBundled()
+            var cursor = Journal.Cursor()
+            var applied = 0, setAside = 0
+            var problems: [Problem] = []
+            for end in looks {
+                try Data(bytes[..<end]).write(to: URL(fileURLWithPath: path))
+                let r = Journal.replay(path: path, into: &ds, cursor: &cursor, reportTorn: true)
+                applied += r.applied
+                setAside += r.setAside
+                problems += r.problems
+            }
+            // The same problems, named after the file (the other read calls it "j").
+            #expect(applied == r1.applied && setAside == r1.setAside, "\(looks.count) looks")
+            let (mine, theirs) = (problems.map { "\($0.path) \($0.location?.description ?? "") \($0.message)" },
+                                  r1.problems.map { "\($0.path) \($0.location?.description ?? "") \($0.message)" })
+            // Each look reports up to 1000 problems: two looks report the first 1000 and more.
+            #expect(looks.count == 1 ? mine == theirs : Set(theirs).isSubset(of: Set(mine)) && mine.count > theirs.count,
+                    "\(looks.count) looks: \(mine.count) vs \(theirs.count)")
+            #expect(ds.deals == one.deals && ds.dealLog == one.dealLog && ds.actionHistory == one.actionHistory && ds.conflicts == one.conflicts)
+            #expect(cursor.offset == bytes.count)
+        }
     }
 }

@@ -58,7 +58,7 @@ extension Journal {
             }
             // The plain lines decoded ahead (on several cores when the reader gives a decoder);
             // the rest, one by one below, where problems are located and explained.
-            let ahead = plainLines?(pending, ranges, dataset.datasetId) ?? []
+            var ahead = plainLines?(pending, ranges, dataset.datasetId) ?? []
             if cursor.seen.count + ranges.count > cursor.seen.capacity {
                 cursor.seen.reserveCapacity(Swift.max(cursor.seen.count + ranges.count, cursor.seen.capacity * 2))
             }
@@ -73,7 +73,7 @@ extension Journal {
                 let line = pending[start..<nl]
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
                 let decoded = k < ahead.count
-                    ? ahead[k] ?? decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                    ? ahead[k].take() ?? decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
                     : decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
                 switch decoded {
                 case .setAside: replay.setAside += 1

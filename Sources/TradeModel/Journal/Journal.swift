@@ -36,6 +36,13 @@ public enum Journal {
         /// A store's own position where it is not a byte offset: PostgreSQL's last `seq` read.
         public var position: Int64 = 0
         var seen: Set<String> = []
+
+        /// Room for the event ids of about `bytes` more of journal (one a ~256-byte line), so the
+        /// set is not rehashed again and again while a large journal is read.
+        public mutating func expect(bytes: Int) {
+            let more = max(0, bytes) / 256
+            if seen.count + more > seen.capacity { seen.reserveCapacity(seen.count + more) }
+        }
         /// Ids → positions in the dataset, built on the first event and kept up to date, so each
         /// later look at the journal costs only what was appended (not a million-entry rebuild).
         var index: ActionIndex?
@@ -299,12 +306,11 @@ public enum Journal {
             if !index.places.contains(deal.mission) {
                 warn("records a deal for the mission \"\(Sanitizer.line(deal.mission))\", which the fixtures no longer have; it is kept but not counted")
             }
-            if ds.deals.position(ofId: deal.id) != nil {
+            if ds.deals.appendIfNew(deal) != nil {
                 warn("records the deal id \"\(Sanitizer.line(deal.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
                 return false
             }
-            log(deal.id, ds.deals.count, .recorded)
-            ds.deals.append(deal)
+            log(deal.id, ds.deals.count - 1, .recorded)
             return true
         case .dealCorrected(let deal):
             guard let i = ds.deals.position(ofId: deal.id) else {

@@ -66,6 +66,29 @@ public struct DealTable: Sendable {
     /// Adds a row made from this table's atoms; `index: false` leaves the id index to
     /// `indexIds()` (a decoder indexes once, after joining its halves).
     mutating func appendRow(_ row: DealRow, index: Bool = true) {
+        let position = count
+        appendToChunk(row)
+        if index && indexed { indexId(row.id, position) } else { indexed = false }
+    }
+
+    /// Appends unless a deal already has this id (the journal's check and append in one look at
+    /// the index); returns that deal's position then.
+    public mutating func appendIfNew(_ d: Deal) -> Int? {
+        guard indexed else {
+            if let p = position(ofId: d.id) { return p }
+            append(d)
+            return nil
+        }
+        var index = ids
+        ids = DealIdIndex()
+        let first = index.insert(d.id, hash: DealIdIndex.hash(d.id), position: count) { self.id(at: $0) }
+        ids = index
+        if let first { return first }
+        appendToChunk(DealRow(d, &atoms))
+        return nil
+    }
+
+    private mutating func appendToChunk(_ row: DealRow) {
         if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkCapacity {
             // The first chunk grows as a small data set needs; later ones take their whole room at
             // once (grown by doubling, a column can end up half empty).
@@ -74,10 +97,8 @@ public struct DealTable: Sendable {
             chunks.append(k)
             ends.append(ends.last ?? 0)
         }
-        let position = ends[ends.count - 1]
         chunks[chunks.count - 1].append(row)
         ends[ends.count - 1] += 1
-        if index && indexed { indexId(row.id, position) } else { indexed = false }
     }
 
     private mutating func indexId(_ id: String, _ position: Int) {

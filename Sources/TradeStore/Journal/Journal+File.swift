@@ -36,17 +36,42 @@ extension Journal {
         }
         cursor.inode = inode
         guard size > cursor.offset else { return out }
+        cursor.expect(bytes: size - cursor.offset)
         var feed = Feed(path: path, dataset: dataset, cursor: &cursor)
-        // Read in 4 MiB chunks: memory is bounded by a chunk and the longest line, not the file.
+        // Read in 4 MiB chunks: memory is bounded by two chunks and the longest line, not the file.
+        // The next chunk is read and decoded on the other core while this one's events apply.
         var fileOffset = cursor.offset
-        var buffer = [UInt8](repeating: 0, count: min(4 << 20, size - cursor.offset))
-        while fileOffset < size {
-            let want = min(buffer.count, size - fileOffset)
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(fileOffset)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            fileOffset += n
-            if !feed.feed(buffer[0..<n], into: &dataset, cursor: &cursor, plainLines: ParallelPlainLines.decoder) { return feed.replay }
+        let chunkSize = min(4 << 20, size - cursor.offset)
+        func read() -> [UInt8]? {
+            guard fileOffset < size else { return nil }
+            var buffer = [UInt8](repeating: 0, count: min(chunkSize, size - fileOffset))
+            while true {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(fileOffset)) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return nil }
+                fileOffset += n
+                buffer.removeLast(buffer.count - n)
+                return buffer
+            }
+        }
+        let datasetId = dataset.datasetId
+        var carry: [UInt8] = []
+        var chunk = read()
+        var ahead = chunk.map { JournalReadAhead(carry: carry, chunk: $0, datasetId: datasetId) }
+        while let c = chunk {
+            let carryAfter = JournalReadAhead.carry(after: carry, c[...])
+            let next = read()
+            let nextAhead = next.map { JournalReadAhead(carry: carryAfter, chunk: $0, datasetId: datasetId) }
+            let current = ahead
+            let fed = feed.feed(c[...], into: &dataset, cursor: &cursor) { bytes, ranges, id in
+                current?.take(bytes, ranges) ?? ParallelPlainLines.decoder(bytes, ranges, id)
+            }
+            current?.finish()
+            if !fed {
+                nextAhead?.finish()
+                return feed.replay
+            }
+            (carry, chunk, ahead) = (carryAfter, next, nextAhead)
         }
         return feed.finish(cursor: &cursor, reportTorn: reportTorn)
     }
