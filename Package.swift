@@ -4,7 +4,7 @@ import PackageDescription
 // The floors of the house are targets, so a wrong-way import does not compile:
 //   TradeModel + CLibPQ ← TradeStore
 //   TradeModel ← TradeState ← TradeView
-//   all of them + CNCursesw ← TradeTUI (the executable)
+//   all of them + CNCursesw + CMalloc ← TradeTUI (the executable)
 // `LayerTests` keeps these edges; scripts/test builds with --explicit-target-dependency-import-check.
 /// `import Glibc` (or Foundation, Dispatch, Darwin …) in TradeModel looks for a module that does
 /// not exist: the build fails, naming why.
@@ -38,11 +38,13 @@ let package = Package(
         .systemLibrary(name: "CNCursesw"),
         // libpq, PostgreSQL's C client: a modulemap and a shim header, linked only by TradeStore.
         .systemLibrary(name: "CLibPQ"),
+        // glibc's malloc.h (malloc_trim: a dashboard gives back what loading let go).
+        .systemLibrary(name: "CMalloc"),
         // The executable: CLI, run loop, signals, loading, the curses backend.
         .executableTarget(
             name: "TradeTUI",
             dependencies: [
-                "TradeModel", "TradeStore", "TradeState", "TradeView", "CNCursesw",
+                "TradeModel", "TradeStore", "TradeState", "TradeView", "CNCursesw", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

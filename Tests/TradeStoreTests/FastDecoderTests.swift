@@ -113,7 +113,7 @@ import TradeTestSupport
     }
 
     @Test func largeInputsCrossBufferBoundaries() throws {
-        // Objects straddle the 4 MiB buffer edge many times over.
+        // Objects straddle the 2 MiB buffer edge many times over.
         var text = "[\n"
         for i in 0..<60_000 {
             text += Self.line.replacingOccurrences(of: "\"x1\"", with: "\"x\(i)\"") + (i < 59_999 ? ",\n" : "\n")
@@ -162,5 +162,25 @@ struct DealDTO: Decodable {
              counterparty: counterparty, period: period, illustrative: illustrative ?? false, source: source, note: note?.text,
              basis: basis?.provenance ?? .stated, includedInBasis: includedInBasis?.provenance ?? .stated,
              conflictsWith: conflictsWith?.map(\.claim) ?? [])
+    }
+}
+
+extension FastDecoderTests {
+    /// The fast path keeps no location per deal; a problem in deals.json has it read again with
+    /// them, so the message names the same lines as the general path's (across the two halves).
+    @Test func aProblemInALargeFileNamesItsLinesAsTheGeneralPathDoes() throws {
+        let base = NSTemporaryDirectory() + "trade-tui-lines-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try SyntheticGenerator(deals: 90_000, seed: 5).write(to: base)
+        let path = base + "/deals.json"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        // The last deal takes the first one's id: the repeat is in the second half.
+        text = text.replacingOccurrences(of: "{\"id\": \"sd89999\",", with: "{\"id\": \"sd0\",")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let fast = DatasetLoader.load(directory: base, useFastPath: true)
+        let slow = DatasetLoader.load(directory: base, useFastPath: false)
+        #expect(fast.problems == slow.problems && fast.dataset == nil)
+        let repeat_ = try #require(fast.problems.first { $0.path == "deals[89999].id" })
+        #expect(repeat_.location?.line == 90_001 && repeat_.message.contains("deals.json:2 (deals[0])"), "\(repeat_)")
     }
 }

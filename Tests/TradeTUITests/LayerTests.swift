@@ -13,7 +13,7 @@ import TradeTestSupport
         "TradeStore": ["TradeModel", "CLibPQ"],
         "TradeState": ["TradeModel"],
         "TradeView": ["TradeModel", "TradeState"],
-        "TradeTUI": ["TradeModel", "TradeStore", "TradeState", "TradeView", "CNCursesw", "ArgumentParser", "CSV"],
+        "TradeTUI": ["TradeModel", "TradeStore", "TradeState", "TradeView", "CNCursesw", "CMalloc", "ArgumentParser", "CSV"],
     ]
 
     /// `name` → the names in its `dependencies: [...]` list, read from Package.swift's text.

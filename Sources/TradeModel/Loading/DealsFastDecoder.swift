@@ -1,6 +1,6 @@
 /// A decoder specialised for `deals.json`, the one file that grows to a million lines.
 ///
-/// It streams the file through a 4 MiB buffer and builds `Deal`s straight from the bytes, with no
+/// It streams the file through a 2 MiB buffer and builds `Deal`s straight from the bytes, with no
 /// tree and no per-field dictionaries. It accepts only the plain shape (known fields, no escapes,
 /// no duplicates, no control characters, valid enum values and whole-rupiah values): on anything
 /// else it gives up, and the general path (`JSONParser` + `ObjectReader`) reads the whole file and
@@ -13,7 +13,7 @@ public enum DealsFastDecoder {
         case needsGeneralPath
     }
 
-    static let bufferSize = 1 << 22
+    static let bufferSize = 1 << 21
     /// Objects larger than this (a 10 MB description, say) go to the general path: each object is
     /// parsed in place with at least this much of the file in the buffer.
     static let maxObject = 1 << 20
@@ -26,10 +26,13 @@ public enum DealsFastDecoder {
     static let names: [[UInt8]] = Field.allCases.map(\.name)
 
     /// Decodes the whole of `source` in one pass (`TradeStore.DealsFile` splits large files in two).
-    public static func decode(_ source: some ByteSource, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
+    /// `locations: false` keeps no location per deal (8 bytes a deal at the loading peak): a loader
+    /// that finds a problem in deals.json decodes it again with them, to name lines.
+    public static func decode(_ source: some ByteSource, locations: Bool = true, progress: (@Sendable (Int) -> Void)? = nil) -> Outcome {
         let total = source.count
         guard total > 0 else { return .needsGeneralPath }
         var r = Reader(source: source, from: 0, limit: total)
+        r.keepLocations = locations
         guard var half = r.run(progress: progress, opening: true, stopAt: nil) else { return .needsGeneralPath }
         half.deals.indexIds()
         return .decoded(half.deals, half.locations)
@@ -38,8 +41,9 @@ public enum DealsFastDecoder {
     /// Decodes `from..<limit` of `source`. `opening`: the range starts with the list's `[` (else with
     /// an element, after a split); a range that ends at `split` ends just before the next element.
     public static func decodeRange(_ source: some ByteSource, from: Int, limit: Int, opening: Bool, endsAtSplit: Bool,
-                                   progress: (@Sendable (Int) -> Void)? = nil) -> Half? {
+                                   locations: Bool = true, progress: (@Sendable (Int) -> Void)? = nil) -> Half? {
         var r = Reader(source: source, from: from, limit: limit)
+        r.keepLocations = locations
         return r.run(progress: progress, opening: opening, stopAt: endsAtSplit ? limit : nil)
     }
 
@@ -89,6 +93,7 @@ public enum DealsFastDecoder {
         /// Absolute offset of buf[0], the current line number and where that line starts.
         var base: Int, line = 1, lineStart: Int
         var eof = false
+        var keepLocations = true
         /// The members of the object being read.
         var fields = Members()
         /// Deals read from a deals.json range, and the atoms its strings already have.
@@ -150,7 +155,7 @@ public enum DealsFastDecoder {
                 pos += 1
             }
             var locations = DealLocations()
-            locations.reserve(max(16, (limit - base) / 180))
+            if keepLocations { locations.reserve(max(16, (limit - base) / 200)) }
             skipSpace()
             if opening && pos < end && buf[pos] == UInt8(ascii: "]") {
                 pos += 1
@@ -163,8 +168,8 @@ public enum DealsFastDecoder {
                     let (atLine, atColumn) = (line, base + pos - lineStart + 1)
                     guard let row = parseRow(until: end) else { return nil }
                     table.appendRow(row, index: false)
-                    locations.append(line: atLine, column: atColumn)
-                    if locations.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, limit))) }
+                    if keepLocations { locations.append(line: atLine, column: atColumn) }
+                    if table.count & 0xFFFF == 0 { progress?(min(999, (base + pos) * 1000 / max(1, limit))) }
                     skipSpace()
                     guard pos < end else { return nil }
                     if buf[pos] == UInt8(ascii: ",") {

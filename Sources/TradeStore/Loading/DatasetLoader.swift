@@ -18,12 +18,16 @@ public enum DatasetLoader {
         }
         var fx = Fixtures()
         var missing = false
+        var dealsPath: String?
         for file in FixtureFile.allCases {
             let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
             progress?(file.rawValue, 0)
             if file == .deals, withoutDeals { fx.skipDeals(); continue }
-            if file == .deals, useFastPath, case .decoded(let deals, let locations) = DealsFile.decode(path: path, progress: { progress?(file.rawValue, $0) }) {
+            // Without a location per deal: they are only for messages, and are read when there is one.
+            if file == .deals, useFastPath,
+               case .decoded(let deals, let locations) = DealsFile.decode(path: path, locations: false, progress: { progress?(file.rawValue, $0) }) {
                 fx.setDeals(deals, locations: locations)
+                dealsPath = path
                 continue
             }
             switch FileReader.contents(of: path) {
@@ -34,6 +38,15 @@ public enum DatasetLoader {
                 fx.decode(file, bytes: bytes, diagnostics) { done in progress?(file.rawValue, done) }
             }
         }
-        return fx.validated(diagnostics, missing: missing)
+        let decoded = diagnostics.problems
+        let result = fx.validated(diagnostics, missing: missing)
+        // A problem in deals.json names its line: read the file again, keeping where each deal
+        // starts, and check again (the problems of decoding the other files are kept as they were).
+        guard let dealsPath, result.problems.contains(where: { $0.file == FixtureFile.deals.rawValue }),
+              case .decoded(let deals, let locations) = DealsFile.decode(path: dealsPath, locations: true) else { return result }
+        fx.setDeals(deals, locations: locations)
+        let again = Diagnostics()
+        for p in decoded { again.add(p) }
+        return fx.validated(again, missing: missing)
     }
 }

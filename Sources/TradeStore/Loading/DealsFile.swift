@@ -8,19 +8,20 @@ import TradeModel
 /// `deals.json` through the streaming decoder: read with `pread`, and large files in two halves on
 /// two cores, split where a line starts a new element.
 public enum DealsFile {
-    public static func decode(path: String, progress: (@Sendable (Int) -> Void)? = nil) -> DealsFastDecoder.Outcome {
+    /// `locations: false`: no location per deal (see `DealsFastDecoder.decode(_:locations:progress:)`).
+    public static func decode(path: String, locations: Bool = true, progress: (@Sendable (Int) -> Void)? = nil) -> DealsFastDecoder.Outcome {
         // Anything but a regular file (a FIFO would block) goes to the general path, which says what it is.
         guard case .success(let (fd, st)) = FileReader.openRegular(path) else { return .needsGeneralPath }
         defer { close(fd) }
         guard st.st_size > 0 else { return .needsGeneralPath }
         let source = FileBytes(fd: fd, count: Int(st.st_size))
         if source.count >= 16 << 20, let split = DealsFastDecoder.splitPoint(source) {
-            return halves(source, split, progress) ?? .needsGeneralPath
+            return halves(source, split, locations, progress) ?? .needsGeneralPath
         }
-        return DealsFastDecoder.decode(source, progress: progress)
+        return DealsFastDecoder.decode(source, locations: locations, progress: progress)
     }
 
-    static func halves(_ source: FileBytes, _ split: Int, _ progress: (@Sendable (Int) -> Void)?) -> DealsFastDecoder.Outcome? {
+    static func halves(_ source: FileBytes, _ split: Int, _ locations: Bool, _ progress: (@Sendable (Int) -> Void)?) -> DealsFastDecoder.Outcome? {
         let halves = Mutex<[DealsFastDecoder.Half?]>([nil, nil])
         let total = source.count
         // The first half reports how far it is, scaled to the whole file.
@@ -31,8 +32,9 @@ public enum DealsFile {
         let reportFirst = firstProgress
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             let half = k == 0
-                ? DealsFastDecoder.decodeRange(source, from: 0, limit: split, opening: true, endsAtSplit: true, progress: reportFirst)
-                : DealsFastDecoder.decodeRange(source, from: split, limit: total, opening: false, endsAtSplit: false)
+                ? DealsFastDecoder.decodeRange(source, from: 0, limit: split, opening: true, endsAtSplit: true, locations: locations,
+                                               progress: reportFirst)
+                : DealsFastDecoder.decodeRange(source, from: split, limit: total, opening: false, endsAtSplit: false, locations: locations)
             halves.withLock { $0[k] = half }
         }
         progress?(999)

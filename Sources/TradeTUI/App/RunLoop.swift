@@ -1,3 +1,4 @@
+import CMalloc
 import Dispatch
 import Glibc
 import Synchronization
@@ -108,7 +109,16 @@ struct RunLoop {
                                         asciiOnly: !terminal.showsUTF8)
                 // The deals' search text is built beside the first frame, not before it (a
                 // projector never filters, so never builds it).
-                if screen == nil { DispatchQueue.global(qos: .utility).async { _ = m.dealSearch } }
+                // Then what loading used and let go (decoder buffers, the halves' scratch) goes back
+                // to the system: glibc keeps freed memory otherwise, and a dashboard runs all day.
+                if screen == nil {
+                    DispatchQueue.global(qos: .utility).async {
+                        _ = m.dealSearch
+                        _ = malloc_trim(0)
+                    }
+                } else {
+                    _ = malloc_trim(0)
+                }
             }
             guard let m = model, var s = state, var js = sync else {
                 terminal.present(LoadingView.render(width: w, height: h, fileIndex: task.fileIndex.load(ordering: .relaxed),
