@@ -9,7 +9,8 @@ extension BenchCommand {
     /// What a projector and a desk do when another process appends one deal to the journal they
     /// share: read what was appended, make the new model (aggregates, indexes), let the reducer
     /// follow it, draw the frame — on `n` deals (issue 14: in time proportional to the new events).
-    func measureUpdate(_ dir: String, _ n: Int) throws {
+    /// Returns each screen's times (ms), keyed "projector" and "dashboard".
+    func measureUpdate(_ dir: String, _ n: Int) throws -> [String: [Double]] {
         let journal = work + "/update-\(n).journal.jsonl"
         _ = unlink(journal)
         let loaded: DataLoader.Loaded
@@ -19,6 +20,7 @@ extension BenchCommand {
         }
         let writer = JournalWriter(path: journal, datasetId: loaded.base.datasetId)
         let mission = loaded.dataset.missions[0].id
+        var all: [String: [Double]] = [:]
         for screen in ["projector", "dashboard"] {
             var sync = JournalSync(loaded, today: Platform.today(), desk: screen == "dashboard")
             var model = try sync.model()
@@ -41,6 +43,8 @@ extension BenchCommand {
                 times.append(Self.now() - a)
             }
             try say("\(screen) after one appended deal (read, model, frame): \(Self.stats(times))")
+            all[screen] = times
         }
+        return all
     }
 }

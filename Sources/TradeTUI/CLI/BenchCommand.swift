@@ -18,14 +18,27 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Appends to time, each fsync'ed.") var appends: Int = 500
     @Option(help: ArgumentHelp("Also time the journal on this PostgreSQL server (it gets a schema and bench rows).", valueName: "URL"))
     var postgres: String?
+    @Option(help: ArgumentHelp("Also write each size's figures (load, aggregate, first full frame, updates after one appended deal, steady and loading-peak memory) to this file, one JSON object a line.", valueName: "FILE"))
+    var figures: String?
     @OptionGroup var common: CommonOptions
+
+    /// A figures file that cannot be written is said at once, not after minutes of measuring.
+    func validate() throws {
+        guard let figures else { return }
+        let dir = figures.lastIndex(of: "/").map { figures[..<$0].isEmpty ? "/" : String(figures[..<$0]) } ?? "."
+        guard FileReader.isDirectory(dir) else { throw ValidationError("--figures: \(Sanitizer.line(dir)) is not a directory") }
+    }
 
     func run() throws {
         let counts = deals.split(separator: ",").compactMap { Int($0) }
         #if DEBUG
         try say("note: a debug build; run `swift build -c release` and .build/release/trade-tui bench for real figures")
         #endif
-        for n in counts where n > 0 { try measure(n) }
+        var all: [BenchFigures] = []
+        for n in counts where n > 0 {
+            all.append(try measure(n, after: all.map(\.deals)))
+            try writeFigures(all)
+        }
         if journalEvents > 0 { try measureJournal() }
         if let postgres { try measurePostgres(postgres) }
     }
@@ -91,13 +104,12 @@ struct BenchCommand: ParsableCommand {
     }
 
     static func stats(_ xs: [Double]) -> String {
-        let s = xs.sorted()
-        guard !s.isEmpty else { return "-" }
-        let p99 = s[min(s.count - 1, Int(Double(s.count) * 0.99))]
-        return "median \(fmt(s[s.count / 2])) ms, p99 \(fmt(p99)) ms, max \(fmt(s.last!)) ms (n=\(s.count))"
+        guard let median = median(xs), let p99 = p99(xs), let largest = xs.max() else { return "-" }
+        return "median \(fmt(median)) ms, p99 \(fmt(p99)) ms, max \(fmt(largest)) ms (n=\(xs.count))"
     }
 
-    func measure(_ n: Int) throws {
+    /// The figures of `n` deals; `earlier` are the sizes this process measured before.
+    func measure(_ n: Int, after earlier: [Int]) throws -> BenchFigures {
         let dir = work + "/deals-\(n)-s\(seed)"
         if !FileReader.exists(dir + "/deals.json") {
             let g0 = Self.now()
@@ -119,8 +131,12 @@ struct BenchCommand: ParsableCommand {
         var s = Reducer.initial(model, width: 160, height: 45, lang: .id)
         var frame = FrameView.render(s, model)
         let t4 = Self.now()
+        var measured = BenchFigures(deals: n, loadValidateMs: t1 - t0, aggregateMs: t2 - t1, indexesMs: t3 - t2, firstFrameMs: t4 - t3,
+                                   firstFullFrameMs: t4 - t0, steadyRSSMiB: Self.residentMiB(), loadingPeakRSSMiB: Self.peakRSSMB(),
+                                   earlierSizes: earlier)
         try say("first frame:      \(Self.fmt(t4 - t3)) ms (state + render at 160×45)")
-        try say("total to first full frame: \(Self.fmt(t4 - t0)) ms; peak RSS \(Self.fmt(Self.peakRSSMB())) MB")
+        try say("total to first full frame: \(Self.fmt(t4 - t0)) ms; peak RSS \(Self.fmt(measured.loadingPeakRSSMiB)) MB")
+        try say(measured.memoryLine)
         _ = model.dealSearch
         try say("deals' search text (built after the first frame): \(Self.fmt(Self.now() - t4)) ms")
 
@@ -161,7 +177,8 @@ struct BenchCommand: ParsableCommand {
             _ = hits
         }
         try say("filter over all \(ds.deals.count) deals: \(Self.stats(times))")
-        try measureUpdate(dir, n)
+        measured.updates = try measureUpdate(dir, n)
         try say("peak RSS: \(Self.fmt(Self.peakRSSMB())) MB")
+        return measured
     }
 }
