@@ -70,6 +70,21 @@ struct DealTableTests {
         #expect(table.position(ofId: array[10].id) == 10, "the first keeps the id")
     }
 
+    /// The index built in hash partitions (a loader's, one a core) finds what the one-part index finds.
+    @Test func anIndexInPartsFindsWhatOneIndexFinds() {
+        var array = Self.deals(20_000)
+        for (later, first) in [(15_000, 3), (15_001, 3), (19_999, 12_000), (8, 7)] { array[later].id = array[first].id }
+        let whole = DealTable(array)
+        for parts in [2, 3] {
+            var table = DealTable(array)
+            table.setIdIndex((0..<parts).map { table.idIndexPart($0, of: parts) })
+            #expect(table.repeatedIds == whole.repeatedIds && table.repeatedIds.count == 4, "\(parts) parts")
+            #expect(array.indices.allSatisfy { table.position(ofId: array[$0].id) == whole.position(ofId: array[$0].id) })
+            table.append(Self.deals(1, salt: "n")[0])
+            #expect(table.position(ofId: "dn0") == 20_000 && table.appendIfNew(array[5]) == 5)
+        }
+    }
+
     @Test func twoHalvesJoinAsOneTable() {
         let first = Self.deals(5000, salt: "a")
         var second = Self.deals(7000, salt: "b")

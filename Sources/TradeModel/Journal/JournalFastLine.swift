@@ -165,7 +165,7 @@ extension DealsFastDecoder.Reader {
         default: candidate = nil
         }
         guard let k = candidate else { return nil }
-        let name = JournalFastLine.names[k.rawValue]
+        let name = journalNames[k.rawValue]
         guard name.count == i - start else { return nil }
         for j in 1..<name.count where buf[start + j] != name[j] { return nil }
         return k

@@ -101,8 +101,8 @@ extension DealsFastDecoder.Reader {
     mutating func parseObject(until stop: Int) -> Deal? {
         guard members(until: stop),
               let id = text(.id), let id, let mission = repeated(.mission), let mission,
-              let dir = word(.direction, DealsFastDecoder.directions), let st = word(.status, DealsFastDecoder.statuses),
-              let kind = word(.kind, DealsFastDecoder.kinds), let value = fields.value,
+              let dir = word(.direction, words.0), let st = word(.status, words.1),
+              let kind = word(.kind, words.2), let value = fields.value,
               let source = repeated(.source), let source, let commodity = repeated(.commodity), let unit = repeated(.unit)
         else { return nil }
         var extra: Deal.Extra?

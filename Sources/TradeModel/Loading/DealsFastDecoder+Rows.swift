@@ -9,8 +9,8 @@ extension DealsFastDecoder.Reader {
         guard let idRange = fields.text[Field.id.rawValue], let id = makeString(idRange, ascii: fields.ascii[Field.id.rawValue]),
               let mission = atom(.mission), mission != 0, let commodity = atom(.commodity), let unit = atom(.unit),
               let source = atom(.source), source != 0,
-              let dir = word(.direction, DealsFastDecoder.directions), let st = word(.status, DealsFastDecoder.statuses),
-              let kind = word(.kind, DealsFastDecoder.kinds), let value = fields.value else { return nil }
+              let dir = word(.direction, words.0), let st = word(.status, words.1),
+              let kind = word(.kind, words.2), let value = fields.value else { return nil }
         var quantity: Int64 = -1
         if let q = fields.quantity {
             let literal = literal(q)

@@ -47,12 +47,12 @@ public enum DealsFastDecoder {
         return r.run(progress: progress, opening: opening, stopAt: endsAtSplit ? limit : nil)
     }
 
-    /// Joins the halves of a split file: the second half counted lines from 1 at the split.
+    /// Joins the halves of a split file: the second half counted lines from 1 at the split. The
+    /// ids are not indexed yet (`DealsFile` builds the index on both cores: `DealTable.idIndexPart`).
     public static func join(_ first: Half, _ second: Half) -> Outcome {
         var (deals, locations) = (first.deals, first.locations)
         locations.append(second.locations, linesDown: first.line - 1)
         deals.join(second.deals)
-        deals.indexIds()
         return .decoded(deals, locations)
     }
 
@@ -94,6 +94,10 @@ public enum DealsFastDecoder {
         var base: Int, line = 1, lineStart: Int
         var eof = false
         var keepLocations = true
+        /// The tables of names and words, read once (a global's lazy check on every field costs).
+        let names = DealsFastDecoder.names
+        let words = (DealsFastDecoder.directions, DealsFastDecoder.statuses, DealsFastDecoder.kinds)
+        let journalNames = JournalFastLine.names
         /// The members of the object being read.
         var fields = Members()
         /// Deals read from a deals.json range, and the atoms its strings already have.
@@ -230,7 +234,7 @@ public enum DealsFastDecoder {
             default: candidate = nil
             }
             guard let f = candidate else { return nil }
-            let name = DealsFastDecoder.names[f.rawValue]
+            let name = names[f.rawValue]
             for j in 1..<n where buf[start + j] != name[j] { return nil }
             return f
         }

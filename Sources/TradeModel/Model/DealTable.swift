@@ -14,7 +14,8 @@ public struct DealTable: Sendable {
     /// `chunkCapacity` deals, so position i is in chunk `i >> chunkShift` or a later one.
     var ends: [Int] = []
     var atoms = AtomTable()
-    private var ids = DealIdIndex()
+    /// The id index, in hash partitions (one, or one per core a loader built it on).
+    private var ids: [DealIdIndex] = [DealIdIndex()]
     private var indexed = true
     /// Positions that repeat an earlier deal's id, with that earlier position, in the order found.
     public private(set) var repeatedIds: [RepeatedId] = []
@@ -79,10 +80,12 @@ public struct DealTable: Sendable {
             append(d)
             return nil
         }
-        var index = ids
-        ids = DealIdIndex()
-        let first = index.insert(d.id, hash: DealIdIndex.hash(d.id), position: count) { self.id(at: $0) }
-        ids = index
+        let h = DealIdIndex.hash(d.id)
+        let p = Self.partition(h, ids.count)
+        var index = ids[p]
+        ids[p] = DealIdIndex()
+        let first = index.insert(d.id, hash: h, position: count) { self.id(at: $0) }
+        ids[p] = index
         if let first { return first }
         appendToChunk(DealRow(d, &atoms))
         return nil
@@ -102,30 +105,53 @@ public struct DealTable: Sendable {
     }
 
     private mutating func indexId(_ id: String, _ position: Int) {
-        var index = ids
-        ids = DealIdIndex()
-        if let first = index.insert(id, hash: DealIdIndex.hash(id), position: position, idAt: { self.id(at: $0) }) {
+        let h = DealIdIndex.hash(id)
+        let p = Self.partition(h, ids.count)
+        var index = ids[p]
+        ids[p] = DealIdIndex()
+        if let first = index.insert(id, hash: h, position: position, idAt: { self.id(at: $0) }) {
             repeatedIds.append(RepeatedId(first: first, later: position))
         }
-        ids = index
+        ids[p] = index
+    }
+
+    /// Which partition of `parts` an id with hash `h` lives in (top bits; slots use the low ones).
+    static func partition(_ h: Int, _ parts: Int) -> Int {
+        parts == 1 ? 0 : Int(UInt(bitPattern: h) >> 56) % parts
     }
 
     /// Builds the id index over every deal (after rows were added with `index: false`).
-    mutating func indexIds() {
+    mutating func indexIds() { setIdIndex([idIndexPart(0, of: 1)]) }
+
+    /// One hash partition of the id index, built alone: a loader builds the parts on several
+    /// cores (`idIndexPart(k, of: n)` for each k) and installs them with `setIdIndex`.
+    public struct IdIndexPart: Sendable {
+        var index: DealIdIndex
+        var repeats: [RepeatedId]
+    }
+
+    public func idIndexPart(_ part: Int, of parts: Int) -> IdIndexPart {
         var index = DealIdIndex()
-        var repeated: [RepeatedId] = []
-        index.reserve(count) { self.id(at: $0) }
+        var repeats: [RepeatedId] = []
+        index.reserve(count / parts + 16) { self.id(at: $0) }
         var position = 0
-        for k in chunks {
-            for id in k.ids {
-                if let first = index.insert(id, hash: DealIdIndex.hash(id), position: position, idAt: { self.id(at: $0) }) {
-                    repeated.append(RepeatedId(first: first, later: position))
+        for c in chunks.indices {
+            for id in chunks[c].ids {
+                let h = DealIdIndex.hash(id)
+                if Self.partition(h, parts) == part,
+                   let first = index.insert(id, hash: h, position: position, idAt: { self.id(at: $0) }) {
+                    repeats.append(RepeatedId(first: first, later: position))
                 }
                 position += 1
             }
         }
-        ids = index
-        repeatedIds = repeated
+        return IdIndexPart(index: index, repeats: repeats)
+    }
+
+    /// Installs the parts `idIndexPart(k, of: parts.count)` built, in order of k.
+    public mutating func setIdIndex(_ parts: [IdIndexPart]) {
+        ids = parts.map(\.index)
+        repeatedIds = parts.flatMap(\.repeats).sorted { $0.later < $1.later }
         indexed = true
     }
 
@@ -137,7 +163,10 @@ public struct DealTable: Sendable {
 
     /// The position of the first deal with this id.
     public func position(ofId id: String) -> Int? {
-        if indexed { return ids.find(id, hash: DealIdIndex.hash(id)) { self.id(at: $0) } }
+        if indexed {
+            let h = DealIdIndex.hash(id)
+            return ids[Self.partition(h, ids.count)].find(id, hash: h) { self.id(at: $0) }
+        }
         return firstIndex { $0.id == id }
     }
 

@@ -39,8 +39,17 @@ public enum DealsFile {
         }
         progress?(999)
         let both = halves.withLock { $0 }
-        guard let first = both[0], let second = both[1] else { return nil }
-        return DealsFastDecoder.join(first, second)
+        guard let first = both[0], let second = both[1],
+              case .decoded(var deals, let locations) = DealsFastDecoder.join(first, second) else { return nil }
+        // The id index in two hash partitions, one a core.
+        let table = deals
+        let parts = Mutex<[DealTable.IdIndexPart?]>([nil, nil])
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let part = table.idIndexPart(k, of: 2)
+            parts.withLock { $0[k] = part }
+        }
+        deals.setIdIndex(parts.withLock { $0 }.compactMap { $0 })
+        return .decoded(deals, locations)
     }
 }
 
