@@ -90,7 +90,9 @@ struct DealTableTests {
         var second = Self.deals(7000, salt: "b")
         second[6000].id = first[1].id
         var joined = DealTable(first)
-        joined.join(DealTable(second))
+        var other = DealTable(second)
+        joined.join(&other)
+        #expect(other.isEmpty)
         joined.indexIds()
         let whole = DealTable(first + second)
         #expect(joined == whole && Array(joined) == first + second)

@@ -49,11 +49,11 @@ public enum DealsFastDecoder {
 
     /// Joins the halves of a split file: the second half counted lines from 1 at the split. The
     /// ids are not indexed yet (`DealsFile` builds the index on both cores: `DealTable.idIndexPart`).
-    public static func join(_ first: Half, _ second: Half) -> Outcome {
-        var (deals, locations) = (first.deals, first.locations)
-        locations.append(second.locations, linesDown: first.line - 1)
-        deals.join(second.deals)
-        return .decoded(deals, locations)
+    public static func join(_ first: consuming Half, _ second: consuming Half) -> Outcome {
+        var (a, b) = (consume first, consume second)
+        a.locations.append(b.locations, linesDown: a.line - 1)
+        a.deals.join(&b.deals)
+        return .decoded(a.deals, a.locations)
     }
 
     /// An offset just after a newline that follows a `,` and precedes a `{`: between two elements

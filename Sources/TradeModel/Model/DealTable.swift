@@ -171,16 +171,21 @@ public struct DealTable: Sendable {
     }
 
     /// Appends another table's deals (the second half of a decoded file), renumbering its atoms.
-    /// Its chunks join as they are: no deal is copied.
-    mutating func join(_ other: DealTable) {
+    /// Its chunks join as they are: no deal is copied (each chunk is moved out of `other`, so its
+    /// columns are renumbered in place).
+    mutating func join(_ other: inout DealTable) {
         var map = [UInt32](repeating: 0, count: other.atoms.count)
         for a in 1..<Swift.max(1, other.atoms.count) { map[a] = atoms.intern(other.atoms[UInt32(a)]) }
+        let same = map.indices.allSatisfy { map[$0] == UInt32($0) }
         let base = count
-        for var k in other.chunks where k.count > 0 {
-            k.renumber(map)
+        for c in other.chunks.indices where other.chunks[c].count > 0 {
+            var k = other.chunks[c]
+            other.chunks[c] = DealChunk()
+            if !same { k.renumber(map) }
             chunks.append(k)
             ends.append((ends.last ?? base) + k.count)
         }
+        other = DealTable()
         indexed = false
     }
 }

@@ -38,9 +38,14 @@ public enum DealsFile {
             halves.withLock { $0[k] = half }
         }
         progress?(999)
-        let both = halves.withLock { $0 }
-        guard let first = both[0], let second = both[1],
-              case .decoded(var deals, let locations) = DealsFastDecoder.join(first, second) else { return nil }
+        // Taken out of the lock, so the join holds the only reference to each half.
+        var both = halves.withLock { h in
+            let out = h
+            h = [nil, nil]
+            return out
+        }
+        guard let first = both[0].take(), let second = both[1].take(),
+              case .decoded(var deals, let locations) = DealsFastDecoder.join(consume first, consume second) else { return nil }
         // The id index in two hash partitions, one a core.
         let table = deals
         let parts = Mutex<[DealTable.IdIndexPart?]>([nil, nil])
