@@ -94,7 +94,9 @@ extension DealsFastDecoder.Reader {
                 guard buf[pos] == UInt8(ascii: "{"), let d = parseObject(until: stop) else { return nil }
                 deal = d
             default:
-                guard let s = string(stop) else { return nil }
+                // The data set, the user and the type repeat from line to line: made once per reader.
+                let repeats = k == .datasetId || k == .user || k == .type
+                guard let s = repeats ? repeatedString(stop) : string(stop) else { return nil }
                 switch k {
                 case .datasetId: dataset = s
                 case .eventId: eventId = s

@@ -124,12 +124,23 @@ extension DealsFastDecoder.Reader {
             || fields.text[Field.note.rawValue] != nil
     }
 
+    /// As `string`, for a value that repeats from line to line (see `repeated`).
+    mutating func repeatedString(_ stop: Int) -> String? {
+        guard let (r, ascii) = stringRange(stop) else { return nil }
+        return cached(r, ascii)
+    }
+
     /// As `text`, for a field whose values repeat from line to line: the string made the first time
     /// these bytes were seen (by this reader), checked then.
     mutating func repeated(_ f: Field) -> String?? {
         guard let r = fields.text[f.rawValue] else { return .some(nil) }
+        return cached(r, fields.ascii[f.rawValue]).map { .some($0) }
+    }
+
+    /// The string of these bytes, made (and checked) the first time this reader saw them.
+    mutating func cached(_ r: Range<Int>, _ ascii: Bool) -> String? {
         if let k = buf.withUnsafeBufferPointer({ atomBytes.find(UnsafeBufferPointer(rebasing: $0[r])) }) { return strings[Int(k)] }
-        guard let s = makeString(r, ascii: fields.ascii[f.rawValue]) else { return nil }
+        guard let s = makeString(r, ascii: ascii) else { return nil }
         if strings.count < 1 << 16 { // a journal of all-different values keeps no more
             buf.withUnsafeBufferPointer { atomBytes.store(UnsafeBufferPointer(rebasing: $0[r]), UInt32(strings.count)) }
             strings.append(s)
