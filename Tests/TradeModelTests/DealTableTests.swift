@@ -70,6 +70,25 @@ struct DealTableTests {
         #expect(table.position(ofId: array[10].id) == 10, "the first keeps the id")
     }
 
+    /// Ids and repeated strings compare as `String` does, canonically: a composed and a decomposed
+    /// "café" are one id (a repeat) and one mission; so are the Kelvin sign and "K".
+    @Test func canonicallyEqualSpellingsAreOneIdAndOneAtom() {
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        var array = Self.deals(10)
+        array[2].id = composed
+        array[7].id = decomposed
+        array[3].id = "K1"
+        array[8].id = "\u{212A}1"
+        array[4].mission = composed
+        array[5].mission = decomposed
+        let table = DealTable(array)
+        #expect(table.repeatedIds == [.init(first: 2, later: 7), .init(first: 3, later: 8)])
+        #expect(table.position(ofId: decomposed) == 2 && table.position(ofId: "\u{212A}1") == 3)
+        var missions = Set<UInt32>()
+        table.forEachFields { f in if f.position == 4 || f.position == 5 { missions.insert(f.mission) } }
+        #expect(missions.count == 1 && table[5].mission == decomposed, "one atom, equal as String")
+    }
+
     /// The index built in hash partitions (a loader's, one a core) finds what the one-part index finds.
     @Test func anIndexInPartsFindsWhatOneIndexFinds() {
         var array = Self.deals(20_000)
@@ -117,8 +136,13 @@ struct DealTableTests {
             seen += 1
         }
         #expect(seen == 9000)
-        let unusual = table.unusual
-        #expect(unusual.map(\.position) == array.indices.filter { $0 % 97 == 0 || $0 % 101 == 0 })
-        #expect(unusual.allSatisfy { array[$0.position] == $0.deal })
+        let picked = table.deals { $0.hasExtra }
+        #expect(picked.map(\.position) == array.indices.filter { $0 % 97 == 0 || $0 % 101 == 0 })
+        #expect(picked.allSatisfy { array[$0.position] == $0.deal })
+        table.forEachFields { f in
+            let d = array[f.position]
+            #expect(f.includedIn == d.includedIn && f.product == d.product && f.period == d.period && f.basis == d.basis
+                    && f.includedInBasis == d.includedInBasis && f.hasConflicts == !d.conflictsWith.isEmpty)
+        }
     }
 }

@@ -69,9 +69,8 @@ public struct Aggregates: Sendable, Equatable {
         var notSplit: Int64 = 0
         // Breakdown lines under a deal that has its own commodity credit nothing (already counted).
         var parentsWithCommodity: Set<String> = []
-        // includedIn is out of line (`DealTable.unusual`): only those lines can be breakdowns.
-        let unusual = ds.deals.unusual
-        let parentIds = Set(unusual.lazy.compactMap { $0.deal.includedIn })
+        var parentIds: Set<String> = []
+        ds.deals.forEachFields { f in if let p = f.includedIn { parentIds.insert(p) } }
         a.parentIds = parentIds
         for p in parentIds {
             if let i = ds.deals.position(ofId: p), ds.deals[i].commodity != nil { parentsWithCommodity.insert(p) }
@@ -80,7 +79,6 @@ public struct Aggregates: Sendable, Equatable {
         // Mission and commodity positions by atom (-1: not one of ours), found once per atom.
         var missionOf = [Int](repeating: -2, count: ds.deals.atomCount)
         var commodityOf = [Int](repeating: -2, count: ds.deals.atomCount)
-        var u = 0
         try ds.deals.forEachFields { (d) throws(MoneyOverflow) in
             guard d.status != .withdrawn else { return }
             if missionOf[Int(d.mission)] == -2 { missionOf[Int(d.mission)] = missionIndex[ds.deals.atom(d.mission) ?? ""] ?? -1 }
@@ -93,16 +91,13 @@ public struct Aggregates: Sendable, Equatable {
                 if commodityOf[Int(d.commodity)] == -2 { commodityOf[Int(d.commodity)] = commodityIndex[ds.deals.atom(d.commodity) ?? ""] ?? -1 }
                 ci = commodityOf[Int(d.commodity)]
             }
-            if d.hasExtra {
-                while unusual[u].position < d.position { u += 1 }
-                if let parent = unusual[u].deal.includedIn {
-                    // A breakdown line: credit its commodity out of the "not split" value.
-                    guard d.commodity != 0, !parentsWithCommodity.contains(parent), ci >= 0 else { return }
-                    let k = (ci * M + mi) * D + di
-                    cmd[k] = try Money.add(cmd[k], v, "commodity \(ds.commodities[ci].id)")
-                    notSplit = notSplit &- v
-                    return
-                }
+            if let parent = d.includedIn {
+                // A breakdown line: credit its commodity out of the "not split" value.
+                guard d.commodity != 0, !parentsWithCommodity.contains(parent), ci >= 0 else { return }
+                let k = (ci * M + mi) * D + di
+                cmd[k] = try Money.add(cmd[k], v, "commodity \(ds.commodities[ci].id)")
+                notSplit = notSplit &- v
+                return
             }
             missionTotal[mi] = try Money.add(missionTotal[mi], v, "mission \(a.missions[mi].id)")
             missionCount[mi] += 1

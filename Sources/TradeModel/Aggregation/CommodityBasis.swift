@@ -24,10 +24,8 @@ public struct CommodityBasis: Sendable, Equatable {
     public static func compute(_ ds: Dataset) -> CommodityBasis {
         let missions = Set(ds.missions.map(\.id) + ds.agreements.map(\.id))
         let commodities = Set(ds.commodities.map(\.id))
-        // Every field this reads but the commodity and status is out of line: lines without any
-        // only say that their commodity has a line with no period.
-        let unusual = ds.deals.unusual.map(\.deal)
-        let parents = Set(unusual.lazy.compactMap(\.includedIn))
+        var parents: Set<String> = []
+        ds.deals.forEachFields { f in if let p = f.includedIn { parents.insert(p) } }
         let parentsWithCommodity = parents.isEmpty ? [] : Set(parents.filter { p in
             ds.deals.position(ofId: p).map { ds.deals[$0].commodity != nil } ?? false
         })
@@ -35,24 +33,23 @@ public struct CommodityBasis: Sendable, Equatable {
         var periods: [String: Set<String>] = [:]
         var unperiodic: Set<String> = []
         var residual: [Deal] = []
-        for d in unusual where d.status != .withdrawn && missions.contains(d.mission) {
-            guard let c = d.commodity, commodities.contains(c) else { continue }
-            if let parent = d.includedIn, parentsWithCommodity.contains(parent) { continue }
-            let unstated = !d.basis.isStated || (d.includedIn != nil && !d.includedInBasis.isStated)
-            if unstated {
+        // Missions and commodities by atom, looked up once each (0: not yet, 1: ours, 2: not).
+        var missionKnown = [UInt8](repeating: 0, count: ds.deals.atomCount)
+        var commodityKnown = missionKnown
+        ds.deals.forEachFields { f in
+            guard f.status != .withdrawn, f.commodity != 0 else { return }
+            if missionKnown[Int(f.mission)] == 0 { missionKnown[Int(f.mission)] = missions.contains(ds.deals.atom(f.mission) ?? "") ? 1 : 2 }
+            if commodityKnown[Int(f.commodity)] == 0 {
+                commodityKnown[Int(f.commodity)] = commodities.contains(ds.deals.atom(f.commodity) ?? "") ? 1 : 2
+            }
+            guard missionKnown[Int(f.mission)] == 1, commodityKnown[Int(f.commodity)] == 1, let c = ds.deals.atom(f.commodity) else { return }
+            if let parent = f.includedIn, parentsWithCommodity.contains(parent) { return }
+            if !f.basis.isStated || (f.includedIn != nil && !f.includedInBasis.isStated) {
+                let d = ds.deals[f.position]
                 lines[c, default: []].append(d)
                 if d.includedIn != nil { residual.append(d) }
             }
-            if let p = d.period { periods[c, default: []].insert(p) } else { unperiodic.insert(c) }
-        }
-        var missionKnown = [UInt8](repeating: 0, count: ds.deals.atomCount)
-        var commodityDone = [Bool](repeating: false, count: ds.deals.atomCount)
-        ds.deals.forEachFields { f in
-            guard !f.hasExtra, f.commodity != 0, !commodityDone[Int(f.commodity)], f.status != .withdrawn else { return }
-            if missionKnown[Int(f.mission)] == 0 { missionKnown[Int(f.mission)] = missions.contains(ds.deals.atom(f.mission) ?? "") ? 1 : 2 }
-            guard missionKnown[Int(f.mission)] == 1, let c = ds.deals.atom(f.commodity), commodities.contains(c) else { return }
-            unperiodic.insert(c)
-            commodityDone[Int(f.commodity)] = true
+            if let p = f.period { periods[c, default: []].insert(p) } else { unperiodic.insert(c) }
         }
         var out = CommodityBasis()
         for (c, ds) in lines {

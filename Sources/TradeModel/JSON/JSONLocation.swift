@@ -22,7 +22,7 @@ public struct DealLocations: RandomAccessCollection, Sendable, Equatable {
     /// Lines to add to each part's lines (a second half counted from its own start).
     var shifts: [Int] = [0]
 
-    init() {}
+    public init() {}
     init(packed: [UInt64]) { parts = [packed] }
 
     public var startIndex: Int { 0 }

@@ -1,15 +1,30 @@
 /// Deal id → the position of the first deal with that id, for a `DealTable`: an open-addressed
 /// table of 4-byte positions (8 MB for a million deals, against ~40 MB for a `[String: Int]`),
-/// hashed with FNV-1a over the id's UTF-8, which is several times cheaper than `Hasher` for the
-/// short ids deals have. The ids themselves stay in the table's column.
+/// hashed with FNV-1a over the id's UTF-8 (`hash`), which is several times cheaper than `Hasher`
+/// for the short ids deals have. The ids themselves stay in the table's column.
 struct DealIdIndex: Sendable {
     private var slots: [Int32] = []
     private var mask = -1
     private(set) var count = 0
 
+    /// A hash that agrees with `String`'s `==`, which compares canonically ("café" composed equals
+    /// "cafe" + combining accent; the Kelvin sign equals "K"): FNV-1a over the UTF-8 when the
+    /// string is ASCII — nearly always — or is ASCII but for the three characters whose canonical
+    /// form is ASCII; otherwise `Hasher`, which hashes the canonical form.
     static func hash(_ s: String) -> Int {
         var s = s
-        return s.withUTF8 { AtomBytes.hash($0) }
+        if let h = s.withUTF8({ b -> Int? in b.allSatisfy { $0 < 0x80 } ? AtomBytes.hash(b) : nil }) { return h }
+        var ascii: [UInt8] = []
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0..<0x80: ascii.append(UInt8(u.value))
+            case 0x037E: ascii.append(UInt8(ascii: ";"))
+            case 0x1FEF: ascii.append(UInt8(ascii: "`"))
+            case 0x212A: ascii.append(UInt8(ascii: "K"))
+            default: return s.hashValue
+            }
+        }
+        return ascii.withUnsafeBufferPointer { AtomBytes.hash($0) }
     }
 
     /// The position stored for `id`; `idAt` reads the id at a position.
@@ -34,6 +49,7 @@ struct DealIdIndex: Sendable {
             if idAt(k) == id { return k }
             i = (i + 1) & mask
         }
+        precondition(position <= Int(Int32.max), "a deal table holds at most 2^31 deals")
         slots[i] = Int32(truncatingIfNeeded: position)
         count += 1
         return nil

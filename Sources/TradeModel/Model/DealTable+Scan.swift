@@ -9,9 +9,16 @@ extension DealTable {
         public let mission, commodity, source: UInt32
         public let valueRupiah: Int64
         let flags: UInt8
-        /// Whether the deal has any out-of-line field (product, description, includedIn, party,
-        /// counterparty, period, note, a provenance other than stated, conflicting figures).
-        public let hasExtra: Bool
+        /// The deal's out-of-line fields (product, description, includedIn, party, counterparty,
+        /// period, note, a provenance other than stated, conflicting figures), if it has any.
+        let extra: Deal.Extra?
+        public var hasExtra: Bool { extra != nil }
+        public var includedIn: String? { extra?.includedIn }
+        public var product: String? { extra?.product }
+        public var period: String? { extra?.period }
+        public var basis: Provenance { extra?.provenance.record ?? .stated }
+        public var includedInBasis: Provenance { extra?.provenance.includedIn ?? .stated }
+        public var hasConflicts: Bool { !(extra?.conflictsWith.isEmpty ?? true) }
 
         public var direction: Deal.Direction { Deal.Direction(index: flags & 3) }
         public var status: Deal.Status { Deal.Status(index: flags >> 2 & 3) }
@@ -34,25 +41,31 @@ extension DealTable {
             let n = chunks[c].count
             var e = c == c0 ? chunks[c].extraSlot(o0) : 0
             for o in (c == c0 ? o0 : 0)..<n {
-                let hasExtra = e < chunks[c].extraAt.count && Int(chunks[c].extraAt[e]) == o
-                if hasExtra { e += 1 }
+                var extra: Deal.Extra?
+                if e < chunks[c].extraAt.count && Int(chunks[c].extraAt[e]) == o {
+                    extra = chunks[c].extras[e]
+                    e += 1
+                }
                 try body(Fields(position: position, id: chunks[c].ids[o], mission: chunks[c].mission[o], commodity: chunks[c].commodity[o],
                                 source: chunks[c].source[o], valueRupiah: chunks[c].value[o], flags: chunks[c].flags[o],
-                                hasExtra: hasExtra))
+                                extra: extra))
                 position += 1
             }
         }
     }
 
-    /// The deals with out-of-line fields (`Fields.hasExtra`), with their positions: the only ones
-    /// that can have an `includedIn`, a product, a period, conflicts or an unstated provenance.
-    public var unusual: [(position: Int, deal: Deal)] {
+    /// One deal's fields, without making the `Deal` (a list's sum over its rows, each frame).
+    public func fields(at i: Int) -> Fields {
+        let (c, o) = locate(i)
+        return Fields(position: i, id: chunks[c].ids[o], mission: chunks[c].mission[o], commodity: chunks[c].commodity[o],
+                      source: chunks[c].source[o], valueRupiah: chunks[c].value[o], flags: chunks[c].flags[o], extra: chunks[c].extra(o))
+    }
+
+    /// The deals `keep` picks by their fields, made whole (for passes that want a few: the lines
+    /// with an unstated provenance, with conflicting figures…), with their positions.
+    public func deals(where keep: (Fields) -> Bool) -> [(position: Int, deal: Deal)] {
         var out: [(position: Int, deal: Deal)] = []
-        var start = 0
-        for c in chunks.indices {
-            for o in chunks[c].extraAt { out.append((start + Int(o), deal(c, Int(o)))) }
-            start += chunks[c].count
-        }
+        forEachFields { f in if keep(f) { out.append((f.position, self[f.position])) } }
         return out
     }
 }

@@ -6,7 +6,7 @@ extension SummaryReport {
     /// The lines another source prints a different figure for, by mission (one pass; few).
     static func conflictingLines(_ ds: Dataset) -> [String: [Deal]] {
         var out: [String: [Deal]] = [:]
-        for (_, d) in ds.deals.unusual where !d.conflictsWith.isEmpty && d.status != .withdrawn { out[d.mission, default: []].append(d) }
+        for (_, d) in ds.deals.deals(where: { $0.hasConflicts && $0.status != .withdrawn }) { out[d.mission, default: []].append(d) }
         return out
     }
 

@@ -82,7 +82,7 @@ public enum SummaryReport {
         let records = Dictionary(ds.missions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Lines whose value or place in the total no source states, by mission (few; most have none).
         var unstated: [String: [Deal]] = [:]
-        for (_, d) in ds.deals.unusual where !d.basis.isStated || !d.includedInBasis.isStated { unstated[d.mission, default: []].append(d) }
+        for (_, d) in ds.deals.deals(where: { !$0.basis.isStated || !$0.includedInBasis.isStated }) { unstated[d.mission, default: []].append(d) }
         let conflicting = conflictingLines(ds)
         w.beginArray("byMission")
         for m in a.missions {

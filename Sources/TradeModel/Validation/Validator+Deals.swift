@@ -45,8 +45,7 @@ extension Validator {
             if f.commodity != 0, !known(&commodityOK, f.commodity, commodityIds) {
                 ref(i, "commodity", fx.deals.atom(f.commodity), commodityIds, "the commodity", .commodities)
             }
-            let deal: Deal? = f.hasExtra ? fx.deals[i] : nil
-            if let p = deal?.product {
+            if let p = f.product {
                 if let prod = productById[p] {
                     if let c = fx.deals.atom(f.commodity), prod.commodity != c {
                         err(i, "commodity", "is \"\(c)\" but the product \"\(prod.id)\" rolls up into \"\(prod.commodity)\"")
@@ -63,7 +62,7 @@ extension Validator {
             if f.illustrative && !datasetIllustrative {
                 warn(i, "illustrative", "an illustrative line in a sourced data set; it is shown as illustrative")
             }
-            if let parent = deal?.includedIn {
+            if let parent = f.includedIn {
                 let (s, ov) = (breakdownByParent[parent] ?? 0).addingReportingOverflow(f.valueRupiah)
                 breakdownByParent[parent] = ov ? Int64.max : s
                 return

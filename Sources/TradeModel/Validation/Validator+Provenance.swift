@@ -14,7 +14,7 @@ extension Validator {
         func derived(_ p: Provenance, _ o: Origin, _ field: String) {
             for (k, id) in p.from.enumerated() { wanted.append((id, o, "\(field).from[\(k)]")) }
         }
-        for (i, deal) in fx.deals.unusual where !deal.basis.isStated || !deal.includedInBasis.isStated || !deal.conflictsWith.isEmpty {
+        for (i, deal) in fx.deals.deals(where: { !$0.basis.isStated || !$0.includedInBasis.isStated || $0.hasConflicts }) {
             let o = dealOrigin(i)
             derived(deal.basis, o, "basis")
             derived(deal.includedInBasis, o, "includedInBasis")

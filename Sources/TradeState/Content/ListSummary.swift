@@ -48,11 +48,12 @@ public struct ListSummary: Equatable, Sendable {
             // commodity of its own is that value's commodity split, and adds to this commodity.
             let deals = model.dataset.deals
             let within = model.aggregates.parentsWithCommodity
-            let counts: (Deal) -> Bool = id == .missionDeals ? { $0.counts } : { d in
+            // Read by field: a million-row list is summed on every frame.
+            let counts: (DealTable.Fields) -> Bool = id == .missionDeals ? { $0.includedIn == nil && $0.status != .withdrawn } : { d in
                 d.status != .withdrawn && (d.includedIn.map { !within.contains($0) } ?? true)
             }
-            out.sum = checkedSum(rows.lazy.map { deals[Int($0)] }.filter(counts).map(\.valueRupiah))
-            out.notCounted = rows.lazy.filter { !counts(deals[Int($0)]) }.count
+            out.sum = checkedSum(rows.lazy.map { deals.fields(at: Int($0)) }.filter(counts).map(\.valueRupiah))
+            out.notCounted = rows.lazy.filter { !counts(deals.fields(at: Int($0))) }.count
             return out
         case .checklists:
             var done = 0, actions = 0

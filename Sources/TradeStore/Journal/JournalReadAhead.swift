@@ -49,8 +49,12 @@ final class JournalReadAhead: Sendable {
     }
 
     /// What the feed will hold after `chunk`: the bytes after its last newline (or all of it).
+    /// A line longer than any event can be is set aside by the feed; the read-ahead lets go of it
+    /// too (else every chunk of it would be copied and scanned again), and simply misses once.
     static func carry(after carry: [UInt8], _ chunk: ArraySlice<UInt8>) -> [UInt8] {
-        guard let last = chunk.lastIndex(of: 0x0A) else { return carry + chunk }
+        guard let last = chunk.lastIndex(of: 0x0A) else {
+            return carry.count + chunk.count > Journal.maxLineBytes ? [] : carry + chunk
+        }
         return Array(chunk[(last + 1)...])
     }
 

@@ -39,14 +39,26 @@ public enum DatasetLoader {
             }
         }
         let decoded = diagnostics.problems
-        let result = fx.validated(diagnostics, missing: missing)
+        do {
+            let result = fx.validated(diagnostics, missing: missing)
+            guard dealsPath != nil, result.problems.contains(where: { $0.file == FixtureFile.deals.rawValue }) else { return result }
+        }
         // A problem in deals.json names its line: read the file again, keeping where each deal
         // starts, and check again (the problems of decoding the other files are kept as they were).
-        guard let dealsPath, result.problems.contains(where: { $0.file == FixtureFile.deals.rawValue }),
-              case .decoded(let deals, let locations) = DealsFile.decode(path: dealsPath, locations: true) else { return result }
-        fx.setDeals(deals, locations: locations)
+        // The first reading is let go of first, so the two are never in memory together.
+        guard let dealsPath else { return fx.validated(diagnostics, missing: missing) }
+        fx.setDeals(DealTable(), locations: DealLocations())
         let again = Diagnostics()
         for p in decoded { again.add(p) }
+        if case .decoded(let deals, let locations) = DealsFile.decode(path: dealsPath, locations: true, progress: { progress?(FixtureFile.deals.rawValue, $0) }) {
+            fx.setDeals(deals, locations: locations)
+        } else {
+            // Changed since the first reading: the general path reads it as it is now.
+            switch FileReader.contents(of: dealsPath) {
+            case .failure(let f): again.error(FixtureFile.deals.rawValue, "", nil, "\(FixtureFile.deals.rawValue) \(f.sentence)")
+            case .success(let bytes): fx.decode(.deals, bytes: bytes, again)
+            }
+        }
         return fx.validated(again, missing: missing)
     }
 }
