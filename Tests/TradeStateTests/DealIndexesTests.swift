@@ -45,12 +45,19 @@ import TradeTestSupport
         })
         let model = try DashboardModel(dataset: ds, aggregates: try Aggregates.compute(ds, today: Fixture.today), journalPath: "",
                                        journalEvents: 0, warnings: [], today: Fixture.today)
-        let names = Dictionary(ds.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+        let text = DealSearchText(model)
         var expected = SearchIndex()
         for d in ds.deals {
-            expected.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { names[$0] },
-                            d.product, d.direction.rawValue, d.kind.rawValue)
+            for p in text.parts(d) { if let p { expected.part(p) } }
+            expected.endRow()
         }
         #expect(model.dealSearch.bytes == expected.bytes && model.dealSearch.offsets == expected.offsets)
+        // What the rows show finds them: a province, the Indonesian direction and kind, a year.
+        let row = try #require(ds.deals.firstIndex {
+            $0.id.hasPrefix("s") && $0.mission == "m2025-kaltim" && $0.commodity == "seaweed" && $0.direction == .sell && $0.kind == .itemised
+        })
+        for q in ["kalimantan timur", "jual", "rincian kontrak", "2025", "seaweed", "rumput laut"] {
+            #expect(model.dealSearch.filter(q).contains(Int32(row)), "\(q)")
+        }
     }
 }

@@ -28,30 +28,7 @@ public final class DashboardModel: Sendable {
                 // extended in place, not copied.
                 state = .built(SearchIndex())
                 var index = base
-                let names = Dictionary(dataset.commodities.map { ($0.id, $0.nameId + " " + $0.nameEn) }, uniquingKeysWith: { a, _ in a })
-                let deals = dataset.deals
-                // The parts deals repeat (mission, commodity, direction, kind) are folded once.
-                var atoms = [[UInt8]?](repeating: nil, count: deals.atomCount)
-                var commodityNames = atoms
-                let directions = Deal.Direction.allCases.map { SearchIndex.folded($0.rawValue) }
-                let kinds = Deal.Kind.allCases.map { SearchIndex.folded($0.rawValue) }
-                deals.forEachFields(from: from) { f in
-                    if f.hasExtra {
-                        let d = deals[f.position]
-                        index.append(d.id, d.mission, d.party, d.counterparty, d.description, d.commodity.flatMap { names[$0] },
-                                     d.product, d.direction.rawValue, d.kind.rawValue)
-                        return
-                    }
-                    let (m, c) = (Int(f.mission), Int(f.commodity))
-                    if atoms[m] == nil { atoms[m] = SearchIndex.folded(deals.atom(f.mission)) }
-                    if commodityNames[c] == nil { commodityNames[c] = SearchIndex.folded(deals.atom(f.commodity).flatMap { names[$0] }) }
-                    index.part(f.id)
-                    index.folded(atoms[m]!)
-                    index.folded(commodityNames[c]!)
-                    index.folded(directions[f.direction.index])
-                    index.folded(kinds[f.kind.index])
-                    index.endRow()
-                }
+                DealSearchText(self).append(from: from, to: &index)
                 state = .built(index)
                 return index
             }

@@ -10,12 +10,14 @@ public protocol JournalStore: Sendable {
     /// Appends `events` as one change, durably (see `JournalWriter.append`). `retrying`: the same
     /// events were appended before with an unknown outcome; if they are there, nothing is written.
     /// Returns a note to show (e.g. where a torn line was moved), if any.
+    @discardableResult
     func append(_ events: [JournalEvent], retrying: Bool) throws(JournalWriteError) -> String?
     /// Applies what was committed after `cursor` to `dataset`.
     func replay(into dataset: inout Dataset, cursor: inout Journal.Cursor, reportTorn: Bool) -> Journal.Replay
 }
 
 extension JournalStore {
+    @discardableResult
     public func append(_ events: [JournalEvent]) throws(JournalWriteError) -> String? { try append(events, retrying: false) }
 }
 
@@ -30,6 +32,8 @@ public struct FileJournal: JournalStore {
     }
 
     public var display: String { path }
+
+    @discardableResult
 
     public func append(_ events: [JournalEvent], retrying: Bool) throws(JournalWriteError) -> String? {
         try JournalWriter(path: path, datasetId: datasetId).append(events, retrying: retrying)

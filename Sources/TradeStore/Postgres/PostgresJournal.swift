@@ -85,6 +85,8 @@ public struct PostgresJournal: JournalStore {
         }
     }
 
+    @discardableResult
+
     public func append(_ events: [JournalEvent], retrying: Bool) throws(JournalWriteError) -> String? {
         guard !events.isEmpty else { return nil }
         let rows: [(id: String, line: String)]

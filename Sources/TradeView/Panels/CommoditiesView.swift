@@ -6,7 +6,10 @@ public enum CommoditiesView {
         let l = s.lang
         let w = layout.body.width
         let nameW = layout.compact ? 14 : 26
-        let valueW = layout.compact ? 15 : 20
+        // Wide enough for the widest exact figure (a million deals sum to Rp10^15 and more): a
+        // rupiah figure is never cut; the bar gives up the room.
+        let widest = layout.compact ? 0 : s.commodityRows.lazy.map { TextWidth.of(Rupiah.exact($0.value, l)) }.max() ?? 0
+        let valueW = layout.compact ? 15 : max(20, min(widest, w / 4))
         let pctW = 7
         let markW = layout.compact ? 2 : 16
         let barW = max(0, w - 2 - nameW - valueW - pctW - 3 - markW)
