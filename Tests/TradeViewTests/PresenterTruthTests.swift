@@ -51,6 +51,20 @@ import TradeTestSupport
         }
     }
 
+    /// A forum with more than a thousand deals reads its count grouped, as its figures are.
+    @Test func aLargeCountIsGroupedOnTheWall() throws {
+        let model = try Fixture.model { ds in
+            ds.deals.append(contentsOf: (0..<1200).map { i in
+                Deal(id: "wall-\(i)", mission: "m2025-kaltim", direction: .sell, commodity: "coffee", valueRupiah: 1_000_000,
+                     status: .committed, kind: .itemised, source: "desk:t")
+            })
+        }
+        let id = screen(presenter("m2025-kaltim", model: model), model)
+        let en = screen(presenter("m2025-kaltim", lang: .en, model: model), model)
+        #expect(id.contains(".2") && id.range(of: #"1\.2\d\d transaksi"#, options: .regularExpression) != nil, "\(id)")
+        #expect(en.range(of: #"1,2\d\d deals"#, options: .regularExpression) != nil, "\(en)")
+    }
+
     /// The Kaltim rounding line (Rp943.500) is never a deal or a transaction: the split says what it
     /// is, the count leaves it out and calls published sums lines, the ticker never shows it.
     @Test func roundingLinesAreNeverDealsAndPublishedSumsAreNotTransactions() throws {

@@ -177,7 +177,10 @@ extension PresenterView {
     /// `3 baris rekap · 1 transaksi · 172 pelaku usaha (∑ dihitung: 72 + 100)`: a published sum is a line, not a
     /// transaction; named deals inside the total are said to be inside it; rounding is not counted.
     public static func countWords(_ f: PresenterFigures, businesses: Businesses?, _ l: Language) -> [String] {
-        func n(_ k: Int, _ id: String, _ one: String, _ many: String) -> String { "\(k) " + (l == .id ? id : k == 1 ? one : many) }
+        // Counts grouped as the figures are (1.000.000 transaksi, 1,000,000 deals).
+        func n(_ k: Int, _ id: String, _ one: String, _ many: String) -> String {
+            Rupiah.grouped(UInt64(max(0, k)), separator: l == .id ? "." : ",") + " " + (l == .id ? id : k == 1 ? one : many)
+        }
         var out: [String] = []
         if f.deals > 0 { out.append(n(f.deals, "transaksi", "deal", "deals")) }
         if f.summaries > 0 { out.append(n(f.summaries, "baris rekap", "summary line", "summary lines")) }
