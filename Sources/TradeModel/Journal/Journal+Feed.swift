@@ -1,4 +1,18 @@
 extension Journal {
+    /// The complete lines of `bytes` (each up to, not including, its newline): what a feed applies
+    /// and what a read-ahead decodes, found the same way.
+    public static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var from = 0
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where b[i] == 0x0A {
+                ranges.append(from..<i)
+                from = i + 1
+            }
+        }
+        return ranges
+    }
+
     /// A batch begun and not yet committed where reading stopped.
     public struct OpenBatch: Sendable, Equatable {
         public var id: String
@@ -50,12 +64,7 @@ extension Journal {
         public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor,
                                   plainLines: PlainLineDecoder? = nil) -> Bool {
             pending.append(contentsOf: chunk)
-            var ranges: [Range<Int>] = []
-            var from = 0
-            while let nl = pending[from...].firstIndex(of: 0x0A) {
-                ranges.append(from..<nl)
-                from = nl + 1
-            }
+            let ranges = Journal.lineRanges(pending)
             // The plain lines decoded ahead (on several cores when the reader gives a decoder);
             // the rest, one by one below, where problems are located and explained.
             var ahead = plainLines?(pending, ranges, dataset.datasetId) ?? []

@@ -37,15 +37,7 @@ final class JournalReadAhead: Sendable {
     static func lines(_ carry: [UInt8], _ chunk: ArraySlice<UInt8>) -> ([UInt8], [Range<Int>]) {
         var block = carry
         if let last = chunk.lastIndex(of: 0x0A) { block += chunk[..<(last + 1)] }
-        var ranges: [Range<Int>] = []
-        var from = 0
-        block.withUnsafeBufferPointer { b in
-            for i in 0..<b.count where b[i] == 0x0A {
-                ranges.append(from..<i)
-                from = i + 1
-            }
-        }
-        return (block, ranges)
+        return (block, Journal.lineRanges(block))
     }
 
     /// What the feed will hold after `chunk`: the bytes after its last newline (or all of it).
