@@ -207,11 +207,11 @@ public enum Journal {
             map = Dictionary(ds.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             places = Set(ds.missions.map(\.id)).union(ds.agreements.map(\.id))
             lastLog = [Int32](repeating: -1, count: ds.deals.count)
-            for (k, entry) in ds.dealLog.enumerated() where entry.dealIndex < lastLog.count { lastLog[entry.dealIndex] = Int32(k) }
+            for k in ds.dealLog.indices where ds.dealLog.dealIndex(at: k) < lastLog.count { lastLog[ds.dealLog.dealIndex(at: k)] = Int32(k) }
         }
 
         func version(ofDealAt i: Int, in ds: Dataset) -> String {
-            i < lastLog.count && lastLog[i] >= 0 ? ds.dealLog[Int(lastLog[i])].eventId : Dataset.fixturesVersion
+            i < lastLog.count && lastLog[i] >= 0 ? ds.dealLog.eventId(at: Int(lastLog[i])) : Dataset.fixturesVersion
         }
     }
 
@@ -289,7 +289,7 @@ public enum Journal {
             return true
         }
         func log(_ id: String, _ i: Int, _ k: DealLogEntry.Kind, reason: String? = nil) {
-            ds.dealLog.append(DealLogEntry(eventId: e.eventId, at: e.at, user: e.user, dealId: id, dealIndex: i, kind: k, reason: reason))
+            ds.dealLog.append(eventId: e.eventId, at: e.at, user: e.user, dealId: id, dealIndex: i, kind: k, reason: reason)
             while index.lastLog.count <= i { index.lastLog.append(-1) }
             index.lastLog[i] = Int32(ds.dealLog.count - 1)
         }

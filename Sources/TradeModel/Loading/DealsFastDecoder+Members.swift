@@ -57,14 +57,18 @@ extension DealsFastDecoder.Reader {
         fields.quantity = nil
         fields.illustrative = false
         var seen: UInt32 = 0
+        var previous = Field.allCases.count
         members: while true {
             switch nextMember(stop, seen: seen) {
             case .end: break members
             case .malformed: return false
             case .key: break
             }
-            guard let field = key(stop), valueStart(stop, bit: 1 << UInt32(field.rawValue), seen: &seen),
+            guard let field = expectedKey(stop, after: previous) ?? key(stop),
+                  valueStart(stop, bit: 1 << UInt32(field.rawValue), seen: &seen),
                   let isNull = null(stop) else { return false }
+            keyAfter[previous] = Int8(field.rawValue)
+            previous = field.rawValue
             if isNull {
                 // null: absent for optional fields; required ones go to the general path.
                 switch field {
@@ -89,6 +93,21 @@ extension DealsFastDecoder.Reader {
             }
         }
         return true
+    }
+
+    /// The key that followed `previous` in the last object (the objects of one file nearly always
+    /// list their keys in one order), if the bytes at the reader are exactly that key: one compare
+    /// instead of a search for the closing quote and a match. Nil: `key` reads it.
+    @inline(__always)
+    mutating func expectedKey(_ stop: Int, after previous: Int) -> Field? {
+        let k = Int(keyAfter[previous])
+        guard k >= 0 else { return nil }
+        let name = names[k]
+        let n = name.count
+        guard pos + n + 1 < stop, buf[pos + n + 1] == UInt8(ascii: "\"") else { return nil }
+        for j in 0..<n where buf[pos + 1 + j] != name[j] { return nil }
+        pos += n + 2
+        return Field(rawValue: k)
     }
 
     /// The field's string: nil inside when absent, nil outside when it is not a plain string.

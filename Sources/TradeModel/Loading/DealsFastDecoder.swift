@@ -100,6 +100,9 @@ public enum DealsFastDecoder {
         let journalNames = JournalFastLine.names
         /// The members of the object being read.
         var fields = Members()
+        /// For each field, the field that followed it in the last object (the last slot: the
+        /// first field), or -1 (`expectedKey`).
+        var keyAfter = [Int8](repeating: -1, count: Field.allCases.count + 1)
         /// Deals read from a deals.json range, and the atoms its strings already have.
         var table = DealTable()
         var atomBytes = AtomBytes()
@@ -119,9 +122,10 @@ public enum DealsFastDecoder {
         mutating func fill(_ n: Int) {
             if end - pos >= n || eof { return }
             if pos > 0 {
-                // The unread tail moves to the front (forward copy: the ranges may overlap).
-                buf.withUnsafeMutableBufferPointer { b in
-                    for i in 0..<(end - pos) { b[i] = b[pos + i] }
+                // The unread tail moves to the front (memmove: the ranges may overlap).
+                let (from, n) = (pos, end - pos)
+                buf.withUnsafeMutableBytes { b in
+                    if n > 0 { b.baseAddress!.copyMemory(from: UnsafeRawPointer(b.baseAddress! + from), byteCount: n) }
                 }
                 base += pos
                 end -= pos

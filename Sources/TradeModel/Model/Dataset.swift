@@ -20,7 +20,7 @@ public struct Dataset: Sendable {
     /// Changes to each action from the journal, oldest first (who, what, when, notes).
     public var actionHistory: [String: [ActionChange]] = [:]
     /// Deals recorded, corrected or withdrawn through the journal, oldest first.
-    public var dealLog: [DealLogEntry] = []
+    public var dealLog = DealLog()
     /// Changes made from a version of their item that was no longer current: kept, not applied.
     public var conflicts: [Conflict] = []
 
@@ -44,6 +44,6 @@ extension Dataset {
         if conflicts.contains(where: { $0.event.eventId == e.eventId }) { return true }
         if let a = e.body.actionId { return actionHistory[a]?.contains { $0.eventId == e.eventId } == true }
         if case .missionCreated(let m) = e.body { return missions.contains { $0.id == m.id } }
-        return dealLog.contains { $0.eventId == e.eventId }
+        return dealLog.indices.contains { dealLog.eventId(at: $0) == e.eventId }
     }
 }

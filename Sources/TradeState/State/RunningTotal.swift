@@ -27,12 +27,13 @@ public struct RunningTotal: Equatable, Sendable {
         let total = model.missionIndex[mission].map { model.aggregates.missions[$0].totalValueRupiah } ?? 0
         // The first record and the withdrawal of each of the mission's deals the journal dated.
         var recorded: [Int: Int] = [:], withdrawn: [Int: Int] = [:]
-        for e in model.dataset.dealLog where e.dealIndex < model.dataset.deals.count {
-            let d = model.dataset.deals[e.dealIndex]
-            guard d.mission == mission, let minute = DateText.utcMinutes(e.at) else { continue }
-            switch e.kind {
-            case .recorded: if recorded[e.dealIndex] == nil { recorded[e.dealIndex] = minute }
-            case .withdrawn: withdrawn[e.dealIndex] = minute
+        let log = model.dataset.dealLog
+        for k in log.indices where log.dealIndex(at: k) < model.dataset.deals.count {
+            let i = log.dealIndex(at: k)
+            guard model.dataset.deals.atom(model.dataset.deals.fields(at: i).mission) == mission, let minute = log.utcMinutes(at: k) else { continue }
+            switch log.kind(at: k) {
+            case .recorded: if recorded[i] == nil { recorded[i] = minute }
+            case .withdrawn: withdrawn[i] = minute
             case .corrected: break
             }
         }

@@ -95,7 +95,7 @@ struct JournalSync: Sendable {
         problems += r.problems
         // Corrections and withdrawals change deals in place: rebuild the indexes then.
         let onlyAppended = reusable != nil && dataset.dealLog.count >= logBefore
-            && dataset.dealLog[logBefore...].allSatisfy { $0.kind == .recorded }
+            && (logBefore..<dataset.dealLog.count).allSatisfy { dataset.dealLog.kind(at: $0) == .recorded }
         if !onlyAppended || reusable?.dataset.deals.count != dealsBefore { reusable = nil }
         do { return .success(try model(reusing: reusable, appended: reusable != nil)) } catch { return .failure(LoadFailure(error)) }
     }

@@ -219,8 +219,9 @@ extension PresenterView {
         guard limit > 0 else { return ([], false) }
         var out: [Deal] = []
         var seen: Set<String> = []
-        for e in model.dataset.dealLog.reversed() where e.kind == .recorded && e.dealIndex < model.dataset.deals.count {
-            let d = model.dataset.deals[e.dealIndex]
+        let log = model.dataset.dealLog
+        for k in log.indices.reversed() where log.kind(at: k) == .recorded && log.dealIndex(at: k) < model.dataset.deals.count {
+            let d = model.dataset.deals[log.dealIndex(at: k)]
             guard d.status != .withdrawn, d.kind != .unallocated, mission == nil || d.mission == mission, seen.insert(d.id).inserted else { continue }
             out.append(d)
             if out.count == limit { return (out, true) }

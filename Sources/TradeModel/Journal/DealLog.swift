@@ -1,0 +1,103 @@
+/// What happened to deals at run time, oldest first: a random-access collection of
+/// `DealLogEntry`, kept by field. A journal of a million recorded deals makes a million entries;
+/// as `[DealLogEntry]` each took ~100 bytes and two allocations (event id, time). Here: the event
+/// id's bytes (`IdBytes`), the time as seconds (`EventStamp`; any other text kept aside), the user
+/// as a number, the deal's id (the table's own string), its position and kind — ~60 bytes.
+public struct DealLog: Sendable {
+    private var eventIds = IdBytes()
+    /// Seconds since 1970 (UTC), or `Int64.min`: the text is in `atText`.
+    private var at: [Int64] = []
+    private var atText: [Int: String] = [:]
+    private var users: [UInt32] = []
+    private var userNames = AtomTable()
+    private var dealIds: [String] = []
+    private var dealIndexes: [Int32] = []
+    private var kinds: [UInt8] = []
+    private var reasons: [Int: String] = [:]
+
+    public init() {}
+
+    public mutating func reserveCapacity(_ n: Int) {
+        eventIds.reserve(n); at.reserveCapacity(n); users.reserveCapacity(n); dealIds.reserveCapacity(n)
+        dealIndexes.reserveCapacity(n); kinds.reserveCapacity(n)
+    }
+
+    public mutating func append(_ e: DealLogEntry) {
+        append(eventId: e.eventId, at: e.at, user: e.user, dealId: e.dealId, dealIndex: e.dealIndex, kind: e.kind, reason: e.reason)
+    }
+
+    mutating func append(eventId: String, at time: String, user: String, dealId: String, dealIndex: Int, kind: DealLogEntry.Kind,
+                         reason: String? = nil) {
+        eventIds.append(eventId)
+        appendRest(at: EventStamp.seconds(time), text: time, user: user, dealId: dealId, dealIndex: dealIndex, kind: kind, reason: reason)
+    }
+
+    /// A recorded deal's entry from a journal line's bytes (`at`: nil when `atText` holds the time).
+    mutating func appendRecorded(eventId: UnsafeBufferPointer<UInt8>, at seconds: Int64?, atText: () -> String, user: String,
+                                 dealId: String, dealIndex: Int) {
+        eventIds.append(eventId)
+        appendRest(at: seconds, text: seconds == nil ? atText() : "", user: user, dealId: dealId, dealIndex: dealIndex, kind: .recorded,
+                   reason: nil)
+    }
+
+    private mutating func appendRest(at seconds: Int64?, text: String, user: String, dealId: String, dealIndex: Int,
+                                     kind: DealLogEntry.Kind, reason: String?) {
+        let k = at.count
+        if let seconds { at.append(seconds) } else { at.append(.min); atText[k] = text }
+        users.append(users.isEmpty || userNames[users[k - 1]] != user ? userNames.intern(user) : users[k - 1])
+        dealIds.append(dealId)
+        // A deal table holds at most 2^31 deals (`DealIdIndex`).
+        dealIndexes.append(Int32(truncatingIfNeeded: dealIndex))
+        kinds.append(kind.index)
+        if let reason { reasons[k] = reason }
+    }
+
+    public func eventId(at k: Int) -> String { eventIds[k] }
+    public func dealIndex(at k: Int) -> Int { Int(dealIndexes[k]) }
+    public func kind(at k: Int) -> DealLogEntry.Kind { DealLogEntry.Kind(index: kinds[k]) }
+    public func dealId(at k: Int) -> String { dealIds[k] }
+    func time(at k: Int) -> String { at[k] == .min ? atText[k] ?? "" : EventStamp.text(at[k]) }
+    /// Minutes since 1970 (UTC) of entry k's time, nil when it is not a journal time.
+    public func utcMinutes(at k: Int) -> Int? {
+        if at[k] == .min { return atText[k].flatMap(DateText.utcMinutes) }
+        let s = Int(at[k])
+        return s >= 0 ? s / 60 : (s - 59) / 60
+    }
+}
+
+extension DealLog: RandomAccessCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { kinds.count }
+
+    public subscript(k: Int) -> DealLogEntry {
+        DealLogEntry(eventId: eventIds[k], at: time(at: k), user: userNames[users[k]], dealId: dealIds[k], dealIndex: Int(dealIndexes[k]),
+                     kind: kind(at: k), reason: reasons[k])
+    }
+}
+
+extension DealLog: Equatable, ExpressibleByArrayLiteral {
+    public static func == (a: DealLog, b: DealLog) -> Bool { a.count == b.count && a.elementsEqual(b) }
+
+    public init(arrayLiteral entries: DealLogEntry...) {
+        self.init()
+        for e in entries { append(e) }
+    }
+}
+
+extension DealLogEntry.Kind {
+    var index: UInt8 {
+        switch self {
+        case .recorded: 0
+        case .corrected: 1
+        case .withdrawn: 2
+        }
+    }
+
+    init(index: UInt8) {
+        switch index {
+        case 0: self = .recorded
+        case 1: self = .corrected
+        default: self = .withdrawn
+        }
+    }
+}
