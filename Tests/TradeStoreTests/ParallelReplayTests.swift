@@ -61,7 +61,7 @@ import TradeTestSupport
     func twoCoresReadWhatOneLineAtATimeReads(chunk: Int) throws {
         let bytes = Self.journal()
         // Every line on the general path (nothing decoded ahead) against the fast path on two cores.
-        let (one, r1, c1) = try read(bytes, chunk: chunk, plainLines: { _, ranges, _ in ranges.map { _ in nil } })
+        let (one, r1, c1) = try read(bytes, chunk: chunk, plainLines: { bytes, _ in .general(Journal.lineRanges(bytes)) })
         let (two, r2, c2) = try read(bytes, chunk: chunk, plainLines: ParallelPlainLines.decoder)
         #expect(r1.applied == r2.applied && r1.setAside == r2.setAside && r1.problems == r2.problems)
         #expect(r1.applied > 10_000 && r1.setAside > 100 && !r1.problems.isEmpty)
@@ -77,7 +77,7 @@ import TradeTestSupport
     @Test func readingAheadReadsWhatOneLineAtATimeReads() throws {
         let bytes = Self.journal(lines: 40_000)
         #expect(bytes.count > 2 * (4 << 20), "three chunks")
-        let (one, r1, _) = try read(bytes, chunk: 1 << 22, plainLines: { _, ranges, _ in ranges.map { _ in nil } })
+        let (one, r1, _) = try read(bytes, chunk: 1 << 22, plainLines: { bytes, _ in .general(Journal.lineRanges(bytes)) })
         let path = NSTemporaryDirectory() + "trade-tui-ahead-" + UUID().uuidString + ".jsonl"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let half = bytes[..<(bytes.count / 2)].lastIndex(of: 0x0A)! + 1

@@ -8,9 +8,11 @@ struct IdBytes: Sendable, Equatable {
 
     var count: Int { ends.count }
 
+    /// Room for `n` ids in all (grown at least twofold, so reserving a little more each time
+    /// does not copy each time).
     mutating func reserve(_ n: Int, bytesEach: Int = 24) {
-        ends.reserveCapacity(n)
-        bytes.reserveCapacity(n * bytesEach)
+        if n > ends.capacity { ends.reserveCapacity(Swift.max(n, ends.capacity * 2)) }
+        if n * bytesEach > bytes.capacity { bytes.reserveCapacity(Swift.max(n * bytesEach, bytes.capacity * 2)) }
     }
 
     mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
@@ -61,7 +63,8 @@ struct IdBytes: Sendable, Equatable {
 /// their hashes worked out ahead, on the decoding cores (`insert(_:hash:)`).
 public struct EventIdSet: Sendable, Equatable {
     private var ids = IdBytes()
-    private var slots: [Int32] = []
+    /// 0 empty, else a hash tag and the id's number + 1 (`DealIdIndex.slot`).
+    private var slots: [UInt64] = []
     private var mask = -1
 
     public init() {}
@@ -87,37 +90,55 @@ public struct EventIdSet: Sendable, Equatable {
         var id = id
         return id.withUTF8 { b in
             guard count > 0 else { return false }
-            var i = IdBytes.hash(b) & mask
-            while slots[i] >= 0 {
-                if ids.equals(Int(slots[i]), b) { return true }
+            let h = IdBytes.hash(b)
+            var i = h & mask
+            while slots[i] != 0 {
+                if matches(slots[i], h, b) { return true }
                 i = (i + 1) & mask
             }
             return false
         }
     }
 
+    /// Reads the slots the ids with these hashes start from, and nothing else: independent
+    /// loads the processor overlaps (a dozen misses in flight rather than one), so the inserts
+    /// that follow find their slots in the cache. The result only keeps the reads from being
+    /// dropped.
+    func touch(_ hashes: ArraySlice<Int>) -> UInt64 {
+        guard !slots.isEmpty else { return 0 }
+        var x: UInt64 = 0
+        for h in hashes { x ^= slots[h & mask] }
+        return x
+    }
+
+    @inline(__always)
+    private func matches(_ s: UInt64, _ h: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        s & 0xFFFF_FFFF_0000_0000 == DealIdIndex.tag(h) && ids.equals(Int(s & 0xFFFF_FFFF) - 1, b)
+    }
+
     /// Adds the id whose bytes are `b` and whose `IdBytes.hash` is `h`; false when it was there.
     mutating func insert(_ b: UnsafeBufferPointer<UInt8>, hash h: Int) -> Bool {
         if (count + 1) * 2 > slots.count { rehash(Swift.max(16, slots.count * 2)) }
         var i = h & mask
-        while slots[i] >= 0 {
-            if ids.equals(Int(slots[i]), b) { return false }
+        while slots[i] != 0 {
+            if matches(slots[i], h, b) { return false }
             i = (i + 1) & mask
         }
         // 2^31 events (a journal of some 600 GB) is beyond any office's: the rest are not held.
         guard count < Int(Int32.max) else { return true }
-        slots[i] = Int32(count)
+        slots[i] = DealIdIndex.slot(h, count)
         ids.append(b)
         return true
     }
 
     private mutating func rehash(_ size: Int) {
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         for k in 0..<count {
-            var i = ids.withBytes(k) { IdBytes.hash($0) } & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(k)
+            let h = ids.withBytes(k) { IdBytes.hash($0) }
+            var i = h & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = DealIdIndex.slot(h, k)
         }
     }
 

@@ -1,13 +1,30 @@
 extension Journal {
     /// The complete lines of `bytes` (each up to, not including, its newline): what a feed applies
     /// and what a read-ahead decodes, found the same way.
-    public static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    public static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] { lineRanges(bytes, in: 0..<bytes.count) }
+
+    /// The complete lines of `bytes[r]` (`r` starts a line).
+    public static func lineRanges(_ bytes: [UInt8], in r: Range<Int>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var from = 0
-        bytes.withUnsafeBufferPointer { b in
-            for i in 0..<b.count where b[i] == 0x0A {
-                ranges.append(from..<i)
-                from = i + 1
+        ranges.reserveCapacity(r.count / 128)
+        var from = r.lowerBound
+        bytes.withUnsafeBytes { all in
+            let b = UnsafeRawBufferPointer(rebasing: all[..<r.upperBound])
+            var i = r.lowerBound
+            // Eight bytes at a time: a word with no newline is passed over whole.
+            while i + 8 <= b.count {
+                let x = b.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 {
+                    for j in i..<(i + 8) where b[j] == 0x0A {
+                        ranges.append(from..<j)
+                        from = j + 1
+                    }
+                }
+                i += 8
+            }
+            for j in i..<b.count where b[j] == 0x0A {
+                ranges.append(from..<j)
+                from = j + 1
             }
         }
         return ranges
@@ -41,9 +58,14 @@ extension Journal {
         var index: ActionIndex
         var pending: [UInt8] = []
         var skippingLongLine = false
+        /// Whether the id index was given room for the journal's deals (`Cursor.expectedEvents`).
+        var reserved = false
+        /// What reading the hash tables ahead read (`applyRow`, `EventIdSet.touch`), kept so it is
+        /// not dropped.
+        var touched: UInt64 = 0
         /// The batch being read (carried over from an earlier look by the cursor).
         var batch: PendingBatch?
-        public private(set) var replay = Replay()
+        public internal(set) var replay = Replay()
 
         /// Takes the cursor's id index for the length of the feed (given back by `finish`), so
         /// applying events never copies it.
@@ -63,27 +85,55 @@ extension Journal {
         /// when the journal must be refused (another data set, a newer format): stop reading.
         public mutating func feed(_ chunk: ArraySlice<UInt8>, into dataset: inout Dataset, cursor: inout Cursor,
                                   plainLines: PlainLineDecoder? = nil) -> Bool {
-            pending.append(contentsOf: chunk)
-            let ranges = Journal.lineRanges(pending)
-            // The plain lines decoded ahead (on several cores when the reader gives a decoder);
-            // the rest, one by one below, where problems are located and explained.
-            var ahead = plainLines?(pending, ranges, dataset.datasetId) ?? []
-            if cursor.seen.count + ranges.count > cursor.seen.capacity {
-                cursor.seen.reserveCapacity(Swift.max(cursor.seen.count + ranges.count, cursor.seen.capacity * 2))
+            // A chunk that starts a line is used where it is (no copy).
+            if pending.isEmpty { pending = Array(chunk) } else { pending.append(contentsOf: chunk) }
+            // The lines, and the plain ones decoded ahead (on several cores when the reader gives a
+            // decoder); the rest, one by one below, where problems are located and explained.
+            var ahead = plainLines?(pending, dataset.datasetId) ?? PlainLines(pending)
+            let ranges = ahead.ranges
+            cursor.seen.reserve(cursor.seen.count + ranges.count)
+            if !reserved {
+                // Room in the id index for the deals the rest of the journal may record, once.
+                dataset.deals.reserveIds(dataset.deals.count + cursor.expectedEvents)
+                reserved = true
             }
+            // Where line k's plain decoding is: part p, line j of it; that part's rows and atoms.
+            var (p, j) = (0, 0)
+            var rows = Rows()
+            var atoms = RowAtoms(rows, places: index.places.count)
             var start = 0
-            for (k, range) in ranges.enumerated() {
+            for range in ranges {
                 let nl = range.upperBound
                 let lineOffset = cursor.offset
                 cursor.line += 1
                 cursor.offset += nl - start + 1
                 defer { start = nl + 1 }
+                var plain: Line?
+                while p < ahead.parts.count && j == ahead.parts[p].lines.count { (p, j) = (p + 1, 0) }
+                if p < ahead.parts.count {
+                    if j == 0 {
+                        rows = ahead.parts[p].rows
+                        atoms = RowAtoms(rows, places: index.places.count)
+                    }
+                    // Moved out (no copy): the part lets go of each line as it is applied.
+                    var taken = Line.general
+                    swap(&taken, &ahead.parts[p].lines[j])
+                    plain = taken
+                    j += 1
+                }
                 if skippingLongLine { skippingLongLine = false; continue }
                 let line = pending[start..<nl]
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-                let decoded = k < ahead.count
-                    ? ahead[k].take() ?? decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
-                    : decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                let decoded: Decoded
+                switch plain {
+                case .row(let r)?:
+                    abandonOpenBatch(before: cursor.line)
+                    applyRow(rows, r, bytes: pending, line: cursor.line, atoms: &atoms, into: &dataset, cursor: &cursor)
+                    continue
+                case .decoded(let e)?: decoded = e
+                case .general?: decoded = decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                case nil: decoded = decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                }
                 switch decoded {
                 case .setAside: replay.setAside += 1
                 case .unknownType: break
@@ -114,7 +164,7 @@ extension Journal {
                     apply(e, line: cursor.line, into: &dataset, cursor: &cursor)
                 }
             }
-            pending.removeFirst(start)
+            if start == pending.count { pending = [] } else { pending.removeFirst(start) }
             if pending.count > maxLineBytes && !skippingLongLine {
                 // A line longer than any event can be: set aside, read on after its end.
                 warn(cursor.line + 1, "line \(cursor.line + 1) is longer than \(maxLineBytes >> 20) MiB; it is set aside and the rest is used")
@@ -130,7 +180,7 @@ extension Journal {
         }
 
         mutating func apply(_ e: JournalEvent, line: Int, into dataset: inout Dataset, cursor: inout Cursor) {
-            guard cursor.seen.insert(e.eventId).inserted else {
+            guard cursor.seen.insert(e.eventId) else {
                 warn(line, "repeats the event \(Sanitizer.line(e.eventId)); the copy is ignored")
                 return
             }

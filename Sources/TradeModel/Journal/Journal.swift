@@ -35,14 +35,17 @@ public enum Journal {
         public var inode: UInt64?
         /// A store's own position where it is not a byte offset: PostgreSQL's last `seq` read.
         public var position: Int64 = 0
-        var seen: Set<String> = []
+        var seen = EventIdSet()
 
         /// Room for the event ids of about `bytes` more of journal (one a ~256-byte line), so the
         /// set is not rehashed again and again while a large journal is read.
         public mutating func expect(bytes: Int) {
             let more = max(0, bytes) / 256
-            if seen.count + more > seen.capacity { seen.reserveCapacity(seen.count + more) }
+            seen.reserve(seen.count + more)
+            expectedEvents = more
         }
+        /// About how many events the next read holds (`expect`), for the deal id index's room.
+        var expectedEvents = 0
         /// Ids → positions in the dataset, built on the first event and kept up to date, so each
         /// later look at the journal costs only what was appended (not a million-entry rebuild).
         var index: ActionIndex?
@@ -93,15 +96,15 @@ public enum Journal {
         case refuse
     }
 
-    /// Decodes the plain lines at `ranges` of `bytes` (nil where a line needs the general path).
+    /// Decodes the plain lines at `ranges` of `bytes` (the rest are left to the general path).
     /// Pure and without diagnostics, so a reader may run it on several cores.
-    public static func decodePlain(_ bytes: [UInt8], _ ranges: ArraySlice<Range<Int>>, datasetId: String) -> [Decoded?] {
-        JournalFastLine.decodeAll(bytes, ranges, datasetId: datasetId)
+    public static func decodePlain(_ bytes: [UInt8], _ ranges: ArraySlice<Range<Int>>, datasetId: String) -> PlainLines {
+        PlainLines(ranges: Array(ranges), parts: [JournalFastLine.decodeAll(bytes, ranges, datasetId: datasetId)])
     }
 
-    /// Turns a chunk's complete lines into events ahead of applying them (`decodePlain` on one or
-    /// several cores); a reader without one decodes line by line.
-    public typealias PlainLineDecoder = @Sendable (_ bytes: [UInt8], _ ranges: [Range<Int>], _ datasetId: String) -> [Decoded?]
+    /// Finds a chunk's complete lines and turns them into events ahead of applying them
+    /// (`decodePlain` on one or several cores); a reader without one decodes line by line.
+    public typealias PlainLineDecoder = @Sendable (_ bytes: [UInt8], _ datasetId: String) -> PlainLines
 
     /// One line → one event, or a located reason it cannot be used. The line's problems are
     /// judged on their own (never cut short by how many earlier lines had), then added to `d`.

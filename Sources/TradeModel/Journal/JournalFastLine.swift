@@ -17,21 +17,26 @@ enum JournalFastLine {
     static func decode(_ bytes: [UInt8], _ range: Range<Int>, datasetId: String) -> Journal.Decoded? {
         guard range.count < DealsFastDecoder.maxObject else { return nil }
         var r = DealsFastDecoder.Reader(bytes, range)
-        return r.journalLine(datasetId: datasetId)
+        var rows: Journal.Rows?
+        if case .decoded(let d) = r.journalLine(datasetId: datasetId, rows: &rows) { return d }
+        return nil
     }
 
     /// Every line of `ranges`, through one reader (its buffers and the strings it has seen are
-    /// kept from line to line).
-    static func decodeAll(_ bytes: [UInt8], _ ranges: some Collection<Range<Int>>, datasetId: String) -> [Journal.Decoded?] {
-        var out: [Journal.Decoded?] = []
-        out.reserveCapacity(ranges.count)
+    /// kept from line to line); single recorded deals become rows of one table.
+    static func decodeAll(_ bytes: [UInt8], _ ranges: some Collection<Range<Int>>, datasetId: String) -> Journal.Part {
+        var lines: [Journal.Line] = []
+        lines.reserveCapacity(ranges.count)
         var r = DealsFastDecoder.Reader(bytes, 0..<0)
+        var rows: Journal.Rows? = Journal.Rows()
         for range in ranges {
-            guard range.count < DealsFastDecoder.maxObject else { out.append(nil); continue }
+            guard range.count < DealsFastDecoder.maxObject else { lines.append(.general); continue }
             r.reset(to: range)
-            out.append(r.journalLine(datasetId: datasetId))
+            lines.append(r.journalLine(datasetId: datasetId, rows: &rows))
         }
-        return out
+        var out = rows ?? Journal.Rows()
+        out.deals = r.table
+        return Journal.Part(lines: lines, rows: out)
     }
 
     enum Key: Int {
@@ -61,46 +66,59 @@ extension DealsFastDecoder.Reader {
         line = 1
     }
 
-    /// The fields of a line, or nil for anything the general path should judge.
-    mutating func journalLine(datasetId: String) -> Journal.Decoded? {
+    /// A string the general path accepts as it is (valid UTF-8, no control character, not
+    /// blank), as its bytes: made into a `String` only when needed.
+    mutating func checkedRange(_ stop: Int) -> (Range<Int>, Bool)? {
+        guard let (r, ascii) = stringRange(stop) else { return nil }
+        if ascii {
+            for i in r where buf[i] != 0x20 { return (r, ascii) }
+            return nil
+        }
+        return makeString(r, ascii: false) == nil ? nil : (r, ascii)
+    }
+
+    /// The fields of a line, or `.general` for anything the general path should judge. With
+    /// `rows`, a single recorded deal is added to them (and to `table`) instead of made a `Deal`.
+    mutating func journalLine(datasetId: String, rows: inout Journal.Rows?) -> Journal.Line {
         typealias K = JournalFastLine.Key
         let stop = end
         skipInside(stop)
-        guard pos < stop, buf[pos] == UInt8(ascii: "{") else { return nil }
+        guard pos < stop, buf[pos] == UInt8(ascii: "{") else { return .general }
         pos += 1
         var seen: UInt32 = 0
         var v: Int64?, events: Int64?
-        var dataset, eventId, at, user, type, batch, undoes, basedOn, actionId, status, previous: String?
-        var deal: Deal?
+        var dataset, user, type, batch, undoes, basedOn, actionId, status, previous: String?
+        var eventId, at: (Range<Int>, Bool)?
+        var deal: DealRow?
         members: while true {
             switch nextMember(stop, seen: seen) {
             case .end: break members
-            case .malformed: return nil
+            case .malformed: return .general
             case .key: break
             }
             guard let k = journalKey(stop), valueStart(stop, bit: 1 << UInt32(k.rawValue), seen: &seen),
-                  let isNull = null(stop) else { return nil }
+                  let isNull = null(stop) else { return .general }
             if isNull {
                 // null: absent, for the optional fields only.
                 switch k {
                 case .batch, .undoes, .basedOn, .previous: continue
-                default: return nil
+                default: return .general
                 }
             }
             switch k {
-            case .v: guard let n = wholeNumber(stop) else { return nil }; v = n
-            case .events: guard let n = wholeNumber(stop) else { return nil }; events = n
+            case .v: guard let n = wholeNumber(stop) else { return .general }; v = n
+            case .events: guard let n = wholeNumber(stop) else { return .general }; events = n
             case .deal:
-                guard buf[pos] == UInt8(ascii: "{"), let d = parseObject(until: stop) else { return nil }
+                guard buf[pos] == UInt8(ascii: "{"), let d = parseRow(until: stop) else { return .general }
                 deal = d
+            case .eventId: guard let s = checkedRange(stop) else { return .general }; eventId = s
+            case .at: guard let s = checkedRange(stop) else { return .general }; at = s
             default:
                 // The data set, the user and the type repeat from line to line: made once per reader.
                 let repeats = k == .datasetId || k == .user || k == .type
-                guard let s = repeats ? repeatedString(stop) : string(stop) else { return nil }
+                guard let s = repeats ? repeatedString(stop) : string(stop) else { return .general }
                 switch k {
                 case .datasetId: dataset = s
-                case .eventId: eventId = s
-                case .at: at = s
                 case .user: user = s
                 case .type: type = s
                 case .batch: batch = s
@@ -109,36 +127,42 @@ extension DealsFastDecoder.Reader {
                 case .actionId: actionId = s
                 case .status: status = s
                 case .previous: previous = s
-                case .v, .events, .deal: return nil
+                case .v, .events, .deal, .eventId, .at: return .general
                 }
             }
         }
         skipInside(stop)
-        guard pos == stop, let v, v == 1 || v == 2, dataset == datasetId, let type else { return nil }
+        guard pos == stop, let v, v == 1 || v == 2, dataset == datasetId, let type else { return .general }
         // Format 1 has no batches: the general path does not read the field there.
         let batchId = v == 2 ? batch : nil
         if type == "batchBegin" || type == "batchCommit" {
-            guard let batchId, let events, events > 0 else { return nil }
-            return type == "batchBegin" ? .batchBegin(id: batchId, events: Int(events)) : .batchCommit(id: batchId, events: Int(events))
+            guard let batchId, let events, events > 0 else { return .general }
+            return .decoded(type == "batchBegin" ? .batchBegin(id: batchId, events: Int(events)) : .batchCommit(id: batchId, events: Int(events)))
         }
-        guard let eventId, let at, let user else { return nil }
+        guard let eventId, let at, let user else { return .general }
         let body: JournalEvent.Body
         switch type {
         case "dealRecorded", "dealCorrected":
-            guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return nil }
-            body = type == "dealRecorded" ? .dealRecorded(deal) : .dealCorrected(deal)
+            guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return .general }
+            if type == "dealRecorded", batchId == nil, undoes == nil, basedOn == nil, rows != nil {
+                rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf)
+                table.appendRow(deal, index: false)
+                return .row(rows!.count - 1)
+            }
+            body = type == "dealRecorded" ? .dealRecorded(table.deal(of: deal)) : .dealCorrected(table.deal(of: deal))
         case "actionStatusSet":
-            guard let actionId, let s = status.flatMap(FollowUpAction.Status.init(rawValue:)), deal == nil, events == nil else { return nil }
+            guard let actionId, let s = status.flatMap(FollowUpAction.Status.init(rawValue:)), deal == nil, events == nil else { return .general }
             var before: FollowUpAction.Status?
             if let previous {
-                guard let p = FollowUpAction.Status(rawValue: previous) else { return nil }
+                guard let p = FollowUpAction.Status(rawValue: previous) else { return .general }
                 before = p
             }
             body = .actionStatusSet(actionId: actionId, status: s, previous: before)
         default:
-            return nil
+            return .general
         }
-        return .event(JournalEvent(eventId: eventId, at: at, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batchId)
+        guard let id = makeString(eventId.0, ascii: eventId.1), let time = makeString(at.0, ascii: at.1) else { return .general }
+        return .decoded(.event(JournalEvent(eventId: id, at: time, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batchId))
     }
 
     /// A key of the line's envelope (or of the bodies decoded here), confirmed byte for byte.

@@ -1,9 +1,10 @@
 /// Deal id → the position of the first deal with that id, for a `DealTable`: an open-addressed
-/// table of 4-byte positions (8 MB for a million deals, against ~40 MB for a `[String: Int]`),
+/// table of 8-byte slots, a hash tag and a position (16 MB for a million deals, against ~40 MB
+/// for a `[String: Int]`),
 /// hashed with FNV-1a over the id's UTF-8 (`hash`), which is several times cheaper than `Hasher`
 /// for the short ids deals have. The ids themselves stay in the table's column.
 struct DealIdIndex: Sendable {
-    private var slots: [Int32] = []
+    private var slots: [UInt64] = []
     private var mask = -1
     private(set) var count = 0
 
@@ -27,14 +28,31 @@ struct DealIdIndex: Sendable {
         return ascii.withUnsafeBufferPointer { AtomBytes.hash($0) }
     }
 
+    /// A slot: 0 empty, else the top 32 bits of the id's hash (a tag: most ids that are not the
+    /// one looked for are passed over without reading their id, which is far away in memory)
+    /// and the position + 1.
+    @inline(__always)
+    static func slot(_ h: Int, _ position: Int) -> UInt64 { UInt64(UInt(bitPattern: h) >> 32) << 32 | UInt64(position + 1) }
+    @inline(__always)
+    static func tag(_ h: Int) -> UInt64 { UInt64(UInt(bitPattern: h) >> 32) << 32 }
+
+    /// As `EventIdSet.touch`: the slots these hashes start from, read ahead of the inserts.
+    func touch(_ hashes: ArraySlice<Int>) -> UInt64 {
+        guard !slots.isEmpty else { return 0 }
+        var x: UInt64 = 0
+        for h in hashes { x ^= slots[h & mask] }
+        return x
+    }
+
     /// The position stored for `id`; `idAt` reads the id at a position.
     func find(_ id: String, hash h: Int, idAt: (Int) -> String) -> Int? {
         guard count > 0 else { return nil }
+        let tag = Self.tag(h)
         var i = h & mask
         while true {
-            let k = Int(slots[i])
-            if k < 0 { return nil }
-            if idAt(k) == id { return k }
+            let s = slots[i]
+            if s == 0 { return nil }
+            if s & 0xFFFF_FFFF_0000_0000 == tag, idAt(Int(s & 0xFFFF_FFFF) - 1) == id { return Int(s & 0xFFFF_FFFF) - 1 }
             i = (i + 1) & mask
         }
     }
@@ -42,15 +60,16 @@ struct DealIdIndex: Sendable {
     /// Stores `position` for `id` unless the id is there already; returns the earlier position then.
     mutating func insert(_ id: String, hash h: Int, position: Int, idAt: (Int) -> String) -> Int? {
         if (count + 1) * 2 > slots.count { grow(idAt) }
+        let tag = Self.tag(h)
         var i = h & mask
         while true {
-            let k = Int(slots[i])
-            if k < 0 { break }
-            if idAt(k) == id { return k }
+            let s = slots[i]
+            if s == 0 { break }
+            if s & 0xFFFF_FFFF_0000_0000 == tag, idAt(Int(s & 0xFFFF_FFFF) - 1) == id { return Int(s & 0xFFFF_FFFF) - 1 }
             i = (i + 1) & mask
         }
-        precondition(position <= Int(Int32.max), "a deal table holds at most 2^31 deals")
-        slots[i] = Int32(truncatingIfNeeded: position)
+        precondition(position < Int(Int32.max), "a deal table holds fewer than 2^31 deals")
+        slots[i] = Self.slot(h, position)
         count += 1
         return nil
     }
@@ -66,12 +85,14 @@ struct DealIdIndex: Sendable {
 
     private mutating func rehash(_ size: Int, _ idAt: (Int) -> String) {
         let old = slots
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
-        for k in old where k >= 0 {
-            var i = Self.hash(idAt(Int(k))) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = k
+        for s in old where s != 0 {
+            let k = Int(s & 0xFFFF_FFFF) - 1
+            let h = Self.hash(idAt(k))
+            var i = h & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = Self.slot(h, k)
         }
     }
 }

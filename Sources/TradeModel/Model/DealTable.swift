@@ -38,15 +38,12 @@ public struct DealTable: Sendable {
         return (c, c == 0 ? i : i - ends[c - 1])
     }
 
-    func deal(_ c: Int, _ o: Int) -> Deal {
-        let f = chunks[c].flags[o]
-        let q = chunks[c].quantity[o]
-        return Deal(stored: chunks[c].ids[o], mission: atoms[chunks[c].mission[o]], direction: Deal.Direction(index: f & 3),
-                    commodity: atoms.optional(chunks[c].commodity[o]),
-                    quantity: q >= 0 ? String(q) : q == -1 ? nil : atoms[UInt32(-2 - q)],
-                    unit: atoms.optional(chunks[c].unit[o]), valueRupiah: chunks[c].value[o],
-                    status: Deal.Status(index: f >> 2 & 3), kind: Deal.Kind(index: f >> 4 & 3),
-                    illustrative: f & 64 != 0, source: atoms[chunks[c].source[o]], extra: chunks[c].extra(o))
+    func deal(_ c: Int, _ o: Int) -> Deal { deal(of: row(c, o)) }
+
+    func row(_ c: Int, _ o: Int) -> DealRow {
+        DealRow(id: chunks[c].ids[o], mission: chunks[c].mission[o], commodity: chunks[c].commodity[o], unit: chunks[c].unit[o],
+                source: chunks[c].source[o], quantity: chunks[c].quantity[o], value: chunks[c].value[o], flags: chunks[c].flags[o],
+                extra: chunks[c].extra(o))
     }
 
     /// Adds a deal at the end.
@@ -89,6 +86,51 @@ public struct DealTable: Sendable {
         if let first { return first }
         appendToChunk(DealRow(d, &atoms))
         return nil
+    }
+
+    /// As `appendIfNew`, for a row of this table's atoms whose id hashes to `h` (`DealIdIndex.hash`).
+    mutating func appendRowIfNew(_ row: DealRow, hash h: Int) -> Int? {
+        guard indexed else {
+            if let p = position(ofId: row.id) { return p }
+            appendRow(row)
+            return nil
+        }
+        let p = Self.partition(h, ids.count)
+        var index = ids[p]
+        ids[p] = DealIdIndex()
+        let first = index.insert(row.id, hash: h, position: count) { self.id(at: $0) }
+        ids[p] = index
+        if let first { return first }
+        appendToChunk(row)
+        return nil
+    }
+
+    /// Reads ahead the id index's slots for ids with these hashes (`DealIdIndex.touch`).
+    func touchIds(_ hashes: ArraySlice<Int>) -> UInt64 {
+        ids.count == 1 && indexed ? ids[0].touch(hashes) : 0
+    }
+
+    /// Room in the id index for `n` deals in all (a journal about to record many).
+    mutating func reserveIds(_ n: Int) {
+        guard indexed, ids.count == 1 else { return }
+        var index = ids[0]
+        ids[0] = DealIdIndex()
+        index.reserve(n) { self.id(at: $0) }
+        ids[0] = index
+    }
+
+    /// The deal at `i` as its row (this table's atoms).
+    func row(at i: Int) -> DealRow {
+        let (c, o) = locate(i)
+        return row(c, o)
+    }
+
+    /// The deal a row of this table's atoms holds.
+    func deal(of r: DealRow) -> Deal {
+        Deal(stored: r.id, mission: atoms[r.mission], direction: Deal.Direction(index: r.flags & 3), commodity: atoms.optional(r.commodity),
+             quantity: r.quantity >= 0 ? String(r.quantity) : r.quantity == -1 ? nil : atoms[UInt32(-2 - r.quantity)],
+             unit: atoms.optional(r.unit), valueRupiah: r.value, status: Deal.Status(index: r.flags >> 2 & 3),
+             kind: Deal.Kind(index: r.flags >> 4 & 3), illustrative: r.flags & 64 != 0, source: atoms[r.source], extra: r.extra)
     }
 
     private mutating func appendToChunk(_ row: DealRow) {

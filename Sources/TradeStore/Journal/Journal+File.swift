@@ -39,20 +39,24 @@ extension Journal {
         cursor.expect(bytes: size - cursor.offset)
         var feed = Feed(path: path, dataset: dataset, cursor: &cursor)
         // Read in 4 MiB chunks: memory is bounded by two chunks and the longest line, not the file.
-        // The next chunk is read and decoded on the other core while this one's events apply.
+        // The next chunk is read and decoded on the other core while this one's events apply. A
+        // chunk ends at its last newline (the rest is read again with the next), so the feed holds
+        // no part line between chunks and uses each chunk where it lies.
         var fileOffset = cursor.offset
         let chunkSize = min(4 << 20, size - cursor.offset)
         func read() -> [UInt8]? {
             guard fileOffset < size else { return nil }
-            var buffer = [UInt8](repeating: 0, count: min(chunkSize, size - fileOffset))
-            while true {
-                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(fileOffset)) }
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return nil }
-                fileOffset += n
-                buffer.removeLast(buffer.count - n)
-                return buffer
+            let want = min(chunkSize, size - fileOffset)
+            var n = 0
+            let buffer = [UInt8](unsafeUninitializedCapacity: want) { b, count in
+                repeat { n = pread(fd, b.baseAddress!, want, off_t(fileOffset)) } while n < 0 && errno == EINTR
+                // Up to the last newline, unless this is the file's end (or no newline is in it).
+                count = max(0, n)
+                if n > 0, fileOffset + n < size, let nl = b[..<n].lastIndex(of: 0x0A) { count = nl + 1 }
             }
+            if n <= 0 { return nil }
+            fileOffset += buffer.count
+            return buffer
         }
         let datasetId = dataset.datasetId
         var carry: [UInt8] = []
@@ -63,8 +67,8 @@ extension Journal {
             let next = read()
             let nextAhead = next.map { JournalReadAhead(carry: carryAfter, chunk: $0, datasetId: datasetId) }
             let current = ahead
-            let fed = feed.feed(c[...], into: &dataset, cursor: &cursor) { bytes, ranges, id in
-                current?.take(bytes, ranges) ?? ParallelPlainLines.decoder(bytes, ranges, id)
+            let fed = feed.feed(c[...], into: &dataset, cursor: &cursor) { bytes, id in
+                current?.take(bytes) ?? ParallelPlainLines.decoder(bytes, id)
             }
             current?.finish()
             if !fed {

@@ -1,0 +1,74 @@
+extension Journal {
+    /// A chunk's lines decoded ahead of applying them (`decodePlain`, on one core or several): for
+    /// each line, its event, or that it is a recorded deal kept as a row (`Rows`), or that the
+    /// general path must judge it. The parts are consecutive runs of lines, one per decoding core.
+    public struct PlainLines: Sendable {
+        /// The complete lines of the bytes decoded (`Journal.lineRanges`), each without its newline.
+        public let ranges: [Range<Int>]
+        var parts: [Part]
+
+        /// The complete lines of `bytes`, none decoded ahead (the feed decodes them one by one).
+        public init(_ bytes: [UInt8]) {
+            ranges = Journal.lineRanges(bytes)
+            parts = []
+        }
+
+        /// Every line of `ranges` left to the general path (a test's reader that skips the fast path).
+        public static func general(_ ranges: [Range<Int>]) -> PlainLines {
+            PlainLines(ranges: ranges, parts: [Part(lines: [Line](repeating: .general, count: ranges.count), rows: Rows())])
+        }
+
+        /// The lines `ranges`, decoded in `parts` (in order, covering them all).
+        public static func joined(_ ranges: [Range<Int>], _ parts: [PlainLines]) -> PlainLines {
+            PlainLines(ranges: ranges, parts: parts.flatMap(\.parts))
+        }
+
+        init(ranges: [Range<Int>], parts: [Part]) {
+            self.ranges = ranges
+            self.parts = parts
+        }
+    }
+
+    enum Line: Sendable {
+        case decoded(Decoded)
+        /// A single `dealRecorded` event (no batch, not an undo, made from no version): row k of
+        /// the part's `rows`, applied straight into the deal table (`Feed.applyRow`).
+        case row(Int)
+        case general
+    }
+
+    struct Part: Sendable {
+        var lines: [Line]
+        var rows: Rows
+    }
+
+    /// Recorded deals as a decoder read them: the deals in a table of their own (its own atoms; ids
+    /// not indexed), and each event's envelope — where its id lies in the chunk's bytes, the hashes
+    /// of its event id and deal id (worked out on the decoding core), its time and user.
+    struct Rows: Sendable {
+        var deals = DealTable()
+        var eventId: [Range<Int>] = []
+        var eventHash: [Int] = []
+        var dealHash: [Int] = []
+        /// Seconds (`EventStamp`), or nil: the time is text, at `atText`.
+        var at: [Int64?] = []
+        var atText: [Range<Int>] = []
+        var user: [String] = []
+
+        var count: Int { eventId.count }
+    }
+}
+
+extension Journal.Rows {
+    /// A recorded deal read from a line of `bytes` (its row goes to the reader's table).
+    mutating func add(_ deal: DealRow, eventId: Range<Int>, at: Range<Int>, user: String, in bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { b in
+            eventHash.append(IdBytes.hash(UnsafeBufferPointer(rebasing: b[eventId])))
+            self.at.append(EventStamp.seconds(UnsafeBufferPointer(rebasing: b[at])))
+        }
+        self.eventId.append(eventId)
+        atText.append(at)
+        dealHash.append(DealIdIndex.hash(deal.id))
+        self.user.append(user)
+    }
+}
