@@ -115,10 +115,7 @@ extension Journal {
                         rows = ahead.parts[p].rows
                         atoms = RowAtoms(rows, places: index.places.count)
                     }
-                    // Moved out (no copy): the part lets go of each line as it is applied.
-                    var taken = Line.general
-                    swap(&taken, &ahead.parts[p].lines[j])
-                    plain = taken
+                    plain = ahead.parts[p].take(j)
                     j += 1
                 }
                 if skippingLongLine { skippingLongLine = false; continue }

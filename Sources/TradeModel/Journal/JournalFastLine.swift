@@ -25,18 +25,18 @@ enum JournalFastLine {
     /// Every line of `ranges`, through one reader (its buffers and the strings it has seen are
     /// kept from line to line); single recorded deals become rows of one table.
     static func decodeAll(_ bytes: [UInt8], _ ranges: some Collection<Range<Int>>, datasetId: String) -> Journal.Part {
-        var lines: [Journal.Line] = []
-        lines.reserveCapacity(ranges.count)
+        var part = Journal.Part(lines: [], decoded: [], rows: Journal.Rows())
+        part.lines.reserveCapacity(ranges.count)
         var r = DealsFastDecoder.Reader(bytes, 0..<0)
         var rows: Journal.Rows? = Journal.Rows()
         for range in ranges {
-            guard range.count < DealsFastDecoder.maxObject else { lines.append(.general); continue }
+            guard range.count < DealsFastDecoder.maxObject else { part.append(.general); continue }
             r.reset(to: range)
-            lines.append(r.journalLine(datasetId: datasetId, rows: &rows))
+            part.append(r.journalLine(datasetId: datasetId, rows: &rows))
         }
-        var out = rows ?? Journal.Rows()
-        out.deals = r.table
-        return Journal.Part(lines: lines, rows: out)
+        part.rows = rows ?? Journal.Rows()
+        part.rows.deals = r.table
+        return part
     }
 
     enum Key: Int {
@@ -81,7 +81,9 @@ extension DealsFastDecoder.Reader {
     /// `rows`, a single recorded deal is added to them (and to `table`) instead of made a `Deal`.
     mutating func journalLine(datasetId: String, rows: inout Journal.Rows?) -> Journal.Line {
         typealias K = JournalFastLine.Key
-        let stop = end
+        let stop = end, start = pos
+        if rows != nil, let row = writersRecordedDeal(datasetId: datasetId, rows: &rows) { return row }
+        pos = start
         skipInside(stop)
         guard pos < stop, buf[pos] == UInt8(ascii: "{") else { return .general }
         pos += 1
@@ -165,6 +167,40 @@ extension DealsFastDecoder.Reader {
         return .decoded(.event(JournalEvent(eventId: id, at: time, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batchId))
     }
 
+    /// A single recorded deal exactly as this version's writer lays it out (`JournalEvent.line`):
+    /// `{"v":1,"datasetId":"…","eventId":"…","at":"…","user":"…","type":"dealRecorded","deal":{…}}`
+    /// — matched as literal bytes around the four values, so the keys are not searched for one by
+    /// one. The values are checked as `journalLine` checks them, so a line that matches is read
+    /// exactly as the member-by-member path reads it; any other line (nil) goes that way.
+    mutating func writersRecordedDeal(datasetId: String, rows: inout Journal.Rows?) -> Journal.Line? {
+        if journalHead.isEmpty {
+            // A data set id the writer would escape never matches its bytes: no template then.
+            let id = Array(datasetId.utf8)
+            guard !id.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else { return nil }
+            journalHead = Array(#"{"v":1,"datasetId":""#.utf8) + id + Array(#"","eventId":"#.utf8)
+        }
+        let stop = end
+        guard literal(journalHead, stop), let eventId = checkedRange(stop), literal(journalLiterals.at, stop),
+              let at = checkedRange(stop), literal(journalLiterals.user, stop), let user = repeatedString(stop),
+              literal(journalLiterals.dealRecorded, stop), pos < stop, buf[pos] == UInt8(ascii: "{"),
+              let deal = parseRow(until: stop), pos < stop, buf[pos] == UInt8(ascii: "}") else { return nil }
+        pos += 1
+        skipInside(stop)
+        guard pos == stop else { return nil }
+        rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf)
+        table.appendRow(deal, index: false)
+        return .row(rows!.count - 1)
+    }
+
+    /// Whether `bytes` come next (read if so).
+    @inline(__always)
+    mutating func literal(_ bytes: [UInt8], _ stop: Int) -> Bool {
+        guard pos + bytes.count <= stop else { return false }
+        for j in 0..<bytes.count where buf[pos + j] != bytes[j] { return false }
+        pos += bytes.count
+        return true
+    }
+
     /// A key of the line's envelope (or of the bodies decoded here), confirmed byte for byte.
     mutating func journalKey(_ stop: Int) -> JournalFastLine.Key? {
         let start = pos + 1
@@ -199,6 +235,9 @@ extension DealsFastDecoder.Reader {
 }
 
 extension JournalFastLine {
+    static let atKey = Array(#","at":"#.utf8)
+    static let userKey = Array(#","user":"#.utf8)
+    static let dealRecordedKeys = Array(#","type":"dealRecorded","deal":"#.utf8)
     static let names: [[UInt8]] = ["v", "datasetId", "eventId", "at", "user", "type", "batch", "undoes", "basedOn", "deal",
                                    "actionId", "status", "previous", "events"].map { Array($0.utf8) }
 }

@@ -15,7 +15,7 @@ extension Journal {
 
         /// Every line of `ranges` left to the general path (a test's reader that skips the fast path).
         public static func general(_ ranges: [Range<Int>]) -> PlainLines {
-            PlainLines(ranges: ranges, parts: [Part(lines: [Line](repeating: .general, count: ranges.count), rows: Rows())])
+            PlainLines(ranges: ranges, parts: [Part(lines: [Int32](repeating: Part.general, count: ranges.count), decoded: [], rows: Rows())])
         }
 
         /// The lines `ranges`, decoded in `parts` (in order, covering them all).
@@ -38,8 +38,32 @@ extension Journal {
     }
 
     struct Part: Sendable {
-        var lines: [Line]
+        /// Each line's `Line`, small: ≥ 0 row k of `rows`; -1 the general path; ≤ -2 the
+        /// event `decoded[-2 - code]`.
+        var lines: [Int32]
+        var decoded: [Decoded]
         var rows: Rows
+        static let general: Int32 = -1
+
+        mutating func append(_ line: Line) {
+            switch line {
+            case .row(let k): lines.append(Int32(k))
+            case .general: lines.append(Self.general)
+            case .decoded(let d):
+                lines.append(-2 - Int32(decoded.count))
+                decoded.append(d)
+            }
+        }
+
+        /// Line j, the event moved out (each is applied once).
+        mutating func take(_ j: Int) -> Line {
+            let code = lines[j]
+            if code >= 0 { return .row(Int(code)) }
+            if code == Self.general { return .general }
+            var d = Decoded.setAside
+            swap(&d, &decoded[Int(-2 - code)])
+            return .decoded(d)
+        }
     }
 
     /// Recorded deals as a decoder read them: the deals in a table of their own (its own atoms; ids

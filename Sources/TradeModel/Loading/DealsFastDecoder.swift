@@ -98,6 +98,7 @@ public enum DealsFastDecoder {
         let names = DealsFastDecoder.names
         let words = (DealsFastDecoder.directions, DealsFastDecoder.statuses, DealsFastDecoder.kinds)
         let journalNames = JournalFastLine.names
+        let journalLiterals = (at: JournalFastLine.atKey, user: JournalFastLine.userKey, dealRecorded: JournalFastLine.dealRecordedKeys)
         /// The members of the object being read.
         var fields = Members()
         /// For each field, the field that followed it in the last object (the last slot: the
@@ -106,6 +107,8 @@ public enum DealsFastDecoder {
         /// Deals read from a deals.json range, and the atoms its strings already have.
         var table = DealTable()
         var atomBytes = AtomBytes()
+        /// For a journal's lines: the bytes a single recorded deal's line starts with (`writersRecordedDeal`).
+        var journalHead: [UInt8] = []
         /// For a journal's lines: strings its deals repeat (mission, commodity, unit, source), by bytes.
         var strings: [String] = []
 
