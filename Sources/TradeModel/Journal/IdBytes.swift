@@ -46,7 +46,7 @@ struct IdBytes: Sendable, Equatable {
 
     static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool { b.allSatisfy { $0 < 0x80 } }
 
-    /// FNV-1a over ASCII bytes, else the string's canonical hash: equal to `DealIdIndex.hash`.
+    /// `AtomBytes.hash` of ASCII bytes, else the string's canonical hash: equal to `DealIdIndex.hash`.
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         isASCII(b) ? AtomBytes.hash(b) : DealIdIndex.hash(String(decoding: b, as: UTF8.self))
     }

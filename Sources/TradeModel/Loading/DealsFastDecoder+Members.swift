@@ -59,15 +59,21 @@ extension DealsFastDecoder.Reader {
         var seen: UInt32 = 0
         var previous = Field.allCases.count
         members: while true {
-            switch nextMember(stop, seen: seen) {
-            case .end: break members
-            case .malformed: return false
-            case .key: break
+            let field: Field
+            if let f = expectedMember(stop, after: previous, seen: &seen) {
+                field = f
+            } else {
+                let from = pos
+                switch nextMember(stop, seen: seen) {
+                case .end: break members
+                case .malformed: return false
+                case .key: break
+                }
+                guard let f = key(stop), valueStart(stop, bit: 1 << UInt32(f.rawValue), seen: &seen) else { return false }
+                field = f
+                remember(Range(uncheckedBounds: (from, pos)), field, after: previous)
             }
-            guard let field = expectedKey(stop, after: previous) ?? key(stop),
-                  valueStart(stop, bit: 1 << UInt32(field.rawValue), seen: &seen),
-                  let isNull = null(stop) else { return false }
-            keyAfter[previous] = Int8(field.rawValue)
+            guard let isNull = null(stop) else { return false }
             previous = field.rawValue
             if isNull {
                 // null: absent for optional fields; required ones go to the general path.
@@ -95,19 +101,66 @@ extension DealsFastDecoder.Reader {
         return true
     }
 
-    /// The key that followed `previous` in the last object (the objects of one file nearly always
-    /// list their keys in one order), if the bytes at the reader are exactly that key: one compare
-    /// instead of a search for the closing quote and a match. Nil: `key` reads it.
+    /// The objects of one file nearly always list their keys in one order and one layout. So the
+    /// reader remembers, for each field, the bytes that led from the end of its value to the next
+    /// value in the last object (`, "mission": `) and which field that was; when the same bytes
+    /// come next, that field's value starts right after them: one compare instead of finding the
+    /// comma, the key's quotes, matching the key and finding the colon. The bytes remembered were
+    /// read by `nextMember`, `key` and `valueStart`, so they are exactly what those accept. Nil:
+    /// read member by member.
+    /// Two followers are kept for each field (an optional field present in some objects and not
+    /// in others makes two orders), the last one seen first.
     @inline(__always)
-    mutating func expectedKey(_ stop: Int, after previous: Int) -> Field? {
-        let k = Int(keyAfter[previous])
-        guard k >= 0 else { return nil }
-        let name = names[k]
-        let n = name.count
-        guard pos + n + 1 < stop, buf[pos + n + 1] == UInt8(ascii: "\"") else { return nil }
-        for j in 0..<n where buf[pos + 1 + j] != name[j] { return nil }
-        pos += n + 2
-        return Field(rawValue: k)
+    mutating func expectedMember(_ stop: Int, after previous: Int, seen: inout UInt32) -> Field? {
+        for way in 0..<2 {
+            let slot = previous * 2 + way
+            let k = Int(keyAfter[slot])
+            guard k >= 0 else { return nil }
+            let n = Int(gapLength[slot])
+            guard pos + n < stop, sameBytes(at: pos, gaps, slot * Self.gapRoom, n) else { continue }
+            let bit: UInt32 = 1 << UInt32(k)
+            if seen & bit != 0 { return nil }
+            seen |= bit
+            pos += n
+            return Field(rawValue: k)
+        }
+        return nil
+    }
+
+    /// Whether `buf[at..<at + n]` equals `other[from..<from + n]` (both in bounds), a word at a time.
+    @inline(__always)
+    func sameBytes(at: Int, _ other: [UInt8], _ from: Int, _ n: Int) -> Bool {
+        buf.withUnsafeBytes { b in
+            other.withUnsafeBytes { o in
+                var j = 0
+                while j + 8 <= n {
+                    if b.loadUnaligned(fromByteOffset: at + j, as: UInt64.self) != o.loadUnaligned(fromByteOffset: from + j, as: UInt64.self) {
+                        return false
+                    }
+                    j += 8
+                }
+                while j < n {
+                    if b[at + j] != o[from + j] { return false }
+                    j += 1
+                }
+                return true
+            }
+        }
+    }
+
+    static let gapRoom = 32
+
+    /// Remembers that `field` followed `previous`, its value after the bytes at `r` (the follower
+    /// remembered before moves to the second place).
+    mutating func remember(_ r: Range<Int>, _ field: Field, after previous: Int) {
+        let (first, second) = (previous * 2, previous * 2 + 1)
+        guard r.count <= Self.gapRoom else { return }
+        keyAfter[second] = keyAfter[first]
+        gapLength[second] = gapLength[first]
+        for j in 0..<Self.gapRoom { gaps[second * Self.gapRoom + j] = gaps[first * Self.gapRoom + j] }
+        keyAfter[first] = Int8(field.rawValue)
+        gapLength[first] = UInt8(r.count)
+        for j in 0..<r.count { gaps[first * Self.gapRoom + j] = buf[r.lowerBound + j] }
     }
 
     /// The field's string: nil inside when absent, nil outside when it is not a plain string.

@@ -101,9 +101,11 @@ public enum DealsFastDecoder {
         let journalLiterals = (at: JournalFastLine.atKey, user: JournalFastLine.userKey, dealRecorded: JournalFastLine.dealRecordedKeys)
         /// The members of the object being read.
         var fields = Members()
-        /// For each field, the field that followed it in the last object (the last slot: the
-        /// first field), or -1 (`expectedKey`).
-        var keyAfter = [Int8](repeating: -1, count: Field.allCases.count + 1)
+        /// For each field, the two fields that followed it last (the last slots: the first field),
+        /// or -1, and the bytes between (`expectedMember`).
+        var keyAfter = [Int8](repeating: -1, count: (Field.allCases.count + 1) * 2)
+        var gapLength = [UInt8](repeating: 0, count: (Field.allCases.count + 1) * 2)
+        var gaps = [UInt8](repeating: 0, count: (Field.allCases.count + 1) * 2 * 32)
         /// Deals read from a deals.json range, and the atoms its strings already have.
         var table = DealTable()
         var atomBytes = AtomBytes()
@@ -259,12 +261,36 @@ public enum DealsFastDecoder {
             let start = pos + 1
             var i = start
             var ascii = true
-            while i < stop {
-                let c = buf[i]
-                if c == UInt8(ascii: "\"") { break }
-                if c < 0x20 || c == 0x7F || c == UInt8(ascii: "\\") { return nil }
-                if c >= 0x80 { ascii = false }
-                i += 1
+            // Eight bytes at a time: each byte that is a quote, a backslash, a control byte or
+            // DEL is flagged exactly (no carry crosses bytes), and the first one decides.
+            let found: Bool? = buf.withUnsafeBytes { b in
+                let (ones, highs, lows) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080), UInt64(0x7F7F_7F7F_7F7F_7F7F))
+                @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & lows) &+ lows) | x) & highs }
+                while i + 8 <= stop {
+                    let w = b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let below20 = ~(((w & lows) &+ ones &* 0x60) | w) & highs
+                    let special = zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x5C)) | zeros(w ^ lows) | below20
+                    if special == 0 {
+                        if w & highs != 0 { ascii = false }
+                        i += 8
+                        continue
+                    }
+                    let k = special.trailingZeroBitCount >> 3
+                    if k > 0 && w & highs & (~UInt64(0) >> UInt64(64 - 8 * k)) != 0 { ascii = false }
+                    i += k
+                    return b[i] == UInt8(ascii: "\"")
+                }
+                return nil
+            }
+            if found == false { return nil }
+            if found == nil {
+                while i < stop {
+                    let c = buf[i]
+                    if c == UInt8(ascii: "\"") { break }
+                    if c < 0x20 || c == 0x7F || c == UInt8(ascii: "\\") { return nil }
+                    if c >= 0x80 { ascii = false }
+                    i += 1
+                }
             }
             guard i < stop, i > start else { return nil }
             pos = i + 1

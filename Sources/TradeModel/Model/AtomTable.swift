@@ -2,7 +2,7 @@
 /// quantities), each kept once and named by a number. Atom 0 is "none" (a missing optional).
 struct AtomTable: Sendable {
     private(set) var strings: [String] = [""]
-    /// Open addressing on FNV-1a of the UTF-8 (cheaper than `Hasher` for short strings); 0 is empty.
+    /// Open addressing on `AtomBytes.hash` of the UTF-8 (cheaper than `Hasher` for short strings); 0 is empty.
     private var slots: [UInt32] = []
     private var mask = -1
 
@@ -60,10 +60,38 @@ struct AtomBytes {
         mask = -1
     }
 
+    /// Eight bytes at a time (a multiply and a shift each), then a 64-bit finaliser (splitmix64's):
+    /// ids and names are 5–30 bytes, so this is a few multiplies where a byte-at-a-time hash takes
+    /// one per byte. Only ever compared within one process (never stored).
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in b { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        let n = b.count
+        var h = 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: n &+ 1)
+        if let p = b.baseAddress, n > 0 {
+            let raw = UnsafeRawPointer(p)
+            var i = 0
+            while i + 8 <= n {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 29
+                i += 8
+            }
+            if i < n {
+                // The last 1–7 bytes: the word ending at the last byte when there is one (its first
+                // bytes were hashed already, harmlessly), else byte by byte.
+                var w: UInt64 = 0
+                if n >= 8 {
+                    w = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                } else {
+                    for j in 0..<n { w |= UInt64(p[j]) << UInt64(8 * j) }
+                }
+                h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+            }
+        }
+        h ^= h >> 30
+        h &*= 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 27
+        h &*= 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+        return Int(truncatingIfNeeded: h)
     }
 
     /// The atom stored for exactly these bytes.
@@ -80,7 +108,17 @@ struct AtomBytes {
     }
 
     private func memeq(_ p: UnsafePointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for j in 0..<b.count where p[j] != b[j] { return false }
+        guard let q = b.baseAddress else { return true }
+        let (x, y) = (UnsafeRawPointer(p), UnsafeRawPointer(q))
+        var j = 0
+        while j + 8 <= b.count {
+            if x.loadUnaligned(fromByteOffset: j, as: UInt64.self) != y.loadUnaligned(fromByteOffset: j, as: UInt64.self) { return false }
+            j += 8
+        }
+        while j < b.count {
+            if p[j] != q[j] { return false }
+            j += 1
+        }
         return true
     }
 

@@ -1,7 +1,7 @@
 /// Deal id → the position of the first deal with that id, for a `DealTable`: an open-addressed
 /// table of 8-byte slots, a hash tag and a position (16 MB for a million deals, against ~40 MB
 /// for a `[String: Int]`),
-/// hashed with FNV-1a over the id's UTF-8 (`hash`), which is several times cheaper than `Hasher`
+/// hashed eight bytes at a time over the id's UTF-8 (`hash`), several times cheaper than `Hasher`
 /// for the short ids deals have. The ids themselves stay in the table's column.
 struct DealIdIndex: Sendable {
     private var slots: [UInt64] = []
@@ -9,7 +9,7 @@ struct DealIdIndex: Sendable {
     private(set) var count = 0
 
     /// A hash that agrees with `String`'s `==`, which compares canonically ("café" composed equals
-    /// "cafe" + combining accent; the Kelvin sign equals "K"): FNV-1a over the UTF-8 when the
+    /// "cafe" + combining accent; the Kelvin sign equals "K"): `AtomBytes.hash` of the UTF-8 when the
     /// string is ASCII — nearly always — or is ASCII but for the three characters whose canonical
     /// form is ASCII; otherwise `Hasher`, which hashes the canonical form.
     static func hash(_ s: String) -> Int {
