@@ -29,9 +29,10 @@ public struct CommodityBasis: Sendable, Equatable {
         let parentsWithCommodity = parents.isEmpty ? [] : Set(parents.filter { p in
             ds.deals.position(ofId: p).map { ds.deals[$0].commodity != nil } ?? false
         })
-        var lines: [String: [Deal]] = [:]
-        var periods: [String: Set<String>] = [:]
-        var unperiodic: Set<String> = []
+        // By the commodity's atom (a number: no string hashed per deal).
+        var linesByAtom: [UInt32: [Deal]] = [:]
+        var periodsByAtom: [UInt32: Set<String>] = [:]
+        var unperiodicAtom = [Bool](repeating: false, count: ds.deals.atomCount)
         var residual: [Deal] = []
         // Missions and commodities by atom, looked up once each (0: not yet, 1: ours, 2: not).
         var missionKnown = [UInt8](repeating: 0, count: ds.deals.atomCount)
@@ -42,15 +43,23 @@ public struct CommodityBasis: Sendable, Equatable {
             if commodityKnown[Int(f.commodity)] == 0 {
                 commodityKnown[Int(f.commodity)] = commodities.contains(ds.deals.atom(f.commodity) ?? "") ? 1 : 2
             }
-            guard missionKnown[Int(f.mission)] == 1, commodityKnown[Int(f.commodity)] == 1, let c = ds.deals.atom(f.commodity) else { return }
+            guard missionKnown[Int(f.mission)] == 1, commodityKnown[Int(f.commodity)] == 1 else { return }
+            guard f.hasExtra else {
+                unperiodicAtom[Int(f.commodity)] = true
+                return
+            }
             if let parent = f.includedIn, parentsWithCommodity.contains(parent) { return }
             if !f.basis.isStated || (f.includedIn != nil && !f.includedInBasis.isStated) {
                 let d = ds.deals[f.position]
-                lines[c, default: []].append(d)
+                linesByAtom[f.commodity, default: []].append(d)
                 if d.includedIn != nil { residual.append(d) }
             }
-            if let p = f.period { periods[c, default: []].insert(p) } else { unperiodic.insert(c) }
+            if let p = f.period { periodsByAtom[f.commodity, default: []].insert(p) } else { unperiodicAtom[Int(f.commodity)] = true }
         }
+        let name = { (a: UInt32) in ds.deals.atom(a) ?? "" }
+        let lines = Dictionary(linesByAtom.map { (name($0.key), $0.value) }, uniquingKeysWith: +)
+        let periods = Dictionary(periodsByAtom.map { (name($0.key), $0.value) }, uniquingKeysWith: { $0.union($1) })
+        let unperiodic = Set(unperiodicAtom.indices.filter { unperiodicAtom[$0] }.map { name(UInt32($0)) })
         var out = CommodityBasis()
         for (c, ds) in lines {
             let shared = unperiodic.contains(c) ? nil : periods[c].flatMap { $0.count == 1 ? $0.first : nil }

@@ -136,7 +136,9 @@ extension Journal {
                 case .unknownType: break
                 case .refuse:
                     replay.refused = true
-                    replay.problems = d.problems
+                    // Named after the file, as `finish` names them (a row's warnings and an
+                    // event's are the same words from the same place).
+                    replay.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
                     cursor.index = index
                     // Stay before the line: every later look refuses it too, never reads past it.
                     cursor.offset = lineOffset

@@ -9,8 +9,8 @@ extension Journal {
         var places: Int
 
         init(_ rows: Rows, places: Int) {
-            map = [UInt32](repeating: 0, count: rows.deals.atoms.count)
-            known = [Int8](repeating: -1, count: rows.deals.atoms.count)
+            map = [UInt32](repeating: 0, count: rows.atoms.count)
+            known = [Int8](repeating: -1, count: rows.atoms.count)
             self.places = places
         }
 
@@ -41,18 +41,18 @@ extension Journal.Feed {
             warn(line, "repeats the event \(Sanitizer.line(id)); the copy is ignored")
             return
         }
-        var row = rows.deals.row(at: r)
+        var row = rows.deals[r]
         if atoms.places != index.places.count { atoms = Journal.RowAtoms(rows, places: index.places.count) }
         let m = Int(row.mission)
-        if atoms.known[m] < 0 { atoms.known[m] = index.places.contains(rows.deals.atoms[row.mission]) ? 1 : 0 }
+        if atoms.known[m] < 0 { atoms.known[m] = index.places.contains(rows.atoms[row.mission]) ? 1 : 0 }
         if atoms.known[m] == 0 {
-            warn(line, "records a deal for the mission \"\(Sanitizer.line(rows.deals.atoms[row.mission]))\", which the fixtures no longer have; it is kept but not counted")
+            warn(line, "records a deal for the mission \"\(Sanitizer.line(rows.atoms[row.mission]))\", which the fixtures no longer have; it is kept but not counted")
         }
-        row.mission = atoms.main(row.mission, rows.deals.atoms, &ds.deals.atoms)
-        row.commodity = atoms.main(row.commodity, rows.deals.atoms, &ds.deals.atoms)
-        row.unit = atoms.main(row.unit, rows.deals.atoms, &ds.deals.atoms)
-        row.source = atoms.main(row.source, rows.deals.atoms, &ds.deals.atoms)
-        if row.quantity <= -2 { row.quantity = -2 - Int64(atoms.main(UInt32(-2 - row.quantity), rows.deals.atoms, &ds.deals.atoms)) }
+        row.mission = atoms.main(row.mission, rows.atoms, &ds.deals.atoms)
+        row.commodity = atoms.main(row.commodity, rows.atoms, &ds.deals.atoms)
+        row.unit = atoms.main(row.unit, rows.atoms, &ds.deals.atoms)
+        row.source = atoms.main(row.source, rows.atoms, &ds.deals.atoms)
+        if row.quantity <= -2 { row.quantity = -2 - Int64(atoms.main(UInt32(-2 - row.quantity), rows.atoms, &ds.deals.atoms)) }
         if ds.deals.appendRowIfNew(row, hash: rows.dealHash[r]) != nil {
             warn(line, "records the deal id \"\(Sanitizer.line(row.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
             return

@@ -35,7 +35,7 @@ enum JournalFastLine {
             part.append(r.journalLine(datasetId: datasetId, rows: &rows))
         }
         part.rows = rows ?? Journal.Rows()
-        part.rows.deals = r.table
+        part.rows.atoms = r.table.atoms
         return part
     }
 
@@ -147,9 +147,7 @@ extension DealsFastDecoder.Reader {
         case "dealRecorded", "dealCorrected":
             guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return .general }
             if type == "dealRecorded", batchId == nil, undoes == nil, basedOn == nil, rows != nil {
-                rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf)
-                table.appendRow(deal, index: false)
-                return .row(rows!.count - 1)
+                if let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf) { return .row(k) }
             }
             body = type == "dealRecorded" ? .dealRecorded(table.deal(of: deal)) : .dealCorrected(table.deal(of: deal))
         case "actionStatusSet":
@@ -187,9 +185,8 @@ extension DealsFastDecoder.Reader {
         pos += 1
         skipInside(stop)
         guard pos == stop else { return nil }
-        rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf)
-        table.appendRow(deal, index: false)
-        return .row(rows!.count - 1)
+        guard let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf) else { return nil }
+        return .row(k)
     }
 
     /// Whether `bytes` come next (read if so).

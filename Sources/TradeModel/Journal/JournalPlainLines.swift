@@ -66,11 +66,12 @@ extension Journal {
         }
     }
 
-    /// Recorded deals as a decoder read them: the deals in a table of their own (its own atoms; ids
-    /// not indexed), and each event's envelope — where its id lies in the chunk's bytes, the hashes
+    /// Recorded deals as a decoder read them: the deals as rows of the decoder's own atoms, and
+    /// each event's envelope — where its id lies in the chunk's bytes, the hashes
     /// of its event id and deal id (worked out on the decoding core), its time and user.
     struct Rows: Sendable {
-        var deals = DealTable()
+        var deals: [DealRow] = []
+        var atoms = AtomTable()
         var eventId: [Range<Int>] = []
         var eventHash: [Int] = []
         var dealHash: [Int] = []
@@ -80,19 +81,24 @@ extension Journal {
         var user: [String] = []
 
         var count: Int { eventId.count }
+
+        /// Row k as a deal.
+        func deal(_ k: Int) -> Deal { DealTable.deal(of: deals[k], atoms) }
     }
 }
 
 extension Journal.Rows {
-    /// A recorded deal read from a line of `bytes` (its row goes to the reader's table).
-    mutating func add(_ deal: DealRow, eventId: Range<Int>, at: Range<Int>, user: String, in bytes: [UInt8]) {
+    /// A recorded deal read from a line of `bytes`; its number among the rows.
+    mutating func add(_ deal: DealRow, eventId: Range<Int>, at: Range<Int>, user: String, in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { b in
             eventHash.append(IdBytes.hash(UnsafeBufferPointer(rebasing: b[eventId])))
             self.at.append(EventStamp.seconds(UnsafeBufferPointer(rebasing: b[at])))
         }
+        deals.append(deal)
         self.eventId.append(eventId)
         atText.append(at)
         dealHash.append(DealIdIndex.hash(deal.id))
         self.user.append(user)
+        return deals.count - 1
     }
 }

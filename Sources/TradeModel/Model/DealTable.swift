@@ -126,7 +126,9 @@ public struct DealTable: Sendable {
     }
 
     /// The deal a row of this table's atoms holds.
-    func deal(of r: DealRow) -> Deal {
+    func deal(of r: DealRow) -> Deal { Self.deal(of: r, atoms) }
+
+    static func deal(of r: DealRow, _ atoms: AtomTable) -> Deal {
         Deal(stored: r.id, mission: atoms[r.mission], direction: Deal.Direction(index: r.flags & 3), commodity: atoms.optional(r.commodity),
              quantity: r.quantity >= 0 ? String(r.quantity) : r.quantity == -1 ? nil : atoms[UInt32(-2 - r.quantity)],
              unit: atoms.optional(r.unit), valueRupiah: r.value, status: Deal.Status(index: r.flags >> 2 & 3),
