@@ -17,9 +17,13 @@ public struct DealLog: Sendable {
 
     public init() {}
 
+    /// Room for `n` entries in all (grown at least twofold, so asking for a little more each
+    /// time does not copy each time).
     public mutating func reserveCapacity(_ n: Int) {
-        eventIds.reserve(n); at.reserveCapacity(n); users.reserveCapacity(n); dealIds.reserveCapacity(n)
-        dealIndexes.reserveCapacity(n); kinds.reserveCapacity(n)
+        guard n > kinds.capacity else { return }
+        let m = Swift.max(n, kinds.capacity * 2)
+        eventIds.reserve(m); at.reserveCapacity(m); users.reserveCapacity(m); dealIds.reserveCapacity(m)
+        dealIndexes.reserveCapacity(m); kinds.reserveCapacity(m)
     }
 
     public mutating func append(_ e: DealLogEntry) {

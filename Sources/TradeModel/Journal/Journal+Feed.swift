@@ -101,6 +101,8 @@ extension Journal {
             var (p, j) = (0, 0)
             var rows = Rows()
             var atoms = RowAtoms(rows, places: index.places.count)
+            // Rows are applied a run at a time: before any other line, a new part, and the end.
+            var run = RowRun()
             var start = 0
             for range in ranges {
                 let nl = range.upperBound
@@ -108,27 +110,29 @@ extension Journal {
                 cursor.line += 1
                 cursor.offset += nl - start + 1
                 defer { start = nl + 1 }
-                var plain: Line?
+                var plain: Int32?
                 while p < ahead.parts.count && j == ahead.parts[p].lines.count { (p, j) = (p + 1, 0) }
                 if p < ahead.parts.count {
                     if j == 0 {
+                        applyRun(rows, &run, bytes: pending, atoms: &atoms, into: &dataset, cursor: &cursor)
                         rows = ahead.parts[p].rows
                         atoms = RowAtoms(rows, places: index.places.count)
                     }
-                    plain = ahead.parts[p].take(j)
+                    plain = ahead.parts[p].lines[j]
                     j += 1
                 }
                 if skippingLongLine { skippingLongLine = false; continue }
                 let line = pending[start..<nl]
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                if let code = plain, code >= 0 {
+                    run.append((Int(code), cursor.line))
+                    continue
+                }
+                applyRun(rows, &run, bytes: pending, atoms: &atoms, into: &dataset, cursor: &cursor)
                 let decoded: Decoded
                 switch plain {
-                case .row(let r)?:
-                    abandonOpenBatch(before: cursor.line)
-                    applyRow(rows, r, bytes: pending, line: cursor.line, atoms: &atoms, into: &dataset, cursor: &cursor)
-                    continue
-                case .decoded(let e)?: decoded = e
-                case .general?: decoded = decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
+                case let code? where code <= -2: decoded = ahead.parts[p].take(code: code)
+                case _?: decoded = decodeGeneral(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
                 case nil: decoded = decode(Array(line), line: cursor.line, datasetId: dataset.datasetId, d)
                 }
                 switch decoded {
@@ -163,6 +167,7 @@ extension Journal {
                     apply(e, line: cursor.line, into: &dataset, cursor: &cursor)
                 }
             }
+            applyRun(rows, &run, bytes: pending, atoms: &atoms, into: &dataset, cursor: &cursor)
             if start == pending.count { pending = [] } else { pending.removeFirst(start) }
             if pending.count > maxLineBytes && !skippingLongLine {
                 // A line longer than any event can be: set aside, read on after its end.

@@ -23,48 +23,73 @@ extension Journal {
 }
 
 extension Journal.Feed {
-    /// Applies a single recorded deal decoded as a row: exactly what `Journal.apply` does with the
-    /// event (the same checks, warnings and log entry), with no `Deal`, `JournalEvent` or event-id
-    /// string made — the row's fields go straight into the table, its atoms mapped once a part.
-    mutating func applyRow(_ rows: Journal.Rows, _ r: Int, bytes: [UInt8], line: Int, atoms: inout Journal.RowAtoms,
+    /// A run of single recorded deals decoded as rows, with their lines (no other line between).
+    typealias RowRun = [(row: Int, line: Int)]
+
+    /// Applies a run of rows: exactly what `Journal.apply` does with each event in turn (the same
+    /// checks, warnings in the same order, deals and log entries), with no `Deal`, `JournalEvent`
+    /// or event-id string made. Each row is checked in order — a repeated event, an unknown
+    /// mission, a deal id recorded before (in the table, or earlier in the run) — then the rows
+    /// taken are appended together, their atoms mapped once a part.
+    mutating func applyRun(_ rows: Journal.Rows, _ run: inout RowRun, bytes: [UInt8], atoms: inout Journal.RowAtoms,
                            into ds: inout Dataset, cursor: inout Journal.Cursor) {
-        if r & 63 == 0 {
-            // The next 64 rows' slots in both hash tables, read together (a few misses' time, not
-            // 128): their inserts below then find them in the cache.
-            let next = r..<Swift.min(r + 64, rows.count)
-            touched ^= cursor.seen.touch(rows.eventHash[next]) ^ ds.deals.touchIds(rows.dealHash[next])
-        }
-        let idRange = rows.eventId[r]
-        let fresh = bytes.withUnsafeBufferPointer { cursor.seen.insert(UnsafeBufferPointer(rebasing: $0[idRange]), hash: rows.eventHash[r]) }
-        guard fresh else {
-            let id = String(decoding: bytes[idRange], as: UTF8.self)
-            warn(line, "repeats the event \(Sanitizer.line(id)); the copy is ignored")
-            return
-        }
-        var row = rows.deals[r]
+        guard let first = run.first else { return }
+        defer { run.removeAll(keepingCapacity: true) }
+        abandonOpenBatch(before: first.line)
         if atoms.places != index.places.count { atoms = Journal.RowAtoms(rows, places: index.places.count) }
-        let m = Int(row.mission)
-        if atoms.known[m] < 0 { atoms.known[m] = index.places.contains(rows.atoms[row.mission]) ? 1 : 0 }
-        if atoms.known[m] == 0 {
-            warn(line, "records a deal for the mission \"\(Sanitizer.line(rows.atoms[row.mission]))\", which the fixtures no longer have; it is kept but not counted")
+        let base = ds.deals.count
+        var taken: [DealRow] = []
+        var takenRows: [Int] = []
+        taken.reserveCapacity(run.count)
+        takenRows.reserveCapacity(run.count)
+        var ahead = -1
+        for (r, line) in run {
+            if r > ahead {
+                // The next 64 rows' slots in both hash tables, read together (a few misses' time,
+                // not 128): their inserts below then find them in the cache.
+                let next = r..<Swift.min(r + 64, rows.count)
+                touched ^= cursor.seen.touch(rows.eventHash[next]) ^ ds.deals.touchIds(rows.dealHash[next])
+                ahead = next.upperBound - 1
+            }
+            let idRange = rows.eventId[r]
+            let fresh = bytes.withUnsafeBufferPointer { cursor.seen.insert(UnsafeBufferPointer(rebasing: $0[idRange]), hash: rows.eventHash[r]) }
+            guard fresh else {
+                warn(line, "repeats the event \(Sanitizer.line(String(decoding: bytes[idRange], as: UTF8.self))); the copy is ignored")
+                continue
+            }
+            var row = rows.deals[r]
+            let m = Int(row.mission)
+            if atoms.known[m] < 0 { atoms.known[m] = index.places.contains(rows.atoms[row.mission]) ? 1 : 0 }
+            if atoms.known[m] == 0 {
+                warn(line, "records a deal for the mission \"\(Sanitizer.line(rows.atoms[row.mission]))\", which the fixtures no longer have; it is kept but not counted")
+            }
+            let position = base + taken.count
+            let earlier = ds.deals.indexId(row.id, hash: rows.dealHash[r], position: position) { taken[$0 - base].id }
+            if earlier != nil {
+                warn(line, "records the deal id \"\(Sanitizer.line(row.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
+                continue
+            }
+            row.mission = atoms.main(row.mission, rows.atoms, &ds.deals.atoms)
+            row.commodity = atoms.main(row.commodity, rows.atoms, &ds.deals.atoms)
+            row.unit = atoms.main(row.unit, rows.atoms, &ds.deals.atoms)
+            row.source = atoms.main(row.source, rows.atoms, &ds.deals.atoms)
+            if row.quantity <= -2 { row.quantity = -2 - Int64(atoms.main(UInt32(-2 - row.quantity), rows.atoms, &ds.deals.atoms)) }
+            taken.append(row)
+            takenRows.append(r)
         }
-        row.mission = atoms.main(row.mission, rows.atoms, &ds.deals.atoms)
-        row.commodity = atoms.main(row.commodity, rows.atoms, &ds.deals.atoms)
-        row.unit = atoms.main(row.unit, rows.atoms, &ds.deals.atoms)
-        row.source = atoms.main(row.source, rows.atoms, &ds.deals.atoms)
-        if row.quantity <= -2 { row.quantity = -2 - Int64(atoms.main(UInt32(-2 - row.quantity), rows.atoms, &ds.deals.atoms)) }
-        if ds.deals.appendRowIfNew(row, hash: rows.dealHash[r]) != nil {
-            warn(line, "records the deal id \"\(Sanitizer.line(row.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
-            return
-        }
-        let i = ds.deals.count - 1
-        let atText = rows.atText[r]
+        ds.deals.appendIndexedRows(taken)
+        ds.dealLog.reserveCapacity(ds.dealLog.count + taken.count)
         bytes.withUnsafeBufferPointer { b in
-            ds.dealLog.appendRecorded(eventId: UnsafeBufferPointer(rebasing: b[idRange]), at: rows.at[r],
-                                      atText: { String(decoding: b[atText], as: UTF8.self) }, user: rows.user[r], dealId: row.id, dealIndex: i)
+            for (k, r) in takenRows.enumerated() {
+                let atText = rows.atText[r]
+                ds.dealLog.appendRecorded(eventId: UnsafeBufferPointer(rebasing: b[rows.eventId[r]]), at: rows.at[r],
+                                          atText: { String(decoding: b[atText], as: UTF8.self) }, user: rows.user[r],
+                                          dealId: taken[k].id, dealIndex: base + k)
+            }
         }
-        while index.lastLog.count <= i { index.lastLog.append(-1) }
-        index.lastLog[i] = Int32(ds.dealLog.count - 1)
-        replay.applied += 1
+        let log = ds.dealLog.count - taken.count
+        if index.lastLog.count < base + taken.count { index.lastLog += [Int32](repeating: -1, count: base + taken.count - index.lastLog.count) }
+        for k in 0..<taken.count { index.lastLog[base + k] = Int32(log + k) }
+        replay.applied += taken.count
     }
 }

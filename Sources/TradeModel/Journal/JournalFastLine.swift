@@ -18,8 +18,8 @@ enum JournalFastLine {
         guard range.count < DealsFastDecoder.maxObject else { return nil }
         var r = DealsFastDecoder.Reader(bytes, range)
         var rows: Journal.Rows?
-        if case .decoded(let d) = r.journalLine(datasetId: datasetId, rows: &rows) { return d }
-        return nil
+        var decoded: [Journal.Decoded] = []
+        return r.journalLine(datasetId: datasetId, rows: &rows, decoded: &decoded) <= -2 ? decoded[0] : nil
     }
 
     /// Every line of `ranges`, through one reader (its buffers and the strings it has seen are
@@ -30,9 +30,9 @@ enum JournalFastLine {
         var r = DealsFastDecoder.Reader(bytes, 0..<0)
         var rows: Journal.Rows? = Journal.Rows()
         for range in ranges {
-            guard range.count < DealsFastDecoder.maxObject else { part.append(.general); continue }
+            guard range.count < DealsFastDecoder.maxObject else { part.lines.append(Journal.Part.general); continue }
             r.reset(to: range)
-            part.append(r.journalLine(datasetId: datasetId, rows: &rows))
+            part.lines.append(r.journalLine(datasetId: datasetId, rows: &rows, decoded: &part.decoded))
         }
         part.rows = rows ?? Journal.Rows()
         part.rows.atoms = r.table.atoms
@@ -79,13 +79,13 @@ extension DealsFastDecoder.Reader {
 
     /// The fields of a line, or `.general` for anything the general path should judge. With
     /// `rows`, a single recorded deal is added to them (and to `table`) instead of made a `Deal`.
-    mutating func journalLine(datasetId: String, rows: inout Journal.Rows?) -> Journal.Line {
+    mutating func journalLine(datasetId: String, rows: inout Journal.Rows?, decoded: inout [Journal.Decoded]) -> Int32 {
         typealias K = JournalFastLine.Key
         let stop = end, start = pos
-        if rows != nil, let row = writersRecordedDeal(datasetId: datasetId, rows: &rows) { return row }
+        if rows != nil, let row = writersRecordedDeal(datasetId: datasetId, rows: &rows) { return Int32(row) }
         pos = start
         skipInside(stop)
-        guard pos < stop, buf[pos] == UInt8(ascii: "{") else { return .general }
+        guard pos < stop, buf[pos] == UInt8(ascii: "{") else { return Journal.Part.general }
         pos += 1
         var seen: UInt32 = 0
         var v: Int64?, events: Int64?
@@ -95,30 +95,30 @@ extension DealsFastDecoder.Reader {
         members: while true {
             switch nextMember(stop, seen: seen) {
             case .end: break members
-            case .malformed: return .general
+            case .malformed: return Journal.Part.general
             case .key: break
             }
             guard let k = journalKey(stop), valueStart(stop, bit: 1 << UInt32(k.rawValue), seen: &seen),
-                  let isNull = null(stop) else { return .general }
+                  let isNull = null(stop) else { return Journal.Part.general }
             if isNull {
                 // null: absent, for the optional fields only.
                 switch k {
                 case .batch, .undoes, .basedOn, .previous: continue
-                default: return .general
+                default: return Journal.Part.general
                 }
             }
             switch k {
-            case .v: guard let n = wholeNumber(stop) else { return .general }; v = n
-            case .events: guard let n = wholeNumber(stop) else { return .general }; events = n
+            case .v: guard let n = wholeNumber(stop) else { return Journal.Part.general }; v = n
+            case .events: guard let n = wholeNumber(stop) else { return Journal.Part.general }; events = n
             case .deal:
-                guard buf[pos] == UInt8(ascii: "{"), let d = parseRow(until: stop) else { return .general }
+                guard buf[pos] == UInt8(ascii: "{"), let d = parseRow(until: stop) else { return Journal.Part.general }
                 deal = d
-            case .eventId: guard let s = checkedRange(stop) else { return .general }; eventId = s
-            case .at: guard let s = checkedRange(stop) else { return .general }; at = s
+            case .eventId: guard let s = checkedRange(stop) else { return Journal.Part.general }; eventId = s
+            case .at: guard let s = checkedRange(stop) else { return Journal.Part.general }; at = s
             default:
                 // The data set, the user and the type repeat from line to line: made once per reader.
                 let repeats = k == .datasetId || k == .user || k == .type
-                guard let s = repeats ? repeatedString(stop) : string(stop) else { return .general }
+                guard let s = repeats ? repeatedString(stop) : string(stop) else { return Journal.Part.general }
                 switch k {
                 case .datasetId: dataset = s
                 case .user: user = s
@@ -129,40 +129,42 @@ extension DealsFastDecoder.Reader {
                 case .actionId: actionId = s
                 case .status: status = s
                 case .previous: previous = s
-                case .v, .events, .deal, .eventId, .at: return .general
+                case .v, .events, .deal, .eventId, .at: return Journal.Part.general
                 }
             }
         }
         skipInside(stop)
-        guard pos == stop, let v, v == 1 || v == 2, dataset == datasetId, let type else { return .general }
+        guard pos == stop, let v, v == 1 || v == 2, dataset == datasetId, let type else { return Journal.Part.general }
         // Format 1 has no batches: the general path does not read the field there.
         let batchId = v == 2 ? batch : nil
         if type == "batchBegin" || type == "batchCommit" {
-            guard let batchId, let events, events > 0 else { return .general }
-            return .decoded(type == "batchBegin" ? .batchBegin(id: batchId, events: Int(events)) : .batchCommit(id: batchId, events: Int(events)))
+            guard let batchId, let events, events > 0 else { return Journal.Part.general }
+            decoded.append(type == "batchBegin" ? .batchBegin(id: batchId, events: Int(events)) : .batchCommit(id: batchId, events: Int(events)))
+            return -1 - Int32(decoded.count)
         }
-        guard let eventId, let at, let user else { return .general }
+        guard let eventId, let at, let user else { return Journal.Part.general }
         let body: JournalEvent.Body
         switch type {
         case "dealRecorded", "dealCorrected":
-            guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return .general }
+            guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return Journal.Part.general }
             if type == "dealRecorded", batchId == nil, undoes == nil, basedOn == nil, rows != nil {
-                if let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf) { return .row(k) }
+                if let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf) { return Int32(k) }
             }
             body = type == "dealRecorded" ? .dealRecorded(table.deal(of: deal)) : .dealCorrected(table.deal(of: deal))
         case "actionStatusSet":
-            guard let actionId, let s = status.flatMap(FollowUpAction.Status.init(rawValue:)), deal == nil, events == nil else { return .general }
+            guard let actionId, let s = status.flatMap(FollowUpAction.Status.init(rawValue:)), deal == nil, events == nil else { return Journal.Part.general }
             var before: FollowUpAction.Status?
             if let previous {
-                guard let p = FollowUpAction.Status(rawValue: previous) else { return .general }
+                guard let p = FollowUpAction.Status(rawValue: previous) else { return Journal.Part.general }
                 before = p
             }
             body = .actionStatusSet(actionId: actionId, status: s, previous: before)
         default:
-            return .general
+            return Journal.Part.general
         }
-        guard let id = makeString(eventId.0, ascii: eventId.1), let time = makeString(at.0, ascii: at.1) else { return .general }
-        return .decoded(.event(JournalEvent(eventId: id, at: time, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batchId))
+        guard let id = makeString(eventId.0, ascii: eventId.1), let time = makeString(at.0, ascii: at.1) else { return Journal.Part.general }
+        decoded.append(.event(JournalEvent(eventId: id, at: time, user: user, body: body, undoes: undoes, basedOn: basedOn), batch: batchId))
+        return -1 - Int32(decoded.count)
     }
 
     /// A single recorded deal exactly as this version's writer lays it out (`JournalEvent.line`):
@@ -170,7 +172,7 @@ extension DealsFastDecoder.Reader {
     /// — matched as literal bytes around the four values, so the keys are not searched for one by
     /// one. The values are checked as `journalLine` checks them, so a line that matches is read
     /// exactly as the member-by-member path reads it; any other line (nil) goes that way.
-    mutating func writersRecordedDeal(datasetId: String, rows: inout Journal.Rows?) -> Journal.Line? {
+    mutating func writersRecordedDeal(datasetId: String, rows: inout Journal.Rows?) -> Int? {
         if journalHead.isEmpty {
             // A data set id the writer would escape never matches its bytes: no template then.
             let id = Array(datasetId.utf8)
@@ -185,8 +187,7 @@ extension DealsFastDecoder.Reader {
         pos += 1
         skipInside(stop)
         guard pos == stop else { return nil }
-        guard let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf) else { return nil }
-        return .row(k)
+        return rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf)
     }
 
     /// Whether `bytes` come next (read if so).

@@ -29,40 +29,20 @@ extension Journal {
         }
     }
 
-    enum Line: Sendable {
-        case decoded(Decoded)
-        /// A single `dealRecorded` event (no batch, not an undo, made from no version): row k of
-        /// the part's `rows`, applied straight into the deal table (`Feed.applyRow`).
-        case row(Int)
-        case general
-    }
-
     struct Part: Sendable {
-        /// Each line's `Line`, small: ≥ 0 row k of `rows`; -1 the general path; ≤ -2 the
-        /// event `decoded[-2 - code]`.
+        /// Each line, as a small code: ≥ 0, a single `dealRecorded` event (no batch, not an undo,
+        /// made from no version) kept as row k of `rows` and applied straight into the deal table
+        /// (`Feed.applyRun`); -1, the general path; ≤ -2, the event `decoded[-2 - code]`.
         var lines: [Int32]
         var decoded: [Decoded]
         var rows: Rows
         static let general: Int32 = -1
 
-        mutating func append(_ line: Line) {
-            switch line {
-            case .row(let k): lines.append(Int32(k))
-            case .general: lines.append(Self.general)
-            case .decoded(let d):
-                lines.append(-2 - Int32(decoded.count))
-                decoded.append(d)
-            }
-        }
-
-        /// Line j, the event moved out (each is applied once).
-        mutating func take(_ j: Int) -> Line {
-            let code = lines[j]
-            if code >= 0 { return .row(Int(code)) }
-            if code == Self.general { return .general }
+        /// The event of a line whose code is ≤ -2, moved out (each is applied once).
+        mutating func take(code: Int32) -> Decoded {
             var d = Decoded.setAside
             swap(&d, &decoded[Int(-2 - code)])
-            return .decoded(d)
+            return d
         }
     }
 

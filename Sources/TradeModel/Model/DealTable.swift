@@ -110,6 +110,50 @@ public struct DealTable: Sendable {
         ids.count == 1 && indexed ? ids[0].touch(hashes) : 0
     }
 
+    /// Indexes `id` for `position` — this table's next positions, whose rows are not appended yet
+    /// (`appendIndexedRows`): `pending` reads the id of such a position. Returns the position of
+    /// an earlier deal with the id instead (nothing indexed then).
+    mutating func indexId(_ id: String, hash h: Int, position: Int, pending: (Int) -> String) -> Int? {
+        guard indexed else {
+            if let p = self.position(ofId: id) { return p }
+            return (count..<position).first { pending($0) == id }
+        }
+        let p = Self.partition(h, ids.count)
+        var index = ids[p]
+        ids[p] = DealIdIndex()
+        let n = count
+        let first = index.insert(id, hash: h, position: position) { $0 < n ? self.id(at: $0) : pending($0) }
+        ids[p] = index
+        return first
+    }
+
+    /// Appends rows of this table's atoms whose ids `indexId` indexed, in order.
+    mutating func appendIndexedRows(_ rows: [DealRow]) {
+        if !indexed {
+            // (Never indexed: the ids were checked one by one, and the index waits for `indexIds`.)
+            for r in rows { appendToChunk(r) }
+            return
+        }
+        var i = 0
+        while i < rows.count {
+            if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkCapacity {
+                var k = DealChunk()
+                if !chunks.isEmpty { k.reserve(Self.chunkCapacity) }
+                chunks.append(k)
+                ends.append(ends.last ?? 0)
+            }
+            let last = chunks.count - 1
+            let n = Swift.min(Self.chunkCapacity - chunks[last].count, rows.count - i)
+            // Taken out while it is filled, so its columns are not shared and grow in place.
+            var k = chunks[last]
+            chunks[last] = DealChunk()
+            for j in i..<(i + n) { k.append(rows[j]) }
+            chunks[last] = k
+            ends[last] += n
+            i += n
+        }
+    }
+
     /// Room in the id index for `n` deals in all (a journal about to record many).
     mutating func reserveIds(_ n: Int) {
         guard indexed, ids.count == 1 else { return }
