@@ -74,7 +74,7 @@ public struct EventIdSet: Sendable, Equatable {
     /// Room for `n` ids in all without growing again.
     public mutating func reserve(_ n: Int) {
         var size = Swift.max(16, slots.count)
-        while size < n * 2 { size *= 2 }
+        while size * 3 < n * 4 { size *= 2 }
         if size > slots.count { rehash(size) }
         ids.reserve(n)
     }
@@ -118,7 +118,7 @@ public struct EventIdSet: Sendable, Equatable {
 
     /// Adds the id whose bytes are `b` and whose `IdBytes.hash` is `h`; false when it was there.
     mutating func insert(_ b: UnsafeBufferPointer<UInt8>, hash h: Int) -> Bool {
-        if (count + 1) * 2 > slots.count { rehash(Swift.max(16, slots.count * 2)) }
+        if (count + 1) * 4 > slots.count * 3 { rehash(Swift.max(16, slots.count * 2)) }
         var i = h & mask
         while slots[i] != 0 {
             if matches(slots[i], h, b) { return false }

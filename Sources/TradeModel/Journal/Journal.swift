@@ -37,10 +37,10 @@ public enum Journal {
         public var position: Int64 = 0
         var seen = EventIdSet()
 
-        /// Room for the event ids of about `bytes` more of journal (one a ~256-byte line), so the
+        /// Room for the event ids of about `bytes` more of journal (one a ~300-byte line), so the
         /// set is not rehashed again and again while a large journal is read.
         public mutating func expect(bytes: Int) {
-            let more = max(0, bytes) / 256
+            let more = max(0, bytes) / 300
             seen.reserve(seen.count + more)
             expectedEvents = more
         }

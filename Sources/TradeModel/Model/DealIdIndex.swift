@@ -59,7 +59,7 @@ struct DealIdIndex: Sendable {
 
     /// Stores `position` for `id` unless the id is there already; returns the earlier position then.
     mutating func insert(_ id: String, hash h: Int, position: Int, idAt: (Int) -> String) -> Int? {
-        if (count + 1) * 2 > slots.count { grow(idAt) }
+        if (count + 1) * 4 > slots.count * 3 { grow(idAt) }
         let tag = Self.tag(h)
         var i = h & mask
         while true {
@@ -77,7 +77,7 @@ struct DealIdIndex: Sendable {
     /// Room for `n` ids without growing again.
     mutating func reserve(_ n: Int, _ idAt: (Int) -> String) {
         var size = max(16, slots.count)
-        while size < n * 2 { size *= 2 }
+        while size * 3 < n * 4 { size *= 2 }
         if size > slots.count { rehash(size, idAt) }
     }
 
