@@ -113,4 +113,19 @@ import Testing
         #expect(Array(log) == entries && copy.count == 120 && Array(copy.prefix(50)) == entries)
         #expect(Array(copy.suffix(70)) == Array(Self.entries(120).suffix(70)))
     }
+
+    /// The lookups screens and checks use find what a search of the entries finds (event ids
+    /// compared as strings: a decomposed "é" finds the composed one), newest first.
+    @Test func lookupsFindWhatASearchOfTheEntriesFinds() {
+        let entries = Self.entries(3_000)
+        let log = Self.log(entries)
+        for id in ["é-0", "e\u{301}-0", "é-2992", "01JC1-7919", "01JC2999-\(2999 * 7919 % 1000)", "nope", ""] {
+            #expect(log.lastIndex(ofEvent: id) == entries.lastIndex { $0.eventId == id }, "\(id)")
+        }
+        for id in ["d0", "d1499", "dé0", "d\u{E9}13", "de\u{301}13", "d1500", "none"] {
+            #expect(log.lastIndex(ofDeal: id) == entries.lastIndex { $0.dealId == id }, "\(id)")
+            #expect(log.indices(ofDeal: id) == entries.indices.filter { entries[$0].dealId == id }, "\(id)")
+        }
+        #expect(log.lastIndex(ofEvent: "é-0") == 0 && log.indices(ofDeal: "d1").count == 2)
+    }
 }

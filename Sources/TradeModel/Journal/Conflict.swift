@@ -26,7 +26,7 @@ extension Dataset {
 
     /// The version of a deal: the last journal event that recorded, corrected or withdrew it.
     public func version(ofDeal id: String) -> String {
-        dealLog.indices.last { dealLog.dealId(at: $0) == id }.map(dealLog.eventId(at:)) ?? Self.fixturesVersion
+        dealLog.lastIndex(ofDeal: id).map(dealLog.eventId(at:)) ?? Self.fixturesVersion
     }
 
     /// The journal change that made `version` current, for "who changed it, when, to what".

@@ -57,6 +57,17 @@ public struct DealLog: Sendable {
     }
 
     public func eventId(at k: Int) -> String { eventIds[k] }
+
+    /// The entry of the event `id`, searched from the newest (a recent event is found at once;
+    /// no string is made per entry).
+    public func lastIndex(ofEvent id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { b in indices.reversed().first { eventIds.equals($0, b) } }
+    }
+
+    /// The deal's last entry, and all of them oldest first.
+    public func lastIndex(ofDeal id: String) -> Int? { indices.reversed().first { dealIds[$0] == id } }
+    public func indices(ofDeal id: String) -> [Int] { indices.filter { dealIds[$0] == id } }
     public func dealIndex(at k: Int) -> Int { Int(dealIndexes[k]) }
     public func kind(at k: Int) -> DealLogEntry.Kind { DealLogEntry.Kind(index: kinds[k]) }
     public func dealId(at k: Int) -> String { dealIds[k] }

@@ -44,6 +44,6 @@ extension Dataset {
         if conflicts.contains(where: { $0.event.eventId == e.eventId }) { return true }
         if let a = e.body.actionId { return actionHistory[a]?.contains { $0.eventId == e.eventId } == true }
         if case .missionCreated(let m) = e.body { return missions.contains { $0.id == m.id } }
-        return dealLog.indices.contains { dealLog.eventId(at: $0) == e.eventId }
+        return dealLog.lastIndex(ofEvent: e.eventId) != nil
     }
 }

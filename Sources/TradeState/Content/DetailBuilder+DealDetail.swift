@@ -63,7 +63,7 @@ extension DetailBuilder {
     /// and any change another desk's made first kept from applying (a conflict).
     mutating func dealHistory(_ d: Deal) {
         section(t("Riwayat", "History"))
-        let log = DetailBuilder.inTimeOrder(model.dataset.dealLog.filter { $0.dealId == d.id }, at: \.at)
+        let log = DetailBuilder.inTimeOrder(model.dataset.dealLog.indices(ofDeal: d.id).map { model.dataset.dealLog[$0] }, at: \.at)
         if log.first?.kind != .recorded {
             out.append([Span("  " + t("dari data bawaan (berkas fixtures)", "from the bundled data (fixture files)"), .dim)])
         }

@@ -86,7 +86,7 @@ extension Reducer {
             let when = DateText.eventTime(change.at, zone, l)
             return (change.user, when, time(when), what)
         }
-        if let entry = ds.dealLog.last(where: { $0.eventId == c.current }) {
+        if let entry = ds.dealLog.lastIndex(ofEvent: c.current).map({ ds.dealLog[$0] }) {
             let what: String = switch entry.kind {
             case .recorded: UIText.t("mencatat", "recorded", l)
             case .corrected: UIText.t("memperbaiki", "corrected", l)

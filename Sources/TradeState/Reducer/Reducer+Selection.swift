@@ -138,7 +138,7 @@ extension Reducer {
             default: return nil
             }
         case .deal(let id):
-            guard let e = model.dataset.dealLog.last(where: { $0.dealId == id }) else { return nil }
+            guard let e = model.dataset.dealLog.lastIndex(ofDeal: id).map({ model.dataset.dealLog[$0] }) else { return nil }
             switch e.kind {
             case .withdrawn: return t("ditarik", "withdrawn") + by + e.user
             case .corrected: return t("diperbaiki", "corrected") + by + e.user

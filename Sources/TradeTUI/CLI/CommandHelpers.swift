@@ -73,7 +73,7 @@ func writeChecked(_ events: [JournalEvent], _ loaded: DataLoader.Loaded, _ lang:
     var who = CLIText.someoneElse(lang)
     if let a = c.event.body.actionId, let change = ds.change(c.current, ofAction: a) {
         who = CLIText.whoAt(change.user, change.at, Platform.localZone(), lang)
-    } else if let entry = ds.dealLog.last(where: { $0.eventId == c.current }) {
+    } else if let entry = ds.dealLog.lastIndex(ofEvent: c.current).map({ ds.dealLog[$0] }) {
         who = CLIText.whoAt(entry.user, entry.at, Platform.localZone(), lang)
     }
     Platform.writeStderr("trade-tui: \(CLIText.notApplied(Sanitizer.line(who), lang))\n")
