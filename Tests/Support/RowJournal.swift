@@ -1,6 +1,6 @@
 import TradeModel
 
-/// A journal for the feed's row path (`Journal.Line.row`, `Feed.applyRow`): plain recorded deals,
+/// A journal for the feed's row path (rows: codes ≥ 0 in `Journal.Part.lines`, `Feed.applyRun`): plain recorded deals,
 /// which the fast decoder makes rows of, mixed with everything that must stay on the general path
 /// or that tests what a row does — batches, undoes, basedOn, corrections and withdrawals of rows
 /// (current and stale), repeated events and deal ids (also canonically equal ones), deals for a
@@ -132,4 +132,20 @@ public enum RowJournal {
 public func firstDifference<C: Collection>(_ a: C, _ b: C) -> String? where C.Element: Equatable {
     for (k, (x, y)) in zip(a, b).enumerated() where x != y { return "first difference at \(k): \(x) vs \(y)" }
     return a.count == b.count ? nil : "\(a.count) vs \(b.count) elements"
+}
+
+/// Feeds `bytes` to a `Journal.Feed` over the bundled fixtures, `chunk` bytes at a time, each chunk's
+/// lines decoded ahead by `plainLines` (nil: line by line), as a file reader would.
+public func feedJournal(_ bytes: [UInt8], chunk: Int, plainLines: Journal.PlainLineDecoder?) throws -> (Dataset, Journal.Replay, Journal.Cursor) {
+    var ds = try loadBundled()
+    var cursor = Journal.Cursor()
+    var feed = Journal.Feed(path: "j", dataset: ds, cursor: &cursor)
+    var at = 0
+    var fed = true
+    while at < bytes.count && fed {
+        let n = min(chunk, bytes.count - at)
+        fed = feed.feed(bytes[at..<(at + n)], into: &ds, cursor: &cursor, plainLines: plainLines)
+        at += n
+    }
+    return (ds, fed ? feed.finish(cursor: &cursor, reportTorn: true) : feed.replay, cursor)
 }

@@ -2,8 +2,8 @@ import Testing
 @testable import TradeModel
 import TradeTestSupport
 
-/// Single recorded deals decoded as rows (`Journal.Line.row`, kept as a code ≥ 0 in `Part.lines`) and applied straight into the deal
-/// table and log (`Feed.applyRow`) do exactly what `Journal.apply` does with the event: the same
+/// Single recorded deals decoded as rows (a code ≥ 0 in `Journal.Part.lines`) and applied straight into the deal
+/// table and log (`Feed.applyRun`) do exactly what `Journal.apply` does with the event: the same
 /// deals, log, warnings, conflicts and counts — checked against the general path and against what
 /// each line of `RowJournal.block` must do.
 @Suite struct JournalRowsTests {
@@ -29,16 +29,9 @@ import TradeTestSupport
     }
 
     func read(_ bytes: [UInt8], chunk: Int, _ plain: @escaping Journal.PlainLineDecoder) throws -> (Dataset, Journal.Replay, Journal.Cursor) {
-        var ds = try loadBundled()
-        var cursor = Journal.Cursor()
-        var feed = Journal.Feed(path: "j", dataset: ds, cursor: &cursor)
-        var at = 0
-        while at < bytes.count {
-            let n = min(chunk, bytes.count - at)
-            #expect(feed.feed(bytes[at..<(at + n)], into: &ds, cursor: &cursor, plainLines: plain))
-            at += n
-        }
-        return (ds, feed.finish(cursor: &cursor, reportTorn: true), cursor)
+        let read = try feedJournal(bytes, chunk: chunk, plainLines: plain)
+        #expect(!read.1.refused)
+        return read
     }
 
     /// Exactly the single recorded deals become rows: not batches, undoes, basedOn, corrections,

@@ -45,16 +45,9 @@ import TradeTestSupport
     }
 
     func read(_ bytes: [UInt8], chunk: Int, plainLines: Journal.PlainLineDecoder?) throws -> (Dataset, Journal.Replay, Journal.Cursor) {
-        var ds = try loadBundled()
-        var cursor = Journal.Cursor()
-        var feed = Journal.Feed(path: "j", dataset: ds, cursor: &cursor)
-        var at = 0
-        while at < bytes.count {
-            let n = min(chunk, bytes.count - at)
-            #expect(feed.feed(bytes[at..<(at + n)], into: &ds, cursor: &cursor, plainLines: plainLines))
-            at += n
-        }
-        return (ds, feed.finish(cursor: &cursor, reportTorn: true), cursor)
+        let read = try feedJournal(bytes, chunk: chunk, plainLines: plainLines)
+        #expect(!read.1.refused)
+        return read
     }
 
     @Test(arguments: [1 << 22, 65_536, 4_099])

@@ -60,7 +60,7 @@ extension Journal {
         var skippingLongLine = false
         /// Whether the id index was given room for the journal's deals (`Cursor.expectedEvents`).
         var reserved = false
-        /// What reading the hash tables ahead read (`applyRow`, `EventIdSet.touch`), kept so it is
+        /// What reading the hash tables ahead read (`applyRun`, `EventIdSet.touch`), kept so it is
         /// not dropped.
         var touched: UInt64 = 0
         /// The batch being read (carried over from an earlier look by the cursor).

@@ -1,5 +1,5 @@
 extension Journal {
-    /// A part's atoms as the data set's, each found once (`Feed.applyRow`), and which of its
+    /// A part's atoms as the data set's, each found once (`Feed.applyRun`), and which of its
     /// missions are places the data set knows.
     struct RowAtoms {
         var map: [UInt32]

@@ -72,36 +72,9 @@ public struct DealTable: Sendable {
     /// Appends unless a deal already has this id (the journal's check and append in one look at
     /// the index); returns that deal's position then.
     public mutating func appendIfNew(_ d: Deal) -> Int? {
-        guard indexed else {
-            if let p = position(ofId: d.id) { return p }
-            append(d)
-            return nil
-        }
-        let h = DealIdIndex.hash(d.id)
-        let p = Self.partition(h, ids.count)
-        var index = ids[p]
-        ids[p] = DealIdIndex()
-        let first = index.insert(d.id, hash: h, position: count) { self.id(at: $0) }
-        ids[p] = index
-        if let first { return first }
-        appendToChunk(DealRow(d, &atoms))
-        return nil
-    }
-
-    /// As `appendIfNew`, for a row of this table's atoms whose id hashes to `h` (`DealIdIndex.hash`).
-    mutating func appendRowIfNew(_ row: DealRow, hash h: Int) -> Int? {
-        guard indexed else {
-            if let p = position(ofId: row.id) { return p }
-            appendRow(row)
-            return nil
-        }
-        let p = Self.partition(h, ids.count)
-        var index = ids[p]
-        ids[p] = DealIdIndex()
-        let first = index.insert(row.id, hash: h, position: count) { self.id(at: $0) }
-        ids[p] = index
-        if let first { return first }
-        appendToChunk(row)
+        // The next position: no pending row for `indexId` to read.
+        if let first = indexId(d.id, hash: DealIdIndex.hash(d.id), position: count, pending: { _ in "" }) { return first }
+        appendIndexedRows([DealRow(d, &atoms)])
         return nil
     }
 
