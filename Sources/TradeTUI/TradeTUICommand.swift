@@ -11,7 +11,7 @@ struct TradeTUICommand: ParsableCommand {
         defaultSubcommand: DashboardCommand.self)
 
     /// What `--version` prints: the release, and the journal and schema formats it reads.
-    static let version = "trade-tui 0.4.0 (journal format \(Journal.formatVersion), fixtures schema 2)"
+    static let version = "trade-tui 0.4.0 (journal format \(Journal.formatVersion), fixtures schema \(Fixtures.schemaVersion))"
 
     /// ArgumentParser's own `main`, except that its messages leave through the one sanitised way
     /// out (`Platform`): they quote a bad value as it was typed, escape sequences and all. Help

@@ -17,13 +17,13 @@ import TradeTestSupport
     @Test func validateSaysValidInTheLanguage() throws {
         let id = try run(["validate"], "id")
         // The same count and transactions as the header and `summary`, the letters of intent apart.
-        #expect(id.status == 0 && id.stderr.hasPrefix("valid: 19 misi (18 dengan transaksi), ")
-                && id.stderr.contains(" peristiwa jurnal; transaksi Rp14.221.055.929.986, LoI Rp3.296.000.000.000 di luar (bukan transaksi)"), "\(id.stderr)")
+        #expect(id.status == 0 && id.stdout.hasPrefix("valid: 19 misi (18 dengan transaksi), ")
+                && id.stdout.contains(" peristiwa jurnal; transaksi Rp14.221.055.929.986, LoI Rp3.296.000.000.000 di luar (bukan transaksi)"), "\(id.stdout)")
         let en = try run(["validate"], "en")
-        #expect(en.status == 0 && en.stderr.contains(" missions (18 with transactions), ")
-                && en.stderr.contains(" journal events; transactions Rp14,221,055,929,986, LoI Rp3,296,000,000,000 apart"), "\(en.stderr)")
+        #expect(en.status == 0 && en.stdout.contains(" missions (18 with transactions), ")
+                && en.stdout.contains(" journal events; transactions Rp14,221,055,929,986, LoI Rp3,296,000,000,000 apart"), "\(en.stdout)")
         let byDefault = try run(["validate"], nil)
-        #expect(byDefault.stderr == id.stderr, "Indonesian without --lang (LANG=C.UTF-8)")
+        #expect(byDefault.stdout == id.stdout, "Indonesian without --lang (LANG=C.UTF-8)")
     }
 
     /// Without a terminal, each screen names itself: the projector is not the dashboard.

@@ -56,6 +56,24 @@ import TradeTestSupport
         #expect(try String(contentsOfFile: journal, encoding: .utf8) == after, "all or nothing: new2 is not recorded either")
     }
 
+    /// Without the flag, an exported file is refused at its first row in the language of the rest
+    /// of the line (Indonesian by default), naming the flag that imports it again.
+    @Test func aRecordedIdSuggestsSkipExistingInTheLanguage() throws {
+        let dir = try CLI.tempDir()
+        let file = dir + "/deals.csv", journal = dir + "/j.jsonl"
+        #expect(try CLI.run(["export-deals", "--journal", journal, "--out", file]).status == 0)
+        let id = try #require(try lines(file)[1].split(separator: ",").first)
+        let byDefault = try CLI.run(["import-deals", file, "--journal", journal])
+        #expect(byDefault.status == 65 && byDefault.stderr == "\(file):2: error: id transaksi \"\(id)\" sudah tercatat (untuk melewati baris yang sudah "
+                + "tercatat sama persis, impor dengan --skip-existing); tidak ada isi berkas ini yang tercatat\n", "\(byDefault.stderr)")
+        let en = try CLI.run(["import-deals", file, "--journal", journal, "--lang", "en"])
+        #expect(en.status == 65 && en.stderr == "\(file):2: error: the deal id \"\(id)\" is already recorded (to skip rows recorded the same, "
+                + "import with --skip-existing); nothing from this file was recorded\n", "\(en.stderr)")
+        let skipped = try CLI.run(["import-deals", file, "--journal", journal, "--skip-existing"])
+        #expect(skipped.status == 0 && skipped.stdout.hasPrefix("ok ditambahkan 0 transaksi, Rp0; "), "the hint holds: \(skipped.stdout) \(skipped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: journal), "nothing was written")
+    }
+
     /// In the Indonesian Excel style (`;`, decimal commas, BOM, CRLF) every row reads back the same;
     /// a row without an id whose content was imported before is skipped too.
     @Test func everyStyleAndContentIdsSkipAlike() throws {

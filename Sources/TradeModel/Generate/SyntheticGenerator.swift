@@ -45,7 +45,7 @@ public struct SyntheticGenerator {
         var rng = RNG(state: seed)
         func put(_ name: String, _ text: String) { files.append((name, Array(text.utf8))) }
         put("dataset.json", """
-            {"datasetId": "\(datasetId)", "schemaVersion": 1, "title": "Data sintetis (\(deals) transaksi, seed \(seed))", \
+            {"datasetId": "\(datasetId)", "schemaVersion": \(Fixtures.schemaVersion), "title": "Data sintetis (\(deals) transaksi, seed \(seed))", \
             "titleEn": "Synthetic data (\(deals) deals, seed \(seed))", "organiser": "jatim", "illustrative": true}\n
             """)
         put("sources.json", """

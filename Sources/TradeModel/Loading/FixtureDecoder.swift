@@ -89,8 +89,10 @@ public enum FixtureDecoder {
     static func decodeDataset(_ root: JSONNode, _ d: Diagnostics) -> Dataset? {
         guard let r = ObjectReader(root, file: FixtureFile.dataset.rawValue, path: "", diagnostics: d) else { return nil }
         r.rejectUnknown(["datasetId", "schemaVersion", "title", "titleEn", "organiser", "illustrative", "sourceNote"])
-        if let v = r.int("schemaVersion", what: "schemaVersion"), !(1...2).contains(v) {
-            d.error(r.file, "schemaVersion", r.location("schemaVersion"), "schema version \(v) is not supported; this trade-tui reads versions 1 and 2")
+        let readable = Fixtures.readableSchemaVersions
+        if let v = r.int("schemaVersion", what: "schemaVersion"), !readable.contains(v) {
+            d.error(r.file, "schemaVersion", r.location("schemaVersion"),
+                    "schema version \(v) is not supported; this trade-tui reads versions \(readable.lowerBound)–\(readable.upperBound)")
         }
         guard let id = r.string("datasetId") else { return nil }
         if !isValidDatasetId(id) {

@@ -1,6 +1,11 @@
 /// Decoded records with their origins, before cross-file validation. `TradeStore` fills one from
 /// the files' bytes; `validated` checks them together.
 public struct Fixtures {
+    /// The `schemaVersion` this release writes (`generate`) and names in `--version`.
+    public static let schemaVersion = 2
+    /// Every version the loader reads (1: actions' `dueInferred`/`dueNote`, read as an inferred basis).
+    public static let readableSchemaVersions = 1...schemaVersion
+
     var dataset: Dataset?
     var sources: [(Source, Origin)] = []
     var regions: [(Region, Origin)] = []

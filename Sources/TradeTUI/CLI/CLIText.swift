@@ -141,6 +141,15 @@ enum CLIText {
     static func okAdded(_ n: Int, _ total: Int64, _ l: Language) -> String {
         "ok " + t("ditambahkan \(n) transaksi, \(Rupiah.exact(total, l))", "added \(n) deals, \(Rupiah.exact(total, l))", l)
     }
+    /// `export-deals --out FILE`, once the file is durable.
+    static func okExported(_ n: Int, _ path: String, _ l: Language) -> String {
+        "ok " + t("\(n) transaksi ditulis ke \(path)", "wrote \(n) deals to \(path)", l)
+    }
+    /// `generate`, once every file is written.
+    static func okGenerated(deals: Int, missions: Int, _ dir: String, _ l: Language) -> String {
+        "ok " + t("data sintetis ditulis ke \(dir): \(deals) transaksi, \(missions) misi",
+                  "wrote synthetic data to \(dir): \(deals) deal\(deals == 1 ? "" : "s"), \(missions) mission\(missions == 1 ? "" : "s")", l)
+    }
     static func importWithConfirmLarge(_ l: Language) -> String {
         t("; periksa, lalu impor dengan --confirm-large", "; check them, then import with --confirm-large", l)
     }
@@ -183,8 +192,16 @@ enum CLIText {
           "repeats line \(line) exactly; give the rows ids if they are separate deals", l)
     }
     static func alreadyRecorded(_ id: String, _ l: Language) -> String {
-        t("sudah tercatat (\(id)): baris-baris ini pernah diimpor, mungkin dengan nama berkas lain",
-          "is already recorded (\(id)): these rows were imported before, perhaps under another file name", l)
+        t("sudah tercatat (\(id)): baris-baris ini pernah diimpor, mungkin dengan nama berkas lain" + skipHint(l),
+          "is already recorded (\(id)): these rows were imported before, perhaps under another file name" + skipHint(l), l)
+    }
+    /// A row whose own id was recorded before this file.
+    static func idRecorded(_ id: String, _ l: Language) -> String {
+        t("id transaksi \"\(id)\" sudah tercatat", "the deal id \"\(id)\" is already recorded", l) + skipHint(l)
+    }
+    private static func skipHint(_ l: Language) -> String {
+        t(" (untuk melewati baris yang sudah tercatat sama persis, impor dengan --skip-existing)",
+          " (to skip rows recorded the same, import with --skip-existing)", l)
     }
     static func recordedOtherwise(_ id: String, _ column: String, recorded: String, here: String, _ l: Language) -> String {
         let r = recorded.isEmpty ? t("(kosong)", "(empty)", l) : "\"" + recorded + "\""

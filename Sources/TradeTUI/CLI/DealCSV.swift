@@ -136,6 +136,8 @@ enum DealCSV {
                 skipped += 1
                 continue
             }
+            // Its id recorded before this file (an exported file imported again, most likely): say how to skip it.
+            if recorded == nil, field("id") != nil, ds.deals.position(ofId: id) != nil { return bad(CLIText.idRecorded(Sanitizer.line(id), l)) }
             if status == .withdrawn { return bad(CLIText.rowStatusInvalid(l)) }
             // Refused here, naming the row, rather than by the journal after reading everything.
             let size = row.reduce(0) { $0 + $1.utf8.count }

@@ -5,7 +5,8 @@ import TradeState
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a deterministic synthetic data set (illustrative) for tests and benchmarks.")
+        abstract: "Write a deterministic synthetic data set (illustrative) for tests and benchmarks.",
+        discussion: "Written in the current fixtures schema (see --version); says ok, where and how many deals once written.")
 
     @OptionGroup var common: CommonOptions
     @Option(help: "Number of deals.") var deals: Int
@@ -17,11 +18,13 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        let generator = SyntheticGenerator(deals: deals, seed: seed)
         do {
-            try SyntheticGenerator(deals: deals, seed: seed).write(to: out)
+            try generator.write(to: out)
         } catch {
             Platform.writeStderr("trade-tui: \(CLIText.cannotWrite(Sanitizer.line(out), error.message, common.language))\n")
             throw ExitCode(ExitStatus.ioError)
         }
+        try emit(CLIText.okGenerated(deals: deals, missions: generator.missionCount, Sanitizer.line(out), common.language) + "\n")
     }
 }

@@ -51,7 +51,7 @@ struct JournalCommand: ParsableCommand {
                                                 changedRepeats: r.changedRepeats, exactRepeats: r.exactRepeats,
                                                 linkTarget: r.throughLink ? r.repaired.map { Sanitizer.line($0) } : nil,
                                                 unchanged: r.repaired == nil)
-            try emit(CLIText.repaired(summary, l) + "\n")
+            try emit("ok " + CLIText.repaired(summary, l) + "\n")
         }
     }
 
@@ -74,7 +74,7 @@ struct JournalCommand: ParsableCommand {
                     Platform.writeStderr("trade-tui: \(Sanitizer.line(why))\n")
                     throw ExitCode(ExitStatus.ioError)
                 case .success(let r):
-                    try emit(CLIText.copied(read: r.read, copied: r.copied, skipped: r.skippedLines, from: PostgresURL.display(path),
+                    try emit("ok " + CLIText.copied(read: r.read, copied: r.copied, skipped: r.skippedLines, from: PostgresURL.display(path),
                                             to: Sanitizer.line(dest), common.language) + "\n")
                     return
                 }
@@ -83,7 +83,7 @@ struct JournalCommand: ParsableCommand {
             let dest = out ?? path + ".backup-" + JournalClock.nowISO().filter { $0 != ":" && $0 != "-" }
             let n: Int
             do { n = try JournalMaintenance.export(path: path, to: dest) } catch { throw fail(error) }
-            try emit(CLIText.wrote(n, Sanitizer.line(dest), common.language) + "\n")
+            try emit("ok " + CLIText.wrote(n, Sanitizer.line(dest), common.language) + "\n")
         }
     }
 

@@ -7,7 +7,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check the fixtures and the journal; report every problem on standard error.",
-        discussion: "Exit 0 when valid, 65 when the data has errors, 66 when the data directory or a file is missing.")
+        discussion: "When valid, one line on standard output (valid: … missions, …) and exit 0; warnings stay on standard error. Exit 65 when the data has errors, 66 when the data directory or a file is missing.")
 
     @OptionGroup var common: CommonOptions
 
@@ -23,8 +23,9 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(ExitStatus.code(for: f.kind))
         }
         let letters = scope.all.letterOfIntentRupiah
-        Platform.writeStderr(CLIText.valid(missions: ds.missions.count, counted: scope.all.missions, agreements: ds.agreements.count,
-                                           lines: ds.deals.count, events: replay.applied, transactions: a.totalValueRupiah &- letters,
-                                           letters: letters, l) + "\n")
+        // The result on standard output, so `$(trade-tui validate)` holds it; problems went to standard error.
+        try emit(CLIText.valid(missions: ds.missions.count, counted: scope.all.missions, agreements: ds.agreements.count,
+                               lines: ds.deals.count, events: replay.applied, transactions: a.totalValueRupiah &- letters,
+                               letters: letters, l) + "\n")
     }
 }
