@@ -136,12 +136,6 @@ public struct DealTable: Sendable {
         ids[0] = index
     }
 
-    /// The deal at `i` as its row (this table's atoms).
-    func row(at i: Int) -> DealRow {
-        let (c, o) = locate(i)
-        return row(c, o)
-    }
-
     /// The deal a row of this table's atoms holds.
     func deal(of r: DealRow) -> Deal { Self.deal(of: r, atoms) }
 
