@@ -49,7 +49,7 @@ import TradeTestSupport
         // One part's rows: its own table holds the deals in order, with their out-of-line fields.
         let rows = plain.parts[0].rows
         #expect(rows.count == 200 && rows.deals.count == 200 && rows.deal(5).party == "PT Kopi Jatim")
-        #expect(rows.at[3] == nil && rows.at[2] == EventStamp.seconds("1969-07-20T20:17:40Z") && rows.user[2] == "Sri Wahyuní")
+        #expect(rows.at(3) == nil && rows.at(2) == EventStamp.seconds("1969-07-20T20:17:40Z") && rows.user(2) == "Sri Wahyuní")
     }
 
     @Test(arguments: [1 << 22, 4_099, 700, 1])
@@ -113,6 +113,25 @@ import TradeTestSupport
         #expect(ds.dealLog[e4].at == "1969-12-31T23:59:59Z" && ds.dealLog.utcMinutes(at: e4) == -1)
         #expect(ds.dealLog[e8].kind == .withdrawn && ds.dealLog[e8].reason == "batal" && ds.dealLog.dealIndex(at: e8) == ds.dealLog.dealIndex(at: e1))
         #expect(entry("\(p)-e\u{301}") == entry("\(p)-é") && entry("\(p)-\u{212A}") == entry("\(p)-K") && entry("\(p)-e7") == nil)
+    }
+
+    /// Each row keeps its own user: the decoder takes the last row's user when the bytes are the
+    /// same, so names of one length that differ (and the same name after another) must not pass
+    /// for the last one.
+    @Test func eachRowKeepsItsUser() throws {
+        let users = ["ana", "ani", "ani", "ana", "Ana", "anä", "ana", "budi", "ana"]
+        let lines = users.enumerated().map { i, u in
+            JournalEvent(eventId: "u\(i)", at: "2026-11-23T01:02:03Z", user: u,
+                         body: .dealRecorded(Deal(id: "ud\(i)", mission: "m2025-kaltim", direction: .buy, valueRupiah: 5, status: .committed,
+                                                  kind: .itemised, source: "s")))
+                .line(datasetId: RowJournal.datasetId)
+        }
+        let bytes = Self.bytes(lines)
+        #expect(Self.rowIndices(Self.oneCore(bytes, RowJournal.datasetId)) == Set(0..<users.count))
+        let (ds, _, _) = try read(bytes, chunk: 1 << 22, Self.oneCore)
+        #expect(ds.dealLog.indices.map { ds.dealLog[$0].user } == users)
+        let (g, _, _) = try read(bytes, chunk: 1 << 22, Self.general)
+        #expect(g.dealLog == ds.dealLog)
     }
 
     /// A mission created while a part's rows are applied (directly or by a batch) is known to the

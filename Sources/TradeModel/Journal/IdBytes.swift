@@ -104,7 +104,7 @@ public struct EventIdSet: Sendable, Equatable {
     /// loads the processor overlaps (a dozen misses in flight rather than one), so the inserts
     /// that follow find their slots in the cache. The result only keeps the reads from being
     /// dropped.
-    func touch(_ hashes: ArraySlice<Int>) -> UInt64 {
+    func touch(_ hashes: some Sequence<Int>) -> UInt64 {
         guard !slots.isEmpty else { return 0 }
         var x: UInt64 = 0
         for h in hashes { x ^= slots[h & mask] }

@@ -137,12 +137,13 @@ extension Journal {
                     j += 1
                 }
                 if skippingLongLine { skippingLongLine = false; continue }
-                let line = pending[start..<nl]
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                // A row is a recorded deal (not a blank line): its bytes are not read again here.
                 if let code = plain, code >= 0 {
                     run.append((Int(code), cursor.line))
                     continue
                 }
+                let line = pending[start..<nl]
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
                 applyRun(rows, &run, bytes: pending, atoms: &atoms, into: &dataset, cursor: &cursor)
                 let decoded: Decoded
                 switch plain {

@@ -48,13 +48,13 @@ extension Journal.Feed {
                 // The next 64 rows' slots in both hash tables, read together (a few misses' time,
                 // not 128): their inserts below then find them in the cache.
                 let next = r..<Swift.min(r + 64, rows.count)
-                touched ^= cursor.seen.touch(rows.eventHash[next]) ^ ds.deals.touchIds(rows.dealHash[next])
+                touched ^= cursor.seen.touch(rows.envelopes[next].lazy.map(\.eventHash)) ^ ds.deals.touchIds(rows.envelopes[next].lazy.map(\.dealHash))
                 ahead = next.upperBound - 1
             }
-            let idRange = rows.eventId[r]
-            let fresh = bytes.withUnsafeBufferPointer { cursor.seen.insert(UnsafeBufferPointer(rebasing: $0[idRange]), hash: rows.eventHash[r]) }
+            let idRange = rows.envelopes[r].eventId
+            let fresh = rows.idBytes.withUnsafeBufferPointer { cursor.seen.insert(UnsafeBufferPointer(rebasing: $0[idRange]), hash: rows.envelopes[r].eventHash) }
             guard fresh else {
-                warn(line, "repeats the event \(Sanitizer.line(String(decoding: bytes[idRange], as: UTF8.self))); the copy is ignored")
+                warn(line, "repeats the event \(Sanitizer.line(String(decoding: rows.idBytes[idRange], as: UTF8.self))); the copy is ignored")
                 continue
             }
             var row = rows.deals[r]
@@ -64,7 +64,7 @@ extension Journal.Feed {
                 warn(line, "records a deal for the mission \"\(Sanitizer.line(rows.atoms[row.mission]))\", which the fixtures no longer have; it is kept but not counted")
             }
             let position = base + taken.count
-            let earlier = ds.deals.indexId(row.id, hash: rows.dealHash[r], position: position) { taken[$0 - base].id }
+            let earlier = ds.deals.indexId(row.id, hash: rows.envelopes[r].dealHash, position: position) { taken[$0 - base].id }
             if earlier != nil {
                 warn(line, "records the deal id \"\(Sanitizer.line(row.id))\" a second time; the later one is ignored (correct a deal with dealCorrected)")
                 continue
@@ -79,11 +79,11 @@ extension Journal.Feed {
         }
         ds.deals.appendIndexedRows(taken)
         ds.dealLog.reserveCapacity(ds.dealLog.count + taken.count)
-        bytes.withUnsafeBufferPointer { b in
+        rows.idBytes.withUnsafeBufferPointer { ids in
             for (k, r) in takenRows.enumerated() {
-                let atText = rows.atText[r]
-                ds.dealLog.appendRecorded(eventId: UnsafeBufferPointer(rebasing: b[rows.eventId[r]]), at: rows.at[r],
-                                          atText: { String(decoding: b[atText], as: UTF8.self) }, user: rows.user[r],
+                let e = rows.envelopes[r]
+                ds.dealLog.appendRecorded(eventId: UnsafeBufferPointer(rebasing: ids[e.eventId]), at: rows.at(r),
+                                          atText: { String(decoding: bytes[e.atText], as: UTF8.self) }, user: rows.users[e.user],
                                           dealId: taken[k].id, dealIndex: base + k)
             }
         }

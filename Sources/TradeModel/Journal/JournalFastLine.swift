@@ -148,7 +148,7 @@ extension DealsFastDecoder.Reader {
         case "dealRecorded", "dealCorrected":
             guard let deal, actionId == nil, status == nil, previous == nil, events == nil else { return Journal.Part.general }
             if type == "dealRecorded", batchId == nil, undoes == nil, basedOn == nil, rows != nil {
-                if let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf) { return Int32(k) }
+                if rows != nil, let u = rows?.user(user), let k = rows?.add(deal, eventId: eventId.0, at: at.0, user: u, in: buf) { return Int32(k) }
             }
             body = type == "dealRecorded" ? .dealRecorded(table.deal(of: deal)) : .dealCorrected(table.deal(of: deal))
         case "actionStatusSet":
@@ -180,22 +180,49 @@ extension DealsFastDecoder.Reader {
             journalHead = Array(#"{"v":1,"datasetId":""#.utf8) + id + Array(#"","eventId":"#.utf8)
         }
         let stop = end
-        guard literal(journalHead, stop), let eventId = checkedRange(stop), literal(journalLiterals.at, stop),
-              let at = checkedRange(stop), literal(journalLiterals.user, stop), let user = repeatedString(stop),
+        guard rows != nil, literal(journalHead, stop), let eventId = checkedRange(stop), literal(journalLiterals.at, stop),
+              let at = checkedRange(stop), literal(journalLiterals.user, stop), let (userBytes, userASCII) = stringRange(stop),
               literal(journalLiterals.dealRecorded, stop), pos < stop, buf[pos] == UInt8(ascii: "{"),
               let deal = parseRow(until: stop), pos < stop, buf[pos] == UInt8(ascii: "}") else { return nil }
         pos += 1
         skipInside(stop)
         guard pos == stop else { return nil }
-        return rows?.add(deal, eventId: eventId.0, at: at.0, user: user, in: buf)
+        // The user: the last row's when the bytes are the same (most lines), else read as
+        // `repeatedString` reads it (and checked so).
+        let user: Int
+        if let same = rows?.sameUser(userBytes, in: buf) {
+            user = same
+        } else {
+            guard let name = cached(userBytes, userASCII), let u = rows?.user(name) else { return nil }
+            user = u
+        }
+        rows?.lastUser = userBytes
+        // The deal id's hash from its bytes, as `DealIdIndex.hash` makes it of an ASCII id.
+        let id = Field.id.rawValue
+        let dealHash = fields.ascii[id] ? fields.text[id].map { r in buf.withUnsafeBufferPointer { AtomBytes.hash(UnsafeBufferPointer(rebasing: $0[r])) } } : nil
+        return rows?.add(deal, eventId: eventId.0, at: at.0, user: user, dealHash: dealHash, in: buf)
     }
 
     /// Whether `bytes` come next (read if so).
     @inline(__always)
     mutating func literal(_ bytes: [UInt8], _ stop: Int) -> Bool {
-        guard pos + bytes.count <= stop else { return false }
-        for j in 0..<bytes.count where buf[pos + j] != bytes[j] { return false }
-        pos += bytes.count
+        let n = bytes.count
+        guard pos + n <= stop else { return false }
+        // Eight bytes a step, the last step overlapping the one before (a literal is ≥ 8 bytes
+        // long here; a shorter one goes byte by byte).
+        let same = buf.withUnsafeBytes { b in
+            bytes.withUnsafeBytes { l in
+                guard n >= 8 else { return (0..<n).allSatisfy { b[pos + $0] == l[$0] } }
+                var j = 0
+                while j + 8 <= n {
+                    if b.loadUnaligned(fromByteOffset: pos + j, as: UInt64.self) != l.loadUnaligned(fromByteOffset: j, as: UInt64.self) { return false }
+                    j += 8
+                }
+                return j == n || b.loadUnaligned(fromByteOffset: pos + n - 8, as: UInt64.self) == l.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            }
+        }
+        guard same else { return false }
+        pos += n
         return true
     }
 

@@ -47,38 +47,77 @@ extension Journal {
     }
 
     /// Recorded deals as a decoder read them: the deals as rows of the decoder's own atoms, and
-    /// each event's envelope — where its id lies in the chunk's bytes, the hashes
-    /// of its event id and deal id (worked out on the decoding core), its time and user.
+    /// each event's envelope — its id (copied next to the others' in `idBytes`: the core that
+    /// applies the rows reads them one after another, not one cache miss a line across the chunk),
+    /// the hashes of its event id and deal id (worked out on the decoding core), its time and user
+    /// — one value a row.
     struct Rows: Sendable {
         var deals: [DealRow] = []
         var atoms = AtomTable()
-        var eventId: [Range<Int>] = []
-        var eventHash: [Int] = []
-        var dealHash: [Int] = []
-        /// Seconds (`EventStamp`), or nil: the time is text, at `atText`.
-        var at: [Int64?] = []
-        var atText: [Range<Int>] = []
-        var user: [String] = []
+        var envelopes: [Envelope] = []
+        /// The event ids' bytes, one after another (`Envelope.eventId`).
+        var idBytes: [UInt8] = []
+        /// The users, each once, in the order first seen (`Envelope.user` numbers them).
+        var users: [String] = []
+        var userNumbers: [String: Int] = [:]
+        /// Where the last row's user lies in the bytes: the next row's, when its bytes are the
+        /// same, is the same user without a lookup.
+        var lastUser: Range<Int> = 0..<0
 
-        var count: Int { eventId.count }
+        struct Envelope: Sendable {
+            /// Where the event id lies in `idBytes`.
+            var eventId: Range<Int>
+            var eventHash: Int
+            var dealHash: Int
+            /// Seconds (`EventStamp`), or `Int64.min`: the time is text, at `atText` of the chunk.
+            var at: Int64
+            var atText: Range<Int>
+            var user: Int
+        }
+
+        var count: Int { envelopes.count }
 
         /// Row k as a deal.
         func deal(_ k: Int) -> Deal { DealTable.deal(of: deals[k], atoms) }
+
+        /// Row k's time as seconds, or nil when it is text (`atText`).
+        func at(_ k: Int) -> Int64? { envelopes[k].at == .min ? nil : envelopes[k].at }
+
+        func user(_ k: Int) -> String { users[envelopes[k].user] }
     }
 }
 
 extension Journal.Rows {
-    /// A recorded deal read from a line of `bytes`; its number among the rows.
-    mutating func add(_ deal: DealRow, eventId: Range<Int>, at: Range<Int>, user: String, in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            eventHash.append(IdBytes.hash(UnsafeBufferPointer(rebasing: b[eventId])))
-            self.at.append(EventStamp.seconds(UnsafeBufferPointer(rebasing: b[at])))
+    /// A recorded deal read from a line of `bytes`; its number among the rows. `dealHash`: the
+    /// deal id's `DealIdIndex.hash` when the decoder had it from the bytes.
+    mutating func add(_ deal: DealRow, eventId: Range<Int>, at: Range<Int>, user: Int, dealHash: Int? = nil, in bytes: [UInt8]) -> Int {
+        let from = idBytes.count
+        let (eventHash, seconds) = bytes.withUnsafeBufferPointer { b in
+            let id = UnsafeBufferPointer(rebasing: b[eventId])
+            idBytes.append(contentsOf: id)
+            return (IdBytes.hash(id), EventStamp.seconds(UnsafeBufferPointer(rebasing: b[at])))
         }
         deals.append(deal)
-        self.eventId.append(eventId)
-        atText.append(at)
-        dealHash.append(DealIdIndex.hash(deal.id))
-        self.user.append(user)
+        envelopes.append(Envelope(eventId: from..<idBytes.count, eventHash: eventHash, dealHash: dealHash ?? DealIdIndex.hash(deal.id),
+                                  at: seconds ?? .min, atText: at, user: user))
         return deals.count - 1
+    }
+
+    /// The number of this user (added if new).
+    mutating func user(_ name: String) -> Int {
+        if let k = userNumbers[name] { return k }
+        users.append(name)
+        userNumbers[name] = users.count - 1
+        return users.count - 1
+    }
+
+    /// The number of the user whose name's bytes are `r` of `bytes`, or nil when they are not the
+    /// last row's (the caller reads the name then, and numbers it with `user(_:)`).
+    func sameUser(_ r: Range<Int>, in bytes: [UInt8]) -> Int? {
+        guard let last = envelopes.last, r.count == lastUser.count else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            for j in 0..<r.count where b[r.lowerBound + j] != b[lastUser.lowerBound + j] { return nil }
+            return last.user
+        }
     }
 }

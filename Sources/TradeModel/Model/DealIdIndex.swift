@@ -37,7 +37,7 @@ struct DealIdIndex: Sendable {
     static func tag(_ h: Int) -> UInt64 { UInt64(UInt(bitPattern: h) >> 32) << 32 }
 
     /// As `EventIdSet.touch`: the slots these hashes start from, read ahead of the inserts.
-    func touch(_ hashes: ArraySlice<Int>) -> UInt64 {
+    func touch(_ hashes: some Sequence<Int>) -> UInt64 {
         guard !slots.isEmpty else { return 0 }
         var x: UInt64 = 0
         for h in hashes { x ^= slots[h & mask] }

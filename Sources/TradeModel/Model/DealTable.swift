@@ -79,7 +79,7 @@ public struct DealTable: Sendable {
     }
 
     /// Reads ahead the id index's slots for ids with these hashes (`DealIdIndex.touch`).
-    func touchIds(_ hashes: ArraySlice<Int>) -> UInt64 {
+    func touchIds(_ hashes: some Sequence<Int>) -> UInt64 {
         ids.count == 1 && indexed ? ids[0].touch(hashes) : 0
     }
 

@@ -24,12 +24,12 @@ enum ParallelPlainLines {
         cuts.append(bytes.count)
         let at = cuts, n = cuts.count - 1
         guard n > 1 else {
-            let ranges = Journal.lineRanges(bytes)
+            let ranges = JournalLineScan.ranges(bytes)
             return Journal.decodePlain(bytes, ranges[...], datasetId: datasetId)
         }
         let decoded = Mutex<[Journal.PlainLines?]>([Journal.PlainLines?](repeating: nil, count: n))
         DispatchQueue.concurrentPerform(iterations: n) { k in
-            let ranges = Journal.lineRanges(bytes, in: at[k]..<at[k + 1])
+            let ranges = JournalLineScan.ranges(bytes, in: at[k]..<at[k + 1])
             let part = Journal.decodePlain(bytes, ranges[...], datasetId: datasetId)
             decoded.withLock { $0[k] = part }
         }
