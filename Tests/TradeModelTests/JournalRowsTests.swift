@@ -134,6 +134,41 @@ import TradeTestSupport
         #expect(g.dealLog == ds.dealLog)
     }
 
+    /// A user named like a deal's mission, commodity or source (and a deal's value named like an
+    /// earlier user) stays what it is: the decoder's strings and its atoms are numbered apart
+    /// (one map for both once read a user as an atom, and crashed on the way back).
+    @Test func aUserNamedLikeADealsValueStaysAUser() throws {
+        let specs: [(user: String, mission: String, commodity: String?, source: String)] = [
+            ("coffee", "m2025-kaltim", "coffee", "s"), ("m2025-kaltim", "m2025-kaltim", "rice", "m2025-kaltim"),
+            ("s", "m2025-malut", "s", "s"), ("rice", "m2025-malut", nil, "rice"), ("desk", "m2025-kaltim", "desk", "desk"),
+        ]
+        let ds = RowJournal.datasetId
+        func event(_ i: Int, _ batched: Bool) -> JournalEvent {
+            let x = specs[i % specs.count]
+            return JournalEvent(eventId: "n\(i)", at: "2026-11-23T01:02:03Z", user: x.user,
+                                body: .dealRecorded(Deal(id: "nd\(i)", mission: x.mission, direction: .buy, commodity: x.commodity,
+                                                         valueRupiah: 5, status: .committed, kind: .itemised, source: x.source)))
+        }
+        // Twice over (each value seen before in the other role), then the same in a batch (the
+        // member-by-member path).
+        var lines = (0..<10).map { event($0, false).line(datasetId: ds) }
+        lines.append(Journal.batchLine("batchBegin", id: "b1", events: 5, datasetId: ds, at: "2026-11-23T01:02:03Z", user: "t"))
+        lines += (10..<15).map { event($0, true).line(datasetId: ds, batch: "b1") }
+        lines.append(Journal.batchLine("batchCommit", id: "b1", events: 5, datasetId: ds, at: "2026-11-23T01:02:03Z", user: "t"))
+        let bytes = Self.bytes(lines)
+        #expect(Self.rowIndices(Self.oneCore(bytes, ds)) == Set(0..<10))
+        let (one, r, _) = try read(bytes, chunk: 1 << 22, Self.oneCore)
+        #expect(r.applied == 15)
+        for i in 0..<15 {
+            let x = specs[i % specs.count]
+            let d = one.deals.position(ofId: "nd\(i)").map { one.deals[$0] }
+            #expect(d?.mission == x.mission && d?.commodity == x.commodity && d?.source == x.source, "nd\(i)")
+        }
+        #expect(one.dealLog.indices.map { one.dealLog[$0].user } == (0..<15).map { specs[$0 % specs.count].user })
+        let (g, _, _) = try read(bytes, chunk: 1 << 22, Self.general)
+        #expect(g.deals == one.deals && g.dealLog == one.dealLog)
+    }
+
     /// A mission created while a part's rows are applied (directly or by a batch) is known to the
     /// part's later rows, though the rows before it looked it up and found nothing.
     @Test func aMissionCreatedMidPartIsKnownToLaterRows() throws {

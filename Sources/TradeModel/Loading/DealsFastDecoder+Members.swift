@@ -211,10 +211,10 @@ extension DealsFastDecoder.Reader {
 
     /// The string of these bytes, made (and checked) the first time this reader saw them.
     mutating func cached(_ r: Range<Int>, _ ascii: Bool) -> String? {
-        if let k = buf.withUnsafeBufferPointer({ atomBytes.find(UnsafeBufferPointer(rebasing: $0[r])) }) { return strings[Int(k)] }
+        if let k = buf.withUnsafeBufferPointer({ stringBytes.find(UnsafeBufferPointer(rebasing: $0[r])) }) { return strings[Int(k)] }
         guard let s = makeString(r, ascii: ascii) else { return nil }
         if strings.count < 1 << 16 { // a journal of all-different values keeps no more
-            buf.withUnsafeBufferPointer { atomBytes.store(UnsafeBufferPointer(rebasing: $0[r]), UInt32(strings.count)) }
+            buf.withUnsafeBufferPointer { stringBytes.store(UnsafeBufferPointer(rebasing: $0[r]), UInt32(strings.count)) }
             strings.append(s)
         }
         return s

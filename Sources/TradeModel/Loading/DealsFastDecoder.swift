@@ -111,8 +111,11 @@ public enum DealsFastDecoder {
         var atomBytes = AtomBytes()
         /// For a journal's lines: the bytes a single recorded deal's line starts with (`writersRecordedDeal`).
         var journalHead: [UInt8] = []
-        /// For a journal's lines: strings its deals repeat (mission, commodity, unit, source), by bytes.
+        /// For a journal's lines: strings its lines repeat (a user, a data set, a deal's mission …),
+        /// found by their bytes in `stringBytes` — a map of its own: `atomBytes` numbers atoms of
+        /// `table`, these number `strings`, and one map for both would read one as the other.
         var strings: [String] = []
+        var stringBytes = AtomBytes()
 
         init(source: any ByteSource, from: Int, limit: Int) {
             self.source = source
