@@ -101,4 +101,29 @@ import Testing
             #expect(a == b && b[0].at == t && b.utcMinutes(at: 0) == DateText.utcMinutes(t), "\(t)")
         }
     }
+    /// A journal part reads a time in the last one's minute from its seconds alone
+    /// (`Journal.Rows.seconds`): the same number as reading it whole, or nil, for every kind of
+    /// next time — same minute, next minute, odd seconds, other forms, before 1970.
+    @Test func aTimeInTheLastOnesMinuteReadsAsAWholeOne() {
+        let base = ["2026-11-23T01:02:03Z", "1969-12-31T23:59:58Z", "1970-01-01T00:00:00Z", "2026-02-28T23:59:59Z"]
+        var times: [String] = []
+        for b in base {
+            let minute = String(b.prefix(17))
+            times += [b, minute + "00Z", minute + "59Z", minute + "07Z", minute + "60Z", minute + "5aZ", minute + "7Z", minute + "09z",
+                      minute + "1 Z", minute + "09ZZ", minute + "0/Z", minute + ":0Z", b, "kemarin", minute + "11Z", b]
+        }
+        times += ["2026-11-23T01:03:00Z", "2026-11-23T01:02:59Z", "2026-13-23T01:02:03Z", "2026-11-23T01:02:03Z"]
+        var rows = Journal.Rows()
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for t in times {
+            ranges.append(bytes.count..<(bytes.count + t.utf8.count))
+            bytes += Array(t.utf8)
+        }
+        bytes.withUnsafeBufferPointer { b in
+            for (t, r) in zip(times, ranges) {
+                #expect(rows.seconds(r, in: b) == EventStamp.seconds(t), "\(t)")
+            }
+        }
+    }
 }

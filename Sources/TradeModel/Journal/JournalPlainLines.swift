@@ -63,6 +63,9 @@ extension Journal {
         /// Where the last row's user lies in the bytes: the next row's, when its bytes are the
         /// same, is the same user without a lookup.
         var lastUser: Range<Int> = 0..<0
+        /// The last time read as seconds, where it lies in the bytes: a time in the same minute
+        /// (most lines: they come seconds apart) reads only its seconds (`seconds(_:in:)`).
+        var lastAt: (range: Range<Int>, seconds: Int64)?
 
         struct Envelope: Sendable {
             /// Where the event id lies in `idBytes`.
@@ -92,15 +95,33 @@ extension Journal.Rows {
     /// deal id's `DealIdIndex.hash` when the decoder had it from the bytes.
     mutating func add(_ deal: DealRow, eventId: Range<Int>, at: Range<Int>, user: Int, dealHash: Int? = nil, in bytes: [UInt8]) -> Int {
         let from = idBytes.count
-        let (eventHash, seconds) = bytes.withUnsafeBufferPointer { b in
+        let (eventHash, time) = bytes.withUnsafeBufferPointer { b in
             let id = UnsafeBufferPointer(rebasing: b[eventId])
             idBytes.append(contentsOf: id)
-            return (IdBytes.hash(id), EventStamp.seconds(UnsafeBufferPointer(rebasing: b[at])))
+            return (IdBytes.hash(id), self.seconds(at, in: b))
         }
         deals.append(deal)
         envelopes.append(Envelope(eventId: from..<idBytes.count, eventHash: eventHash, dealHash: dealHash ?? DealIdIndex.hash(deal.id),
-                                  at: seconds ?? .min, atText: at, user: user))
+                                  at: time ?? .min, atText: at, user: user))
         return deals.count - 1
+    }
+
+    /// `EventStamp.seconds` of the time at `r`: when its first 17 bytes (`YYYY-MM-DDTHH:MM:`) are
+    /// the last time's, only its seconds are read; else all of it.
+    mutating func seconds(_ r: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> Int64? {
+        if r.count == 20, let last = lastAt, b[r.lowerBound + 19] == UInt8(ascii: "Z") {
+            let (p, q) = (r.lowerBound, last.range.lowerBound)
+            var same = true
+            for j in 0..<17 where b[p + j] != b[q + j] { same = false; break }
+            let (t, u) = (Int64(b[p + 17]) - 0x30, Int64(b[p + 18]) - 0x30)
+            if same, (0...5).contains(t), (0...9).contains(u) {
+                let was = (Int64(b[q + 17]) - 0x30) * 10 + Int64(b[q + 18]) - 0x30
+                return last.seconds - was + t * 10 + u
+            }
+        }
+        let s = EventStamp.seconds(UnsafeBufferPointer(rebasing: b[r]))
+        lastAt = s.map { (r, $0) }
+        return s
     }
 
     /// The number of this user (added if new).

@@ -169,25 +169,6 @@ extension DealsFastDecoder.Reader {
         return makeString(r, ascii: fields.ascii[f.rawValue]).map { .some($0) }
     }
 
-    /// The deal as a value (a journal line's deal).
-    mutating func parseObject(until stop: Int) -> Deal? {
-        guard members(until: stop),
-              let id = text(.id), let id, let mission = repeated(.mission), let mission,
-              let dir = word(.direction, words.0), let st = word(.status, words.1),
-              let kind = word(.kind, words.2), let value = fields.value,
-              let source = repeated(.source), let source, let commodity = repeated(.commodity), let unit = repeated(.unit)
-        else { return nil }
-        var extra: Deal.Extra?
-        if hasExtraFields {
-            guard let p = text(.product), let d = text(.description), let i = text(.includedIn), let pa = text(.party),
-                  let c = text(.counterparty), let pe = text(.period), let n = text(.note) else { return nil }
-            extra = Deal.Extra.make(p, d, i, pa, c, pe, n.map { LocalText($0) })
-        }
-        return Deal(stored: id, mission: mission, direction: Deal.Direction(index: UInt8(dir)), commodity: commodity,
-                    quantity: fields.quantity.map(literal), unit: unit, valueRupiah: value, status: Deal.Status(index: UInt8(st)),
-                    kind: Deal.Kind(index: UInt8(kind)), illustrative: fields.illustrative, source: source, extra: extra)
-    }
-
     /// Whether any out-of-line field (`Deal.Extra`) is present.
     var hasExtraFields: Bool {
         fields.text[Field.product.rawValue] != nil || fields.text[Field.description.rawValue] != nil
@@ -196,17 +177,10 @@ extension DealsFastDecoder.Reader {
             || fields.text[Field.note.rawValue] != nil
     }
 
-    /// As `string`, for a value that repeats from line to line (see `repeated`).
+    /// As `string`, for a value that repeats from line to line (a user, a data set): made once (`cached`).
     mutating func repeatedString(_ stop: Int) -> String? {
         guard let (r, ascii) = stringRange(stop) else { return nil }
         return cached(r, ascii)
-    }
-
-    /// As `text`, for a field whose values repeat from line to line: the string made the first time
-    /// these bytes were seen (by this reader), checked then.
-    mutating func repeated(_ f: Field) -> String?? {
-        guard let r = fields.text[f.rawValue] else { return .some(nil) }
-        return cached(r, fields.ascii[f.rawValue]).map { .some($0) }
     }
 
     /// The string of these bytes, made (and checked) the first time this reader saw them.
