@@ -12,6 +12,8 @@ import TradeTestSupport
         #expect(ASCIIFallback.text("▶") == ">" && ASCIIFallback.text("█") == "#" && ASCIIFallback.text("≈") == "~")
         #expect(ASCIIFallback.text("≠") != ASCIIFallback.text("≈"), "a conflict and an inference look different")
         #expect(ASCIIFallback.text("≠") != ASCIIFallback.text("█"), "another source's figure is not a bar")
+        #expect(ASCIIFallback.text("…") != ASCIIFallback.text("·") && ASCIIFallback.text("…") != ".",
+                "text cut for room does not end like a sentence, nor like the dot between two parts")
         #expect(ASCIIFallback.text("…") != ASCIIFallback.text("≈"), "text cut for room does not say inferred")
         #expect(ASCIIFallback.text("大") == "??", "a wide character keeps its two columns")
     }

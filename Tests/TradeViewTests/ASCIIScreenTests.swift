@@ -47,4 +47,15 @@ import TradeTestSupport
         let lines = Self.ascii(FrameView.render(s, model))
         #expect(lines.contains { $0.contains("[x] Adopsi sistem AI") }, "\(lines.joined(separator: "\n"))")
     }
+    /// Text cut for room ends in `>` on such a terminal: not `.`, which reads as a sentence that
+    /// ended (or as the `·` between two parts).
+    @Test func textCutForRoomEndsInAnArrow() {
+        var s = Fixture.state(width: 80, height: 24)
+        s.asciiOnly = true
+        let buf = FrameView.render(s, Fixture.shared)
+        let (unicode, ascii) = (buf.lines(), Self.ascii(buf))
+        let cut = unicode.indices.filter { unicode[$0].trimmingSpaces.hasSuffix("…") }
+        #expect(!cut.isEmpty, "the 80-column missions list cuts some titles")
+        for k in cut { #expect(ascii[k].trimmingSpaces.hasSuffix(">"), "\(ascii[k])") }
+    }
 }
