@@ -9,6 +9,7 @@ struct ActionCommand: ParsableCommand {
         abstract: "Tick, untick, annotate or reassign a follow-up action (one journal event per change).")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var who: UserOption
     @Argument(help: "The action's id (see `trade-tui checklist --format csv`).") var id: String
     @Flag(help: "Mark it done.") var done = false
     @Flag(help: "Mark it open again.") var undone = false
@@ -37,7 +38,7 @@ struct ActionCommand: ParsableCommand {
             Platform.writeStderr("trade-tui: \(CLIText.noAction(Sanitizer.line(id), common.language))\n")
             throw ExitCode(ExitStatus.dataError)
         }
-        let user = common.userName
+        let user = who.userName
         // Each change is made from the version read (or, in one command, from the change before it).
         var version: String? = force ? nil : ds.version(ofAction: id)
         func event(_ b: JournalEvent.Body) -> JournalEvent {

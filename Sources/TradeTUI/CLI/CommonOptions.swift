@@ -2,7 +2,7 @@ import ArgumentParser
 import TradeModel
 import TradeStore
 
-/// `--data`, `--journal` and `--lang`, shared by every subcommand.
+/// `--data`, `--journal` and `--lang`, shared by every subcommand that reads the data set.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Fixture directory (default: the bundled fixtures/).", valueName: "DIR"))
     var data: String?
@@ -10,26 +10,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Journal of run-time changes: a file, or postgresql://user@host:port/db (password from PGPASSWORD or ~/.pgpass). Default: $TRADE_TUI_JOURNAL, else $XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl, else under ~/.local/state.", valueName: "FILE|URL"))
     var journal: String?
 
-    @Option(name: .long, help: ArgumentHelp("Interface language: id or en (default: id, or en for an en_* locale).", valueName: "LANG"))
-    var lang: String?
+    @OptionGroup var lang: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("Who makes changes, stored as given (default: the login name).", valueName: "NAME"))
-    var user: String?
-
-    var userName: String { user ?? Platform.loginName(Platform.environment) }
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError(CLIText.langInvalid(language)) }
-    }
-
-    var language: Language {
-        if let lang, let l = Language(rawValue: lang) { return l }
-        let env = Platform.environment
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = env[key], !v.isEmpty { return v.hasPrefix("en") ? .en : .id }
-        }
-        return .id
-    }
+    var language: Language { lang.language }
 
     /// `--data`, else `$TRADE_TUI_DATA`, else `./fixtures`, else `fixtures/` beside or above the binary.
     func dataDirectory() -> String {
@@ -101,3 +84,30 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+
+/// `--lang` alone, for the commands that read no data set (`generate`, `keys`).
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Interface language: id or en (default: id, or en for an en_* locale).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError(CLIText.langInvalid(language)) }
+    }
+
+    var language: Language {
+        if let lang, let l = Language(rawValue: lang) { return l }
+        let env = Platform.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = env[key], !v.isEmpty { return v.hasPrefix("en") ? .en : .id }
+        }
+        return .id
+    }
+}
+
+/// `--user`, for the commands that record changes (a read-only command has no use for it).
+struct UserOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Who makes changes, stored as given (default: the login name).", valueName: "NAME"))
+    var user: String?
+
+    var userName: String { user ?? Platform.loginName(Platform.environment) }
+}

@@ -8,13 +8,14 @@ struct DashboardCommand: ParsableCommand {
         discussion: "Keys: press ? in the dashboard, or run `trade-tui keys` for the whole table. Exits 69 when standard input or output is not a terminal.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var who: UserOption
 
-    func run() throws { try runDashboard(common, presenter: nil) }
+    func run() throws { try runDashboard(common, user: who.userName, presenter: nil) }
 }
 
 /// Opens the terminal, loads in the background, runs the loop, restores the terminal, and only
 /// then prints any problem.
-func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate: Int?)?) throws {
+func runDashboard(_ common: CommonOptions, user: String, presenter: (mission: String?, rotate: Int?)?) throws {
     let env = Platform.environment
     let lang = common.language
     Signals.install()
@@ -28,7 +29,7 @@ func runDashboard(_ common: CommonOptions, presenter: (mission: String?, rotate:
     let task = LoadTask()
     // A projector records nothing: it follows the journal and has no outbox of its own.
     task.start(directory: common.dataDirectory(), journal: common.journal, environment: env, today: Platform.today(), desk: presenter == nil)
-    let ending = RunLoop(terminal: terminal, task: task, lang: lang, user: common.userName, presenter: presenter).run()
+    let ending = RunLoop(terminal: terminal, task: task, lang: lang, user: user, presenter: presenter).run()
     // The terminal is restored by now: problems can be printed where the user sees them.
     switch ending {
     case .exit(let code): if code != 0 { throw ExitCode(code) }

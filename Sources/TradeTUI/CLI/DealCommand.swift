@@ -21,6 +21,7 @@ struct DealCommand: ParsableCommand {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Withdraw a deal; it stays visible as withdrawn and no longer counts.")
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: UserOption
         @Argument(help: "Deal id.") var id: String
         // Optional to the parser so a bad id is named first; required by `validate`.
         @Option(help: "Why it is withdrawn (required; kept in the journal).") var reason: String?
@@ -42,7 +43,7 @@ struct DealCommand: ParsableCommand {
             // that is mended, so it is never refused for it.
             if let totals = summable(ds) { try DeskChecks.refuse(DealDesk.totalsProblems([.withdrawal(d)], in: ds, totals: totals, lang: l)) }
             let why = (reason ?? "").trimmingSpaces
-            try writeChecked([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: common.userName,
+            try writeChecked([JournalEvent.stamped(.dealWithdrawn(dealId: id, reason: why), user: who.userName,
                                                    basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
             try emit(CLIText.okWithdrawn(id, d.valueRupiah, l) + "\n")
         }
@@ -53,6 +54,7 @@ struct DealCommand: ParsableCommand {
             abstract: "Correct a deal's value, commodity, direction, quantity or parties.",
             discussion: "A withdrawn deal is not corrected (record it again if it stands). A correction that changes nothing writes nothing. A new value from Rp50 miliar up needs --confirm.")
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: UserOption
         @Argument(help: "Deal id.") var id: String
         @Option var value: String?
         @Option var commodity: String?
@@ -90,7 +92,7 @@ struct DealCommand: ParsableCommand {
             var totals = summable(ds)
             if totals == nil && d.valueRupiah > old.valueRupiah { totals = try aggregate(ds, l) } // says why, exit 65
             guard let totals else {
-                try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
+                try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: who.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
                 try emit(CLIText.okCorrected(id, d.valueRupiah, l) + "\n")
                 return
             }
@@ -98,7 +100,7 @@ struct DealCommand: ParsableCommand {
             try DeskChecks.refuse(DealDesk.problems(d, in: ds, dealIds: [], lang: l))
             try DeskChecks.refuse(DealDesk.totalsProblems([change], in: ds, totals: totals, lang: l))
             try DeskChecks.requireConfirmation(d, replacing: old, confirmed: confirm, lang: l)
-            try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: common.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
+            try writeChecked([JournalEvent.stamped(.dealCorrected(d), user: who.userName, basedOn: force ? nil : ds.version(ofDeal: id))], loaded, l)
             let total = DealDesk.missionTotal(d.mission, after: [change], totals: totals)
             try emit(CLIText.okCorrected(id, d.valueRupiah, l) + DeskChecks.finalNote(d.mission, total: total, in: ds, lang: l) + "\n")
         }

@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write a deterministic synthetic data set (illustrative) for tests and benchmarks.",
         discussion: "Written in the current fixtures schema (see --version); says ok, where and how many deals once written.")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: LanguageOption
     @Option(help: "Number of deals.") var deals: Int
     @Option(help: ArgumentHelp("Output directory (created if missing).", valueName: "DIR")) var out: String
     @Option(help: "Random seed.") var seed: UInt64 = 1

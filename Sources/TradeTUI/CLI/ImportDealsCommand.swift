@@ -11,6 +11,7 @@ struct ImportDealsCommand: ParsableCommand {
         discussion: "Columns: \(DealCSV.columns.joined(separator: ",")) (mission, direction and valueRupiah required; valueRupiah may be typed as 1.250.000.000 or \"1,25 miliar\", quantity as 2.500 or 2,5). A row without an id is known by its content: rows imported before, under any file name, are refused, and two identical rows need ids. With --skip-existing, a row whose id is already recorded with the same content is skipped and counted (a file export-deals wrote imports again), and one recorded with other content is an error naming the column. Reads every style export-deals writes: the delimiter (, ; or tab) is found from the header row, a BOM is skipped, and the ' export-deals puts before a formula character is taken off.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var who: UserOption
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "Show what would be added; write nothing.") var dryRun = false
     @Flag(help: "Import rows from Rp50 miliar up (without it they are listed and nothing is recorded).") var confirmLarge = false
@@ -22,7 +23,7 @@ struct ImportDealsCommand: ParsableCommand {
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let showProgress = isatty(2) == 1
         // Whole lines: a carriage return is a control character the one way out replaces.
-        let result = DealCSV.read(path: file, ds: ds, user: common.userName, confirmLarge: confirmLarge, skipExisting: skipExisting, lang: l) { n in
+        let result = DealCSV.read(path: file, ds: ds, user: who.userName, confirmLarge: confirmLarge, skipExisting: skipExisting, lang: l) { n in
             if showProgress && n % 100_000 == 0 { Platform.writeStderr(CLIText.rowsRead(n, l) + "\n") }
         }
         let deals: [Deal], skipped: Int
@@ -44,7 +45,7 @@ struct ImportDealsCommand: ParsableCommand {
             try emit(out)
             return
         }
-        let user = common.userName
+        let user = who.userName
         let events = deals.map { JournalEvent.stamped(.dealRecorded($0), user: user) }
         // Every row skipped: nothing to record (and no journal created for it).
         if !events.isEmpty { try write(events, ds, path, l) }

@@ -99,6 +99,7 @@ struct JournalCommand: ParsableCommand {
     struct Stress: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Test tool: append N action events, printing each id once acknowledged.", shouldDisplay: false)
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: UserOption
         @Option var events: Int = 100
         @Flag(help: "Record deals of Rp1.000 each on m2025-kaltim instead of notes.") var deals = false
 
@@ -106,7 +107,7 @@ struct JournalCommand: ParsableCommand {
             let ds = try common.loadFixtures(quietWarnings: true)
             let path = try common.journalPath(for: ds)
             let writer = JournalStores.open(path, datasetId: ds.datasetId)
-            let user = common.userName
+            let user = who.userName
             for i in 0..<events {
                 let a = ds.actions[i % ds.actions.count]
                 let body: JournalEvent.Body = deals

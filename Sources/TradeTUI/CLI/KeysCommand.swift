@@ -7,7 +7,7 @@ struct KeysCommand: ParsableCommand {
         commandName: "keys",
         abstract: "Print the dashboard's key bindings as Markdown (this is docs/KEYS.md).")
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: LanguageOption
 
     func run() throws { try emit(KeyMap.standard.markdown()) }
 }

@@ -9,6 +9,7 @@ struct NewMissionCommand: ParsableCommand {
         abstract: "Create a mission for the day (a journal event); its running total starts from zero.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var who: UserOption
     @Option(help: "Partner region id (see regions.json).") var partner: String
     @Option(help: "City.") var city: String
     @Option(help: ArgumentHelp("Date, YYYY-MM-DD (default: today).", valueName: "DATE")) var date: String?
@@ -32,12 +33,12 @@ struct NewMissionCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         let m = DealDesk.newMission(id: id, organiser: org, partner: p, city: city, venue: venue, date: day, title: title, theme: theme,
-                                    target: tgt, user: common.userName)
+                                    target: tgt, user: who.userName)
         if DealDesk.places(ds).contains(m.id) {
             Platform.writeStderr("trade-tui: \(CLIText.missionExists(m.id, l))\n")
             throw ExitCode(ExitStatus.dataError)
         }
-        try write([JournalEvent.stamped(.missionCreated(m), user: common.userName)], ds, path, l)
+        try write([JournalEvent.stamped(.missionCreated(m), user: who.userName)], ds, path, l)
         try emit("ok \(m.id) \(m.title) (\(m.timeZone.rawValue))\n")
     }
 }

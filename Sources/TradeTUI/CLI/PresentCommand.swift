@@ -16,5 +16,6 @@ struct PresentCommand: ParsableCommand {
         if let rotate, rotate < 2 || rotate > 3600 { throw ValidationError(CLIText.rotateRange(common.language)) }
     }
 
-    func run() throws { try runDashboard(common, presenter: (mission, rotate)) }
+    // A projector records nothing (it has no --user): the login name only fills the field.
+    func run() throws { try runDashboard(common, user: Platform.loginName(Platform.environment), presenter: (mission, rotate)) }
 }

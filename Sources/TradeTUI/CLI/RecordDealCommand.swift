@@ -10,6 +10,7 @@ struct RecordDealCommand: ParsableCommand {
         discussion: "--value takes 1250000000, 1.250.000.000 or \"1,25 miliar\"; from Rp50 miliar up it needs --confirm. --quantity reads the same way: 2.500 is two thousand five hundred, 2,5 two and a half. --mission takes any id that `summary` lists in byMission.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var who: UserOption
     @Option(help: "Mission or agreement id.") var mission: String
     @Option(help: "Commodity id (see commodities.json).") var commodity: String?
     @Option(help: "sell, buy or investment (from the organising province's view).") var direction: Deal.Direction
@@ -36,11 +37,11 @@ struct RecordDealCommand: ParsableCommand {
         let (ds, _, path) = try common.loadModel(quietWarnings: true)
         let deal = Deal(id: id ?? JournalClock.newDealId(), mission: mission, direction: direction, commodity: commodity, product: product,
                         quantity: q, unit: unit ?? (q != nil ? commodity.flatMap { ds.commodity($0)?.unit } : nil), valueRupiah: amount,
-                        status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + common.userName)
+                        status: st, kind: .itemised, party: party, counterparty: counterparty, source: "desk:" + who.userName)
         try DeskChecks.refuse(DealDesk.problems(deal, in: ds, lang: l))
         try DeskChecks.refuse(DealDesk.totalsProblems([DeskChange(new: deal)], in: ds, totals: try aggregate(ds, l), lang: l))
         try DeskChecks.requireConfirmation(deal, confirmed: confirm, lang: l)
-        try write([JournalEvent.stamped(.dealRecorded(deal), user: common.userName)], ds, path, l)
+        try write([JournalEvent.stamped(.dealRecorded(deal), user: who.userName)], ds, path, l)
         var msg = CLIText.okRecorded(deal.id, amount, l)
         if let f = DealDesk.publishedFinal(mission, in: ds) { msg += CLIText.addsToFinal(f, l) }
         try emit(msg + "\n")
