@@ -97,7 +97,8 @@ import Testing
             var id = "é-1", text = t
             let seconds = text.withUTF8 { EventStamp.seconds($0) }
             #expect(seconds == EventStamp.seconds(t))
-            id.withUTF8 { b.appendRecorded(eventId: $0, at: seconds, atText: { text }, user: "Sri", dealId: "d", dealIndex: 3) }
+            let sri = b.userNumber("Sri")
+            id.withUTF8 { b.appendRecorded(eventId: $0, at: seconds, atText: { text }, user: sri, dealId: "d", dealIndex: 3) }
             #expect(a == b && b[0].at == t && b.utcMinutes(at: 0) == DateText.utcMinutes(t), "\(t)")
         }
     }

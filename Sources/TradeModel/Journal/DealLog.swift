@@ -36,12 +36,20 @@ public struct DealLog: Sendable {
         appendRest(at: EventStamp.seconds(time), text: time, user: user, dealId: dealId, dealIndex: dealIndex, kind: kind, reason: reason)
     }
 
-    /// A recorded deal's entry from a journal line's bytes (`at`: nil when `atText` holds the time).
-    mutating func appendRecorded(eventId: UnsafeBufferPointer<UInt8>, at seconds: Int64?, atText: () -> String, user: String,
+    /// The log's number for this user (`appendRecorded`).
+    mutating func userNumber(_ name: String) -> UInt32 { userNames.intern(name) }
+
+    /// A recorded deal's entry from a journal line's bytes (`at`: nil when `atText` holds the time;
+    /// `user`: a `userNumber`).
+    mutating func appendRecorded(eventId: UnsafeBufferPointer<UInt8>, at seconds: Int64?, atText: () -> String, user: UInt32,
                                  dealId: String, dealIndex: Int) {
         eventIds.append(eventId)
-        appendRest(at: seconds, text: seconds == nil ? atText() : "", user: user, dealId: dealId, dealIndex: dealIndex, kind: .recorded,
-                   reason: nil)
+        let k = at.count
+        if let seconds { at.append(seconds) } else { at.append(.min); self.atText[k] = atText() }
+        users.append(user)
+        dealIds.append(dealId)
+        dealIndexes.append(Int32(truncatingIfNeeded: dealIndex))
+        kinds.append(DealLogEntry.Kind.recorded.index)
     }
 
     private mutating func appendRest(at seconds: Int64?, text: String, user: String, dealId: String, dealIndex: Int,

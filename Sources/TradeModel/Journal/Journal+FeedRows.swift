@@ -5,12 +5,15 @@ extension Journal {
         var map: [UInt32]
         /// By the part's mission atom: 1 a known mission or agreement, 0 not, -1 not looked up.
         var known: [Int8]
+        /// By the part's user number: the log's number for that user, or -1 not looked up yet.
+        var users: [Int64]
         /// How many places there were when `known` was filled (a mission created since empties it).
         var places: Int
 
         init(_ rows: Rows, places: Int) {
             map = [UInt32](repeating: 0, count: rows.atoms.count)
             known = [Int8](repeating: -1, count: rows.atoms.count)
+            users = [Int64](repeating: -1, count: rows.users.count)
             self.places = places
         }
 
@@ -82,8 +85,9 @@ extension Journal.Feed {
         rows.idBytes.withUnsafeBufferPointer { ids in
             for (k, r) in takenRows.enumerated() {
                 let e = rows.envelopes[r]
+                if atoms.users[e.user] < 0 { atoms.users[e.user] = Int64(ds.dealLog.userNumber(rows.users[e.user])) }
                 ds.dealLog.appendRecorded(eventId: UnsafeBufferPointer(rebasing: ids[e.eventId]), at: rows.at(r),
-                                          atText: { String(decoding: bytes[e.atText], as: UTF8.self) }, user: rows.users[e.user],
+                                          atText: { String(decoding: bytes[e.atText], as: UTF8.self) }, user: UInt32(atoms.users[e.user]),
                                           dealId: taken[k].id, dealIndex: base + k)
             }
         }
