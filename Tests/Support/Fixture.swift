@@ -25,14 +25,15 @@ public enum Fixture {
 }
 
 extension Fixture {
-    /// Ana ticks act-cyber-hoax from the fixtures' version, after budi set it in progress at 14.02
-    /// WIB: her change (`mine`) and the model in which it met budi's as a conflict.
-    public static func conflictOnCyberHoax() throws -> (mine: JournalEvent, later: DashboardModel) {
+    /// Ana ticks act-cyber-hoax from the fixtures' version, after budi set it in progress (or made
+    /// `theirs`) at 14.02 WIB: her change (`mine`) and the model in which it met budi's as a conflict.
+    public static func conflictOnCyberHoax(theirs: JournalEvent.Body = .actionStatusSet(actionId: "act-cyber-hoax", status: .inProgress, previous: .open))
+        throws -> (mine: JournalEvent, later: DashboardModel) {
         let mine = JournalEvent(eventId: "mine", at: "2026-11-23T07:05:00Z", user: "ana",
                                 body: .actionStatusSet(actionId: "act-cyber-hoax", status: .done, previous: .open), basedOn: Dataset.fixturesVersion)
         let later = try model { ds in
             ds.actionHistory["act-cyber-hoax"] = [ActionChange(eventId: "theirs", at: "2026-11-23T07:02:00Z", user: "budi",
-                                                               body: .actionStatusSet(actionId: "act-cyber-hoax", status: .inProgress, previous: .open), undoes: nil)]
+                                                               body: theirs, undoes: nil)]
             ds.conflicts = [Conflict(event: mine, basedOn: Dataset.fixturesVersion, current: "theirs")]
         }
         return (mine, later)

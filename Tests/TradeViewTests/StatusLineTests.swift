@@ -80,16 +80,38 @@ import TradeTestSupport
         }
     }
 
-    /// Another desk changed the item first: at 80 columns the tab row says who, when and what,
-    /// the whole sentence shows above the question, and the question stays.
-    @Test func aConflictAt80SaysWhoWhenAndWhat() throws {
-        let (mine, later) = try Fixture.conflictOnCyberHoax()
-        var s = Fixture.state(later)
-        _ = Reducer.reduce(&s, .recorded([mine], .change), later)
-        let lines = FrameView.render(s, later).lines()
-        #expect(lines[1].contains("⚠ budi 14.02 WIB: status → berjalan"), "\(lines[1])")
-        #expect(lines[22].contains("Belum diterapkan: a = terapkan tetap"), "\(lines[22])")
-        #expect(lines[23].contains("⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan"), "\(lines[23])")
+    /// Another desk changed the item first: at 80 columns the line above the hints says who, when
+    /// and what (in fewer words where the long form would be cut: an English status, a long owner)
+    /// and the question stays; at 160 the tab row says it in full.
+    @Test(arguments: [Language.id, .en])
+    func aConflictAt80SaysWhoWhenAndWhat(lang: Language) throws {
+        let owner = "Diskominfosan Maluku Utara (Iksan Arsad) bersama Diskominfo Jatim"
+        let status = lang == .id ? "status → berjalan" : "status → in progress"
+        let cases: [(JournalEvent.Body, String, String)] = [
+            (.actionStatusSet(actionId: "act-cyber-hoax", status: .inProgress, previous: .open), status, status),
+            (.actionOwnerSet(actionId: "act-cyber-hoax", owner: owner, previous: nil), lang == .id ? "PJ → Diskominfosan Maluku" : "owner → Diskominfosan Maluku",
+             (lang == .id ? "penanggung jawab → " : "owner → ") + owner),
+        ]
+        let when = lang == .id ? " 23 Nov 2026 14.02 WIB: " : " 23 Nov 2026 14:02 WIB: "
+        for (i, (theirs, what, wholeWhat)) in cases.enumerated() {
+            let (mine, later) = try Fixture.conflictOnCyberHoax(theirs: theirs)
+            var s = Fixture.state(later, lang: lang)
+            _ = Reducer.reduce(&s, .recorded([mine], .change), later)
+            let lines = FrameView.render(s, later).lines()
+            #expect(lines[1].contains("⚠") && lines[1].contains("budi"), "\(lines[1])")
+            #expect(lines[22].contains(lang == .id ? "Belum diterapkan: a = terapkan tetap" : "Not applied: a = apply mine anyway"), "\(lines[22])")
+            #expect(lines[23].contains("budi") && lines[23].contains(when + what), "\(lines[23])")
+            assertSnapshot(of: FrameView.render(s, later), as: .screen, named: "80x24-\(lang.rawValue)-\(i)")
+            // Wide, the long form whole (on the tab row, or beneath the question).
+            var wide = Fixture.state(later, width: 160, height: 45, lang: lang)
+            _ = Reducer.reduce(&wide, .recorded([mine], .change), later)
+            let long = (lang == .id ? "⚠ Diubah orang lain lebih dulu: budi" : "⚠ Changed by someone else first: budi") + when + wholeWhat
+            #expect(FrameView.render(wide, later).lines().contains { $0.contains(long) }, "\(long)")
+            // Esc keeps theirs, and says so whole on one line.
+            _ = Reducer.reduce(&s, .key(.escape), later)
+            #expect(FrameView.render(s, later).lines()[23].contains(lang == .id ? "Perubahan Anda tetap di jurnal tanpa diterapkan; perubahan mereka berlaku"
+                                                                                   : "Your change stays in the journal, not applied; theirs stands"))
+        }
     }
 
     @Test func waitingForTheJournalKeepsItsSecondsAt80() {

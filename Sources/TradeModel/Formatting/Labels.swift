@@ -24,6 +24,10 @@ public enum Labels {
         }
     }
 
+    /// A count in English, singular for one: `1 deal`, `2 deals` (with what agrees with it:
+    /// `1 change is`, `2 changes are`). Indonesian does not inflect: `"\(n) transaksi"`.
+    public static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) " + (n == 1 ? one : many) }
+
     public static func grandTotal(_ l: Language) -> String { l == .id ? "Total transaksi" : "Transaction total" }
     public static func lines(_ l: Language) -> String { l == .id ? "baris" : "lines" }
     public static func illustrative(_ l: Language) -> String { l == .id ? "ILUSTRASI" : "ILLUSTRATIVE" }

@@ -62,29 +62,38 @@ extension Reducer {
         return p.when.isEmpty ? p.who : p.who + " " + p.when + ": " + p.what
     }
 
-    /// "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan", and for a
-    /// narrow tab row who, the time of day and what first: "⚠ budi 14.02: status → berjalan".
+    /// "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan", and for 80
+    /// columns the same facts in fewer words: "⚠ Diubah budi lebih dulu, 23 Nov 2026 14.02 WIB:
+    /// status → berjalan" (an owner as "PJ → …", as the filter chip says it).
     static func conflictStatus(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone) -> StatusMessage {
         let p = theirParts(c, model, l, zone)
-        let short = p.when.isEmpty ? nil : "⚠ " + p.who + " " + p.time + ": " + p.what
+        let short = p.when.isEmpty ? nil
+            : UIText.t("⚠ Diubah \(p.who) lebih dulu, ", "⚠ Changed first by \(p.who), ", l) + p.when + ": " + p.shortWhat
         return StatusMessage(text: UIText.t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ", l) + theirs(c, model, l, zone),
                              isError: true, short: short)
     }
 
-    /// Who changed the item, when (whole, and the time of day alone) and to what.
+    /// Who changed the item, when and to what (and the same in fewer words).
     static func theirParts(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone)
-        -> (who: String, when: String, time: String, what: String) {
+        -> (who: String, when: String, what: String, shortWhat: String) {
         let ds = model.dataset
-        func time(_ when: String) -> String { String(when.split(separator: " ").suffix(2).joined(separator: " ")) }
         if let a = c.event.body.actionId, let change = ds.change(c.current, ofAction: a) {
-            let what: String = switch change.body {
-            case .actionStatusSet(_, let st, _): UIText.t("status → ", "status → ", l) + UIText.status(st, l)
-            case .actionOwnerSet(_, let o, _): UIText.t("penanggung jawab → ", "owner → ", l) + o
-            case .actionDueSet(_, let d, _): UIText.t("tenggat → ", "due → ", l) + (d.map { DateText.medium($0, l) } ?? "—")
-            default: ""
+            let what: String, shortWhat: String
+            switch change.body {
+            case .actionStatusSet(_, let st, _):
+                what = UIText.t("status → ", "status → ", l) + UIText.status(st, l)
+                shortWhat = what
+            case .actionOwnerSet(_, let o, _):
+                what = UIText.t("penanggung jawab → ", "owner → ", l) + o
+                shortWhat = UIText.t("PJ → ", "owner → ", l) + o
+            case .actionDueSet(_, let d, _):
+                what = UIText.t("tenggat → ", "due → ", l) + (d.map { DateText.medium($0, l) } ?? "—")
+                shortWhat = what
+            default:
+                what = ""
+                shortWhat = ""
             }
-            let when = DateText.eventTime(change.at, zone, l)
-            return (change.user, when, time(when), what)
+            return (change.user, DateText.eventTime(change.at, zone, l), what, shortWhat)
         }
         if let entry = ds.dealLog.lastIndex(ofEvent: c.current).map({ ds.dealLog[$0] }) {
             let what: String = switch entry.kind {
@@ -92,8 +101,7 @@ extension Reducer {
             case .corrected: UIText.t("memperbaiki", "corrected", l)
             case .withdrawn: UIText.t("menarik", "withdrew", l)
             }
-            let when = DateText.eventTime(entry.at, zone, l)
-            return (entry.user, when, time(when), what + " " + entry.dealId)
+            return (entry.user, DateText.eventTime(entry.at, zone, l), what + " " + entry.dealId, what + " " + entry.dealId)
         }
         return (UIText.t("orang lain", "someone else", l), "", "", "")
     }

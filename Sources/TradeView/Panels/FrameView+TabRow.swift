@@ -20,7 +20,8 @@ extension FrameView {
         } else {
             right = []
             if !model.warnings.isEmpty {
-                right.append(Span("⚠ \(model.warnings.count) " + UIText.t("peringatan (!)", "warnings (!)", s.lang) + "  ", .warning))
+                let n = model.warnings.count
+                right.append(Span("⚠ " + UIText.t("\(n) peringatan (!)", Labels.count(n, "warning", "warnings") + " (!)", s.lang) + "  ", .warning))
             }
             let who = "✎ " + s.user + " → "
             let rest = max(0, room - right.reduce(0) { $0 + TextWidth.of($1.text) } - TextWidth.of(who))
@@ -80,10 +81,15 @@ extension FrameView {
     }
 
     /// The status message whole, on up to `lines` lines, when the tab row could not show it whole
-    /// (empty otherwise).
+    /// (empty otherwise). Beneath a conflict's question, where its one line would cut the long
+    /// form, the short one: who, when and what in fewer words.
     public static func messageLines(_ s: AppState, _ layout: Layout, lines: Int = 2) -> [String] {
         guard let st = s.status, s.waitingForJournal == nil, TextWidth.of(st.text) > tabRoom(s), !layout.tooSmall else { return [] }
-        return wrap(st.text, width: max(1, s.width - 2), lines: lines)
+        let width = max(1, s.width - 2)
+        if s.conflict != nil, let short = st.short, wrap(st.text, width: width, lines: lines + 1).count > lines {
+            return wrap(short, width: width, lines: lines)
+        }
+        return wrap(st.text, width: width, lines: lines)
     }
 
     /// Words into lines of at most `width` columns; the last line ends in "…" when text is left.
