@@ -61,6 +61,19 @@ import TradeTestSupport
                        as: .screen, named: "action-\(lang.rawValue)")
     }
 
+    /// The keys staff use most in a checklist — tick, in progress, note, owner, due date — are on
+    /// the hint line at 80 columns in short words (the others give way first), and in whole words at 160.
+    @Test(arguments: [Language.id, .en])
+    func theChecklistHintsKeepTheStaffKeys(lang: Language) {
+        let narrow = screen(80, 24, lang, [.char("3")]).lines()[23]
+        let short = lang == .id ? ["Spasi centang", "i berjalan", "n catatan", "o PJ", "d tenggat", "?/F1 bantuan", "q keluar"]
+                                : ["Space tick", "i in progress", "n note", "o owner", "d due date", "?/F1 help", "q quit"]
+        for hint in short { #expect(narrow.contains(hint), "\(hint): \(narrow)") }
+        let wide = screen(160, 45, lang, [.char("3")]).lines()[44]
+        let whole = lang == .id ? ["Spasi centang/batal centang", "i tandai sedang berjalan", "o penanggung jawab"] : ["Space tick/untick", "i mark in progress", "o change owner"]
+        for hint in whole { #expect(wide.contains(hint), "\(hint): \(wide)") }
+    }
+
     @Test(arguments: [Language.id, .en])
     func help(lang: Language) {
         assertSnapshot(of: screen(80, 24, lang, [.char("?")]), as: .screen, named: lang.rawValue)

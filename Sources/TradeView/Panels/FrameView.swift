@@ -82,22 +82,33 @@ public enum FrameView {
         var x = 1
         let y = layout.hints.y
         let all = keys.active(in: s.context).filter(\.hint)
-        // `? help  q quit` always end the bar where they apply; the context's own hints come
-        // first in the table's order, and the last of them give way when the width is short.
+        // `? help  q quit` always end the bar where they apply; then, in a list, the keys it is used
+        // for most (`hintFirst`), with their short help when their whole help leaves no room for
+        // all of them; the other hints follow in the table's order, and the last of them give way.
+        // (In a detail the table's order alone: the way back keeps its place.)
+        let isTail = { (b: KeyBinding) in b.command == .help || b.command == .quit }
         let tail = all.filter { $0.command == .help } + all.filter { $0.command == .quit }
-        let need = { (b: KeyBinding) in TextWidth.of(b.label(s.lang)) + 1 + TextWidth.of(b.help(s.lang)) + 2 }
-        var used = tail.reduce(0) { $0 + need($1) }
-        var shown: [KeyBinding] = []
-        for b in all where b.command != .help && b.command != .quit {
-            if x + used + need(b) > s.width { break }
-            used += need(b)
-            shown.append(b)
+        let inList = !all.contains { $0.command == .back }
+        let first = all.indices.filter { inList && !isTail(all[$0]) && all[$0].hintFirst != nil }
+        func help(_ b: KeyBinding, short: Bool) -> String { short && inList && b.hintFirst != nil ? b.shortHelp(s.lang) : b.help(s.lang) }
+        func need(_ b: KeyBinding, short: Bool) -> Int { TextWidth.of(b.label(s.lang)) + 1 + TextWidth.of(help(b, short: short)) + 2 }
+        let room = s.width - x
+        var used = tail.reduce(0) { $0 + need($1, short: false) }
+        let short = used + first.reduce(0) { $0 + need(all[$1], short: false) } > room
+        var shown: Set<Int> = []
+        for i in first where used + need(all[i], short: short) <= room {
+            used += need(all[i], short: short)
+            shown.insert(i)
         }
-        shown += tail
-        for b in shown {
-            if x + need(b) > s.width { break }
+        for i in all.indices where !isTail(all[i]) && !first.contains(i) {
+            if used + need(all[i], short: false) > room { break }
+            used += need(all[i], short: false)
+            shown.insert(i)
+        }
+        for b in all.indices.filter(shown.contains).map({ all[$0] }) + tail {
+            if x + need(b, short: short) > s.width { break }
             x = buf.put(b.label(s.lang), x: x, y: y, role: .hintKey)
-            x = buf.put(" " + b.help(s.lang) + "  ", x: x, y: y, role: .hint)
+            x = buf.put(" " + help(b, short: short) + "  ", x: x, y: y, role: .hint)
         }
     }
 }
