@@ -18,7 +18,7 @@ import TradeTestSupport
 
     @Test func theOwnerPickerNarrowsAsYouTypeAndAppliesTheOwner() throws {
         var store = TestStore(checklists())
-        store.send(.char("w")) { $0.picker = .owners(self.m, current: nil, .id) }
+        store.send(.char("w")) { $0.picker = .owners(self.m, $0) }
         let p = try #require(store.state.picker)
         #expect(p.choices.first == Picker.Choice(id: nil, label: "Semua penanggung jawab", count: 11))
         #expect(p.choices.dropFirst().map(\.label) == p.choices.dropFirst().compactMap(\.id), "owners by name")
@@ -44,7 +44,7 @@ import TradeTestSupport
         }
         #expect(store.state.checklistRows.count < checklists().checklistRows.count)
         // Reopened, it starts on the owner in force.
-        store.send(.char("w")) { $0.picker = .owners(self.m, current: "Diskominfosan Maluku Utara", .id) }
+        store.send(.char("w")) { $0.picker = .owners(self.m, $0) }
         #expect(store.state.picker?.chosen?.id == "Diskominfosan Maluku Utara")
     }
 
@@ -65,7 +65,7 @@ import TradeTestSupport
     /// Mission names with their dates, "all" first; the filter gets the mission's id.
     @Test func theMissionPickerShowsNamesAndAppliesTheId() throws {
         var store = TestStore(checklists())
-        store.send(.char("m")) { $0.picker = .actionMissions(self.m, current: nil, .id) }
+        store.send(.char("m")) { $0.picker = .actionMissions(self.m, $0) }
         let p = try #require(store.state.picker)
         #expect(p.choices.map(\.label).contains("Misi Dagang Jatim–Kalimantan Timur 2025"))
         #expect(!p.choices.map(\.label).contains { $0.hasPrefix("m20") || $0.hasPrefix("a20") }, "no raw ids")
@@ -79,7 +79,7 @@ import TradeTestSupport
             Reducer.refresh(.checklists, &$0, self.m)
         }
         // Nothing matches: Enter does nothing, and the picker says so.
-        store.send(.char("m")) { $0.picker = .actionMissions(self.m, current: "m2025-kaltim", .id) }
+        store.send(.char("m")) { $0.picker = .actionMissions(self.m, $0) }
         store.state.type("zzz")
         #expect(labels(store.state).isEmpty && store.state.picker?.chosen == nil)
         store.send(.enter)
@@ -94,6 +94,51 @@ import TradeTestSupport
             Reducer.refresh(.checklists, &$0, self.m)
         }
         #expect(store.state.checklistRows == checklists().checklistRows)
+    }
+
+    /// With an owner (`w`) or status (`f`) filter in force, each mission in the `m` picker counts
+    /// the actions the list then shows, and so does each owner in `w` under a mission filter.
+    @Test func thePickersCountWhatTheListWouldShowUnderTheOtherFilters() throws {
+        func counts(_ s: AppState) -> [String?: Int] {
+            Dictionary(uniqueKeysWithValues: (s.picker?.choices ?? []).map { ($0.id, $0.count ?? -1) })
+        }
+        func shown(_ s: AppState) -> Int { s.checklistRows.count { if case .action = m.checklist[$0] { true } else { false } } }
+        // Every choice of both pickers, under each owner, each status and a typed filter.
+        var starts: [AppState] = []
+        var s = checklists()
+        s.press(.char("w"))
+        s.type("bank indo")
+        s.press(.enter)
+        #expect(s.checklistOwner == "Bank Indonesia Jatim")
+        starts.append(s)
+        s = checklists()
+        for _ in 0..<3 {
+            s.press(.char("f"))
+            starts.append(s)
+        }
+        s = checklists()
+        s.press(.char("/"))
+        s.type("hoax")
+        s.press(.enter)
+        starts.append(s)
+        for start in starts {
+            for key in [Character("m"), "w"] {
+                var s = start
+                s.press(.char(key))
+                let expected = counts(s)
+                #expect(expected.count > 2)
+                for (id, n) in expected {
+                    var picked = start
+                    if key == "m" { picked.checklistMission = id } else { picked.checklistOwner = id }
+                    Reducer.refresh(.checklists, &picked, m)
+                    #expect(n == shown(picked), "\(key) \(id ?? "all"): \(n) said, \(shown(picked)) shown")
+                }
+            }
+        }
+        // Bank Indonesia has nothing for Batam and one action for Kalsel: so the picker says.
+        var bi = starts[0]
+        bi.press(.char("m"))
+        #expect(counts(bi)["a2025-batam"] == 0 && counts(bi)["m2025-kalsel"] == 1 && counts(bi)[nil] == 1)
     }
 
     /// The Missions panel's year (`y`): the years the list holds, the most recent first, each with

@@ -96,6 +96,24 @@ import TradeTestSupport
         #expect(export.stdout.contains(",2500,ton,1000,"), "\(export.stdout.suffix(200))")
     }
 
+    /// English says one of a thing in the singular: "1 deal", "1 line, 1 event"; Indonesian
+    /// nouns do not change ("1 transaksi", above).
+    @Test func oneOfAThingIsSingularInEnglish() throws {
+        let csv = try CLI.tempDir() + "/desk.csv"
+        try "mission,direction,valueRupiah\nm2025-kaltim,sell,1000\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let dry = try run(["import-deals", csv, "--dry-run"], "en")
+        #expect(dry.status == 0 && dry.stdout.hasPrefix("dry run: would add 1 deal, Rp1,000 (nothing written)\n"), "\(dry.stdout)")
+        let real = try run(["import-deals", csv], "en")
+        #expect(real.status == 0 && real.stdout == "ok added 1 deal, Rp1,000\n", "\(real.stdout)")
+        let check = try run(["journal", "check"], "en")
+        #expect(check.status == 0 && check.stdout.contains(": 1 line, 1 event applied, 0 damaged, interrupted last line: no"), "\(check.stdout)")
+        let valid = try run(["validate"], "en")
+        #expect(valid.status == 0 && valid.stdout.contains(" agreements, ") && valid.stdout.contains(", 1 journal event; "), "\(valid.stdout)")
+        let out = try CLI.tempDir() + "/one"
+        let generated = try CLI.run(["generate", "--deals", "1", "--out", out, "--lang", "en"])
+        #expect(generated.status == 0 && generated.stdout.contains(": 1 deal, 1 mission"), "\(generated.stdout)")
+    }
+
     /// The follow-up report writes a note's time in the machine's zone (`TZ`), not the journal's UTC.
     @Test func noteTimesFollowTheMachinesZone() throws {
         let note = try run(["action", "act-cyber-hoax", "--note", "terpasang", "--user", "ana"], "id")

@@ -32,7 +32,7 @@ import TradeTestSupport
         try (String(contentsOfFile: file, encoding: .utf8) + "new1,m2025-ntb,sell,coffee,,\"2,5\",ton,1000,CV Baru,,,committed,itemised,src-new,\n")
             .write(toFile: file, atomically: true, encoding: .utf8)
         let dry = try CLI.run(["import-deals", file, "--skip-existing", "--dry-run", "--data", data, "--journal", journal, "--lang", "en"])
-        #expect(dry.status == 0 && dry.stdout.hasPrefix("dry run: would add 1 deals, Rp1,000 (nothing written); \(exported) skipped: already recorded, identical"),
+        #expect(dry.status == 0 && dry.stdout.hasPrefix("dry run: would add 1 deal, Rp1,000 (nothing written); \(exported) skipped: already recorded, identical"),
                 "\(dry.stdout) \(dry.stderr)")
         #expect(try String(contentsOfFile: journal, encoding: .utf8) == before, "a dry run writes nothing")
         let r = try CLI.run(["import-deals", file, "--skip-existing", "--data", data, "--journal", journal])

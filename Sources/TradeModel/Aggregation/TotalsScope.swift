@@ -22,7 +22,7 @@ public struct TotalsScope: Sendable, Equatable {
         /// angka resmi" (agreements with lines of their own count among the missions).
         public func note(_ l: Language) -> String {
             l == .id ? "\(missions) misi dalam data ini, bukan angka resmi"
-                : "\(missions) \(missions == 1 ? "mission" : "missions") in this data set, not an official figure"
+                : Labels.count(missions, "mission", "missions") + " in this data set, not an official figure"
         }
     }
 

@@ -46,7 +46,7 @@ public struct SyntheticGenerator {
         func put(_ name: String, _ text: String) { files.append((name, Array(text.utf8))) }
         put("dataset.json", """
             {"datasetId": "\(datasetId)", "schemaVersion": \(Fixtures.schemaVersion), "title": "Data sintetis (\(deals) transaksi, seed \(seed))", \
-            "titleEn": "Synthetic data (\(deals) deals, seed \(seed))", "organiser": "jatim", "illustrative": true}\n
+            "titleEn": "Synthetic data (\(Labels.count(deals, "deal", "deals")), seed \(seed))", "organiser": "jatim", "illustrative": true}\n
             """)
         put("sources.json", """
             [{"id": "synthetic", "publisher": "trade-tui generate", "title": "Illustrative synthetic data, not real transactions"}]\n

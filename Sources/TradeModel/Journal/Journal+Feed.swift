@@ -219,7 +219,7 @@ extension Journal {
             }
             batch = nil
             guard b.events.count == n, b.open.expected == n else {
-                warn(b.open.line, "the batch \(Sanitizer.line(id)) announced \(b.open.expected) events and holds \(b.events.count) (commit says \(n)); none of them is applied")
+                warn(b.open.line, "the batch \(Sanitizer.line(id)) announced \(Labels.count(b.open.expected, "event", "events")) and holds \(b.events.count) (commit says \(n)); none of them is applied")
                 replay.setAside += b.events.count + 2
                 return
             }
@@ -237,7 +237,7 @@ extension Journal {
         /// none of it is applied (the next writer moves such a tail aside; this is an older one).
         mutating func abandonOpenBatch(before line: Int) {
             guard let b = batch else { return }
-            warn(b.open.line, "the batch \(Sanitizer.line(b.open.id)) was interrupted (\(b.events.count) of \(b.open.expected) events, no commit); none of it is applied")
+            warn(b.open.line, "the batch \(Sanitizer.line(b.open.id)) was interrupted (\(b.events.count) of \(Labels.count(b.open.expected, "event", "events")), no commit); none of it is applied")
             replay.setAside += b.events.count + 1
             batch = nil
         }
@@ -251,7 +251,7 @@ extension Journal {
                 cursor.pendingBatch = b
                 replay.openBatch = b.open
                 if reportTorn {
-                    warn(b.open.line, "a batch of \(b.open.expected) events begins here and is not committed (\(b.events.count) read); it is not applied, and the next change moves it aside")
+                    warn(b.open.line, "a batch of \(Labels.count(b.open.expected, "event", "events")) begins here and is not committed (\(b.events.count) read); it is not applied, and the next change moves it aside")
                 }
             } else if !pending.isEmpty {
                 replay.tornTail = pending.count

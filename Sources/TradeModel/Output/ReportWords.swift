@@ -11,7 +11,7 @@ enum ReportWords {
     static func scopeText(_ missions: Int) -> LocalText { LocalText(id: scope(missions, .id), en: scope(missions, .en)) }
 
     /// "1 baris", "2 lines".
-    static func lines(_ n: Int, _ l: Language) -> String { t("\(n) baris", "\(n) \(n == 1 ? "line" : "lines")", l) }
+    static func lines(_ n: Int, _ l: Language) -> String { t("\(n) baris", Labels.count(n, "line", "lines"), l) }
 
     static func finalNotFound(_ l: Language) -> String { t("angka akhir tidak ditemukan", "final not found", l) }
     static let finalNotFoundText = LocalText(id: finalNotFound(.id), en: finalNotFound(.en))

@@ -13,7 +13,7 @@ extension DetailBuilder {
             guard !lines.isEmpty else { continue }
             out.append([Span("  " + UIText.dealKind(kind, lang), .title)])
             for d in lines.prefix(200) { deal(d) }
-            if lines.count > 200 { out.append([Span("    … \(lines.count - 200) " + t("baris lagi (lihat panel Komoditas)", "more lines (see Commodities)"), .dim)]) }
+            if lines.count > 200 { out.append([Span("    … " + t("\(lines.count - 200) baris lagi (lihat panel Komoditas)", Labels.count(lines.count - 200, "more line", "more lines") + " (see Commodities)"), .dim)]) }
         }
         if idx.contains(where: { ds.deals[Int($0)].includedIn != nil }) {
             out.append([Span("  ⊂ " + t("termasuk dalam total di atas, tidak dijumlahkan lagi", "already inside the total above, not added again"), .dim)])

@@ -56,7 +56,7 @@ extension DetailBuilder {
             return
         }
         out.append([Span("  " + TextWidth.fit(t("Total", "Total"), col)), Span(Rupiah.exact(agg.totalValueRupiah, lang), .money),
-                    Span("  (" + Rupiah.short(agg.totalValueRupiah, lang) + ", \(agg.dealCount) " + t("baris", "lines") + ")", .dim)])
+                    Span("  (" + Rupiah.short(agg.totalValueRupiah, lang) + ", " + t("\(agg.dealCount) baris", Labels.count(agg.dealCount, "line", "lines")) + ")", .dim)])
         if agg.publishedFinalRupiah == nil {
             out.append([Span("  " + TextWidth.fit("", col)), Span(t("jumlah baris data; angka akhir tidak ditemukan dalam sumber",
                                                                    "sum of the data lines; no published final found"), .warning)])

@@ -2,24 +2,29 @@ import TradeModel
 
 /// The choices each picker offers, by name (never a raw id), with how many items each holds.
 extension Picker {
-    /// Owners of follow-up actions, "all" first, then by name.
-    public static func owners(_ model: DashboardModel, current: String?, _ l: Language) -> Picker {
-        var counts: [String: Int] = [:]
-        for a in model.dataset.actions { counts[a.owner, default: 0] += 1 }
-        let names = counts.keys.sorted { a, b in
+    /// Owners of follow-up actions, "all" first, then by name; each with the actions the list
+    /// would show were it chosen, the other filters (`s`: status, mission, typed text) as they are.
+    public static func owners(_ model: DashboardModel, _ s: AppState) -> Picker {
+        let names = Set(model.dataset.actions.map(\.owner)).sorted { a, b in
             let fa = SearchText.fold(a), fb = SearchText.fold(b)
             return fa != fb ? fa.lexicographicallyPrecedes(fb) : a < b
         }
-        let all = Choice(id: nil, label: UIText.t("Semua penanggung jawab", "All owners", l), count: model.dataset.actions.count)
-        return Picker(purpose: .ownerFilter, choices: [all] + names.map { Choice(id: $0, label: $0, count: counts[$0]) }, current: current)
+        var t = s
+        func shown(_ owner: String?) -> Int {
+            t.checklistOwner = owner
+            return Reducer.checklistActionCount(t, model)
+        }
+        let all = Choice(id: nil, label: UIText.t("Semua penanggung jawab", "All owners", s.lang), count: shown(nil))
+        return Picker(purpose: .ownerFilter, choices: [all] + names.map { Choice(id: $0, label: $0, count: shown($0)) }, current: s.checklistOwner)
     }
 
-    /// Missions and agreements that have follow-up actions, "all" first, then the most recent first.
-    public static func actionMissions(_ model: DashboardModel, current: String?, _ l: Language) -> Picker {
-        var counts: [String: Int] = [:]
-        for a in model.dataset.actions { if let m = a.mission { counts[m, default: 0] += 1 } }
+    /// Missions and agreements that have follow-up actions, "all" first, then the most recent
+    /// first; each with the actions the list would show were it chosen, the other filters (`s`:
+    /// status, owner, typed text) as they are.
+    public static func actionMissions(_ model: DashboardModel, _ s: AppState) -> Picker {
+        let l = s.lang
         let date = { (id: String) in model.missionIndex[id].map { model.aggregates.missions[$0].date } }
-        let ids = counts.keys.sorted { a, b in
+        let ids = Set(model.dataset.actions.compactMap(\.mission)).sorted { a, b in
             switch (date(a), date(b)) {
             case let (x?, y?): x != y ? x > y : a < b
             case (_?, nil): true
@@ -27,8 +32,13 @@ extension Picker {
             case (nil, nil): a < b
             }
         }
-        let all = Choice(id: nil, label: UIText.t("Semua misi", "All missions", l), count: model.dataset.actions.count)
-        return Picker(purpose: .missionFilter, choices: [all] + ids.map { choice($0, model, l, count: counts[$0]) }, current: current)
+        var t = s
+        func shown(_ mission: String?) -> Int {
+            t.checklistMission = mission
+            return Reducer.checklistActionCount(t, model)
+        }
+        let all = Choice(id: nil, label: UIText.t("Semua misi", "All missions", l), count: shown(nil))
+        return Picker(purpose: .missionFilter, choices: [all] + ids.map { choice($0, model, l, count: shown($0)) }, current: s.checklistMission)
     }
 
     /// The years of the Missions list, "all" first, then the most recent first: each with the rows
@@ -40,8 +50,8 @@ extension Picker {
         }
         let choices = model.years.reversed().map { y in
             let a = agreements[y] ?? 0, n = missions[y] ?? 0
-            let parts = (n > 0 ? ["\(n) " + UIText.t("misi", n == 1 ? "mission" : "missions", l)] : [])
-                + (a > 0 ? ["\(a) " + UIText.t("kesepakatan", a == 1 ? "agreement" : "agreements", l)] : [])
+            let parts = (n > 0 ? [UIText.t("\(n) misi", Labels.count(n, "mission", "missions"), l)] : [])
+                + (a > 0 ? [UIText.t("\(a) kesepakatan", Labels.count(a, "agreement", "agreements"), l)] : [])
             return Choice(id: String(y), label: String(y), detail: parts.joined(separator: " · "), count: n + a)
         }
         let all = Choice(id: nil, label: UIText.t("Semua tahun", "All years", l), count: model.aggregates.missions.count)

@@ -25,7 +25,7 @@ public enum QuitQuestion {
 
     static func changes(_ s: AppState, _ model: DashboardModel) -> String {
         let n = model.unshared, l = s.lang
-        let held = UIText.t("\(n) perubahan belum dibagikan", n == 1 ? "1 change not yet shared" : "\(n) changes not yet shared", l)
+        let held = UIText.t("\(n) perubahan belum dibagikan", Labels.count(n, "change", "changes") + " not yet shared", l)
         switch (pending(s), n > 0) {
         case (true, true):
             return UIText.t("Perubahan terakhir belum tersimpan dan \(held) (tersimpan di laptop ini, dikirim saat dasbor dibuka lagi). Keluar setelah tersimpan? y/n",

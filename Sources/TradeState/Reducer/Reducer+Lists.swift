@@ -116,6 +116,12 @@ extension Reducer {
         return rows
     }
 
+    /// How many actions the Checklists panel shows under `s`'s filters (what a picker's choice
+    /// says it holds).
+    static func checklistActionCount(_ s: AppState, _ model: DashboardModel) -> Int {
+        checklistRows(s, model, query: s.lists[.checklists]?.filter ?? "").count { if case .action = model.checklist[$0] { true } else { false } }
+    }
+
     /// Deal rows (indices, in the data's order) in the chosen order. The keys are read once, so a
     /// million lines sort in one pass of reads.
     static func sortedDeals(_ rows: [Int32], _ s: AppState, _ model: DashboardModel) -> [Int32] {

@@ -5,8 +5,8 @@ import TradeModel
 extension Reducer {
     static func openPicker(_ s: inout AppState, _ purpose: Picker.Purpose, _ model: DashboardModel, current: String?, typed: Character? = nil) {
         var p: Picker = switch purpose {
-        case .ownerFilter: .owners(model, current: current, s.lang)
-        case .missionFilter: .actionMissions(model, current: current, s.lang)
+        case .ownerFilter: .owners(model, s)
+        case .missionFilter: .actionMissions(model, s)
         case .yearFilter: .years(model, current: current.flatMap { Int($0) }, s.lang)
         case .dealMission: .dealMissions(model, current: current, s.lang)
         }

@@ -54,8 +54,8 @@ public enum Reducer {
                 return []
             }
             let n = Set(events.map(\.eventId)).count
-            s.status = StatusMessage(text: UIText.t("✓ \(n) perubahan dari laptop ini sudah dibagikan", "✓ \(n) changes from this laptop are now shared", s.lang),
-                                     isError: false, short: UIText.t("✓ \(n) perubahan sudah dibagikan", "✓ \(n) changes now shared", s.lang))
+            s.status = StatusMessage(text: UIText.t("✓ \(n) perubahan dari laptop ini sudah dibagikan", "✓ " + Labels.count(n, "change from this laptop is", "changes from this laptop are") + " now shared", s.lang),
+                                     isError: false, short: UIText.t("✓ \(n) perubahan sudah dibagikan", "✓ " + Labels.count(n, "change", "changes") + " now shared", s.lang))
             return []
         case .recordFailed(let why, let brief):
             s.inFlight.removeAll()

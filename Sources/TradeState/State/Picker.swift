@@ -88,9 +88,9 @@ public struct Picker: Equatable, Sendable {
     /// A choice's count in words: `3 tindakan`, `1 action`.
     public func count(_ n: Int, _ l: Language) -> String {
         switch purpose {
-        case .ownerFilter, .missionFilter: "\(n) " + UIText.t("tindakan", n == 1 ? "action" : "actions", l)
-        case .dealMission: "\(n) " + UIText.t("transaksi", n == 1 ? "deal" : "deals", l)
-        case .yearFilter: "\(n) " + UIText.t("baris", n == 1 ? "row" : "rows", l)
+        case .ownerFilter, .missionFilter: UIText.t("\(n) tindakan", Labels.count(n, "action", "actions"), l)
+        case .dealMission: UIText.t("\(n) transaksi", Labels.count(n, "deal", "deals"), l)
+        case .yearFilter: UIText.t("\(n) baris", Labels.count(n, "row", "rows"), l)
         }
     }
 }

@@ -25,7 +25,7 @@ public enum DataLoader {
         guard let base = result.dataset else {
             return .failure(LoadFailure(kind: result.missing ? .missing : .invalid, problems: result.problems,
                                         id: "\(result.errors.count) kesalahan di \(Sanitizer.line(directory)); tidak ada yang dimuat",
-                                        en: "\(result.errors.count) error(s) in \(Sanitizer.line(directory)); nothing was loaded"))
+                                        en: "\(Labels.count(result.errors.count, "error", "errors")) in \(Sanitizer.line(directory)); nothing was loaded"))
         }
         return .success((base, result.warnings))
     }

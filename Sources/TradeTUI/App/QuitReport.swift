@@ -11,13 +11,13 @@ enum QuitReport {
         if inFlight > 0 {
             parts.append(l == .id
                 ? "\(inFlight) perubahan tidak tersimpan (masih menunggu jurnal \(where_) saat keluar); catat ulang setelah memeriksa jurnal"
-                : "\(inFlight) \(inFlight == 1 ? "change" : "changes") not saved (still waiting for the journal \(where_) on quitting); record again after checking the journal")
+                : "\(Labels.count(inFlight, "change", "changes")) not saved (still waiting for the journal \(where_) on quitting); record again after checking the journal")
         }
         if held > 0 {
             let box = outbox.map { " (\(Sanitizer.line($0)))" } ?? ""
             parts.append(l == .id
                 ? "\(held) perubahan tersimpan di kotak keluar laptop ini\(box), belum dibagikan; dikirim saat dasbor dibuka lagi"
-                : "\(held) \(held == 1 ? "change" : "changes") held in this laptop's outbox\(box), not yet shared; sent when the dashboard is opened again")
+                : "\(Labels.count(held, "change", "changes")) held in this laptop's outbox\(box), not yet shared; sent when the dashboard is opened again")
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }

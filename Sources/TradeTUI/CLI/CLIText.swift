@@ -110,7 +110,8 @@ enum CLIText {
     static func valid(missions: Int, counted: Int, agreements: Int, lines: Int, events: Int, transactions: Int64, letters: Int64, _ l: Language) -> String {
         let loi = letters > 0 ? t(", LoI \(Rupiah.exact(letters, l)) di luar (bukan transaksi)", ", LoI \(Rupiah.exact(letters, l)) apart (not transactions)", l) : ""
         return t("valid: \(missions) misi (\(counted) dengan transaksi), \(agreements) kesepakatan, \(lines) baris, \(events) peristiwa jurnal; transaksi \(Rupiah.exact(transactions, l))",
-                 "valid: \(missions) missions (\(counted) with transactions), \(agreements) agreements, \(lines) lines, \(events) journal events; transactions \(Rupiah.exact(transactions, l))", l) + loi
+                 "valid: \(Labels.count(missions, "mission", "missions")) (\(counted) with transactions), \(Labels.count(agreements, "agreement", "agreements")), "
+                    + "\(Labels.count(lines, "line", "lines")), \(Labels.count(events, "journal event", "journal events")); transactions \(Rupiah.exact(transactions, l))", l) + loi
     }
     static func cannotWrite(_ path: String, _ why: String, _ l: Language) -> String {
         t("tidak dapat menulis \(path): \(why)", "cannot write \(path): \(why)", l)
@@ -132,23 +133,23 @@ enum CLIText {
 
     // MARK: import-deals
 
-    static func rowsRead(_ n: Int, _ l: Language) -> String { t("\(n) baris terbaca…", "read \(n) rows…", l) }
+    static func rowsRead(_ n: Int, _ l: Language) -> String { t("\(n) baris terbaca…", "read \(Labels.count(n, "row", "rows"))…", l) }
     static func dryRun(_ n: Int, _ total: Int64, _ l: Language) -> String {
         t("uji coba: akan menambah \(n) transaksi, \(Rupiah.exact(total, l)) (tidak ada yang ditulis)",
-          "dry run: would add \(n) deals, \(Rupiah.exact(total, l)) (nothing written)", l)
+          "dry run: would add \(Labels.count(n, "deal", "deals")), \(Rupiah.exact(total, l)) (nothing written)", l)
     }
     static func more(_ n: Int, _ l: Language) -> String { t("… \(n) lagi", "… \(n) more", l) }
     static func okAdded(_ n: Int, _ total: Int64, _ l: Language) -> String {
-        "ok " + t("ditambahkan \(n) transaksi, \(Rupiah.exact(total, l))", "added \(n) deals, \(Rupiah.exact(total, l))", l)
+        "ok " + t("ditambahkan \(n) transaksi, \(Rupiah.exact(total, l))", "added \(Labels.count(n, "deal", "deals")), \(Rupiah.exact(total, l))", l)
     }
     /// `export-deals --out FILE`, once the file is durable.
     static func okExported(_ n: Int, _ path: String, _ l: Language) -> String {
-        "ok " + t("\(n) transaksi ditulis ke \(path)", "wrote \(n) deals to \(path)", l)
+        "ok " + t("\(n) transaksi ditulis ke \(path)", "wrote \(Labels.count(n, "deal", "deals")) to \(path)", l)
     }
     /// `generate`, once every file is written.
     static func okGenerated(deals: Int, missions: Int, _ dir: String, _ l: Language) -> String {
         "ok " + t("data sintetis ditulis ke \(dir): \(deals) transaksi, \(missions) misi",
-                  "wrote synthetic data to \(dir): \(deals) deal\(deals == 1 ? "" : "s"), \(missions) mission\(missions == 1 ? "" : "s")", l)
+                  "wrote synthetic data to \(dir): \(Labels.count(deals, "deal", "deals")), \(Labels.count(missions, "mission", "missions"))", l)
     }
     static func importWithConfirmLarge(_ l: Language) -> String {
         t("; periksa, lalu impor dengan --confirm-large", "; check them, then import with --confirm-large", l)
@@ -234,7 +235,7 @@ enum CLIText {
     }
     static func copyConflicts(_ n: Int, to: String, _ l: Language) -> String {
         t("\(n) perubahan yang disalin dibuat dari versi yang di \(to) sudah diubah orang lain: disimpan di sana sebagai konflik, tidak diterapkan (lihat `journal check` dan layar)",
-          "\(n) copied changes were made from versions \(to) had already changed: kept there as conflicts, not applied (see `journal check` and the screen)", l)
+          "\(Labels.count(n, "copied change was", "copied changes were")) made from versions \(to) had already changed: kept there as conflicts, not applied (see `journal check` and the screen)", l)
     }
     static func schemaReady(_ version: Int, _ l: Language) -> String {
         t("skema jurnal versi \(version) siap", "journal schema version \(version) ready", l)
@@ -244,16 +245,17 @@ enum CLIText {
     }
     static func copied(read: Int, copied: Int, skipped: Int, from: String, to: String, _ l: Language) -> String {
         t("\(copied) dari \(read) perubahan disalin dari \(from) ke \(to)" + (skipped > 0 ? "; \(skipped) baris tidak utuh tidak disalin" : ""),
-          "\(copied) of \(read) changes copied from \(from) to \(to)" + (skipped > 0 ? "; \(skipped) lines not part of a whole change were not copied" : ""), l)
+          "\(copied) of \(Labels.count(read, "change", "changes")) copied from \(from) to \(to)"
+            + (skipped > 0 ? "; \(Labels.count(skipped, "line not part of a whole change was", "lines not part of a whole change were")) not copied" : ""), l)
     }
 
     static func noJournalYet(_ path: String, _ l: Language) -> String {
         t("\(path): belum ada jurnal (belum ada yang diubah)", "\(path): no journal yet (nothing has been changed)", l)
     }
     static func checked(_ path: String, lines: Int, events: Int, damaged: Int, tornBytes: Int, _ l: Language) -> String {
-        let torn = tornBytes > 0 ? t("\(tornBytes) bita", "\(tornBytes) bytes", l) : t("tidak", "no", l)
+        let torn = tornBytes > 0 ? t("\(tornBytes) bita", Labels.count(tornBytes, "byte", "bytes"), l) : t("tidak", "no", l)
         return t("\(path): \(lines) baris, \(events) peristiwa diterapkan, \(damaged) rusak, baris terakhir terputus: \(torn)",
-                 "\(path): \(lines) lines, \(events) events applied, \(damaged) damaged, interrupted last line: \(torn)", l)
+                 "\(path): \(Labels.count(lines, "line", "lines")), \(Labels.count(events, "event", "events")) applied, \(damaged) damaged, interrupted last line: \(torn)", l)
     }
     static func journalOfAnotherDataset(_ l: Language) -> String {
         t("jurnal ini tidak dapat dipakai dengan data ini", "this journal cannot be used with this data set", l)
@@ -268,11 +270,11 @@ enum CLIText {
         t("tidak ada jurnal di \(path); tidak ada yang dicadangkan", "no journal at \(path); nothing to export", l)
     }
     static func wrote(_ bytes: Int, _ path: String, _ l: Language) -> String {
-        t("\(bytes) bita ditulis ke \(path)", "wrote \(bytes) bytes to \(path)", l)
+        t("\(bytes) bita ditulis ke \(path)", "wrote \(Labels.count(bytes, "byte", "bytes")) to \(path)", l)
     }
     /// `journal repair`'s one line: what it kept, set aside, dropped and repaired.
     static func repaired(_ r: RepairSummary, _ l: Language) -> String {
-        var s = t("\(r.kept) peristiwa disimpan; \(r.setAside) baris disisihkan", "kept \(r.kept) events; set aside \(r.setAside) lines", l)
+        var s = t("\(r.kept) peristiwa disimpan; \(r.setAside) baris disisihkan", "kept \(Labels.count(r.kept, "event", "events")); set aside \(Labels.count(r.setAside, "line", "lines"))", l)
         if let aside = r.asidePath { s += t(" di ", " in ", l) + aside }
         if r.changedRepeats > 0 {
             s += t(" (\(r.changedRepeats) mengulang id peristiwa dengan isi lain)", " (\(r.changedRepeats) repeating an event id with other content)", l)

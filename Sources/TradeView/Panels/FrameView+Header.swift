@@ -93,31 +93,31 @@ extension FrameView {
     /// `plain` says the transactions alone, shortest last, for beside a data problem or the date.
     public static func totalForms(_ model: DashboardModel, _ l: Language) -> (withLetters: [String], plain: [String]) {
         let part = model.scope.all
-        let n = part.missions
+        let n = part.missions, ms = Labels.count(n, "mission", "missions")
         let sum = Rupiah.short(model.transactionsRupiah, l)
         let loi = part.letterOfIntentRupiah
         // The shortest: in English also with the one-letter scale, so a narrow screen cuts words, not the figure.
-        var minimal = [UIText.t("Σ \(n) misi \(scaled(model.transactionsRupiah, l)) bukan resmi", "Σ \(n) missions \(scaled(model.transactionsRupiah, l)) unofficial", l)]
-        if l == .en { minimal.append("Σ \(n) missions \(PresenterView.bigText(model.transactionsRupiah, l)) unofficial") }
+        var minimal = [UIText.t("Σ \(n) misi \(scaled(model.transactionsRupiah, l)) bukan resmi", "Σ \(ms) \(scaled(model.transactionsRupiah, l)) unofficial", l)]
+        if l == .en { minimal.append("Σ \(ms) \(PresenterView.bigText(model.transactionsRupiah, l)) unofficial") }
         guard loi > 0 else {
-            return ([], [UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(n) missions in this data set: \(sum) · not an official figure", l),
-                         UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(n) missions \(sum) (not official)", l)] + minimal)
+            return ([], [UIText.t("Jumlah \(n) misi dalam data ini: \(sum) · bukan angka resmi", "\(ms) in this data set: \(sum) · not an official figure", l),
+                         UIText.t("Σ \(n) misi \(sum) (bukan angka resmi)", "Σ \(ms) \(sum) (not official)", l)] + minimal)
         }
         let value = Labels.letterOfIntentValue(loi, l)
         let short = scaled(model.transactionsRupiah, l), shortLoI = scaled(loi, l, places: 3)
         var withLetters = [
             UIText.t("Transaksi \(n) misi dalam data ini: \(sum) · bukan angka resmi · \(Labels.plusLetterOfIntent(loi, l))",
-                     "Transactions of \(n) missions in this data set: \(sum) · not an official figure · \(Labels.plusLetterOfIntent(loi, l))", l),
+                     "Transactions of \(ms) in this data set: \(sum) · not an official figure · \(Labels.plusLetterOfIntent(loi, l))", l),
             UIText.t("Σ transaksi \(n) misi \(sum) (bukan angka resmi) · LoI \(value) bukan transaksi",
-                     "Σ transactions \(n) missions \(sum) (not official) · LoI \(value) not transactions", l),
-            UIText.t("Σ \(n) misi \(short) bukan resmi · LoI \(shortLoI) bukan transaksi", "Σ \(n) missions \(short) unofficial · LoI \(shortLoI) not transactions", l),
+                     "Σ transactions \(ms) \(sum) (not official) · LoI \(value) not transactions", l),
+            UIText.t("Σ \(n) misi \(short) bukan resmi · LoI \(shortLoI) bukan transaksi", "Σ \(ms) \(short) unofficial · LoI \(shortLoI) not transactions", l),
         ]
         // English at 80 columns: the one-letter scale, only where the words leave no room (a comma
         // groups everywhere else in English, so `3.296` reads as a decimal).
         if l == .en {
             let big = PresenterView.bigText(model.transactionsRupiah, l), bigLoI = PresenterView.scaleLetter(value)
-            withLetters.append("Σ \(n) missions \(big) unofficial · LoI \(bigLoI) not transactions")
+            withLetters.append("Σ \(ms) \(big) unofficial · LoI \(bigLoI) not transactions")
         }
-        return (withLetters, [UIText.t("Σ transaksi \(n) misi \(short) (bukan resmi)", "Σ transactions \(n) missions \(short) (not official)", l)] + minimal)
+        return (withLetters, [UIText.t("Σ transaksi \(n) misi \(short) (bukan resmi)", "Σ transactions \(ms) \(short) (not official)", l)] + minimal)
     }
 }

@@ -48,7 +48,7 @@ extension ListChrome {
     /// "3 dari 18 · Σ Rp1,46 triliun"; for actions "5 dari 11 · 2/5 selesai". `short`: what
     /// must show (the actions' count and the sum) when the chips need the room.
     static func summary(_ f: ListSummary, _ id: ListID, _ l: Language, short: Bool) -> String {
-        if id == .commodities { return "\(f.shown) " + UIText.t("hasil", "matches", l) }
+        if id == .commodities { return UIText.t("\(f.shown) hasil", Labels.count(f.shown, "match", "matches"), l) }
         var parts: [String] = []
         if !short || f.done == nil { parts.append("\(f.shown) " + UIText.t("dari", "of", l) + " \(f.total)") }
         if let done = f.done, let actions = f.actions { parts.append(l == .id ? "\(done)/\(actions) selesai" : "\(done)/\(actions) done") }

@@ -19,7 +19,7 @@ extension PresenterView {
         public func qualifier(_ l: Language) -> String {
             var parts: [String] = []
             if let n = missions {
-                parts.append(UIText.t("∑ dihitung dari \(n) misi, bukan angka resmi", "∑ derived from \(n) missions, not an official figure", l))
+                parts.append(UIText.t("∑ dihitung dari \(n) misi, bukan angka resmi", "∑ derived from \(Labels.count(n, "mission", "missions")), not an official figure", l))
             } else if self.parts.count > 1 {
                 parts.append(Provenance.Kind.derived.mark(l) + ": " + self.parts.map(String.init).joined(separator: " + "))
             }

@@ -136,7 +136,7 @@ public enum PresenterView {
         if sc.grand {
             let note = dataSetNote(sc, l)
             if TextWidth.of(note) <= width { return Span(note, .normal) }
-            return Span(UIText.t("\(sc.missions) misi, bukan angka resmi", "\(sc.missions) missions, not official", l), .normal)
+            return Span(UIText.t("\(sc.missions) misi, bukan angka resmi", Labels.count(sc.missions, "mission", "missions") + ", not official", l), .normal)
         }
         if sc.finalMissing && !sc.noFigure {
             return Span(notFound(l) + UIText.t("; ini jumlah baris dalam data ini", "; this is the sum of the lines in this data set", l), .warning)
