@@ -111,8 +111,7 @@ extension Journal.Rows {
     mutating func seconds(_ r: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> Int64? {
         if r.count == 20, let last = lastAt, b[r.lowerBound + 19] == UInt8(ascii: "Z") {
             let (p, q) = (r.lowerBound, last.range.lowerBound)
-            var same = true
-            for j in 0..<17 where b[p + j] != b[q + j] { same = false; break }
+            let same = Self.same(b, p, q, 17)
             let (t, u) = (Int64(b[p + 17]) - 0x30, Int64(b[p + 18]) - 0x30)
             if same, (0...5).contains(t), (0...9).contains(u) {
                 let was = (Int64(b[q + 17]) - 0x30) * 10 + Int64(b[q + 18]) - 0x30
@@ -136,9 +135,22 @@ extension Journal.Rows {
     /// last row's (the caller reads the name then, and numbers it with `user(_:)`).
     func sameUser(_ r: Range<Int>, in bytes: [UInt8]) -> Int? {
         guard let last = envelopes.last, r.count == lastUser.count else { return nil }
-        return bytes.withUnsafeBufferPointer { b in
-            for j in 0..<r.count where b[r.lowerBound + j] != b[lastUser.lowerBound + j] { return nil }
-            return last.user
+        return bytes.withUnsafeBufferPointer { b in Self.same(b, r.lowerBound, lastUser.lowerBound, r.count) ? last.user : nil }
+    }
+
+    /// Whether the `n` bytes at `p` and at `q` of `b` are the same: eight at a time.
+    static func same(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ q: Int, _ n: Int) -> Bool {
+        precondition(p >= 0 && q >= 0 && p + n <= b.count && q + n <= b.count)
+        let raw = UnsafeRawBufferPointer(b)
+        var j = 0
+        while j + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: p + j, as: UInt64.self) != raw.loadUnaligned(fromByteOffset: q + j, as: UInt64.self) { return false }
+            j += 8
         }
+        while j < n {
+            if b[p + j] != b[q + j] { return false }
+            j += 1
+        }
+        return true
     }
 }
