@@ -20,6 +20,40 @@ import TradeTestSupport
         #expect(InputChecks.run(bytes) == nil, "\(path)")
     }
 
+    /// A journal's lines read by one decoder (rows, cached strings, the last user and minute)
+    /// against the general path, line by line, after random damage: values moved between roles
+    /// (a user named like a mission), bytes changed, lines cut, swapped and repeated.
+    @Test func randomMutationsOfAJournalHoldTheInvariants() throws {
+        var rng = SyntheticGenerator.RNG(state: 20261130)
+        let base = try loadBundled()
+        let lines = RowJournal.block(0, base) + (0..<20).map(RowJournal.filler)
+        let swaps: [(String, String)] = [("\"user\":\"t\"", "\"user\":\"m2025-kaltim\""), ("\"user\":\"t\"", "\"user\":\"coffee\""),
+                                         ("\"mission\":\"m2025-kaltim\"", "\"mission\":\"t\""), ("T01:02:03Z", "T01:02:59Z"),
+                                         ("T01:02:03Z", "T01:02:60Z"), ("\"source\":\"", "\"source\":\"t"), ("01:02:03", "01:03:03")]
+        let tokens: [[UInt8]] = ["\"", "\\", "{", "}", ",", ":", "0", "é", "\u{1B}", " ", "\n", "null"].map { Array($0.utf8) }
+        for round in 0..<300 {
+            var ls = lines
+            for _ in 0..<(1 + rng.below(4)) {
+                let k = rng.below(ls.count)
+                switch rng.below(4) {
+                case 0:
+                    let (a, b) = swaps[rng.below(swaps.count)]
+                    if let r = ls[k].range(of: a) { ls[k].replaceSubrange(r, with: b) }
+                case 1: ls.swapAt(k, rng.below(ls.count))
+                case 2: ls.insert(ls[k], at: rng.below(ls.count))
+                default: ls[k] = String(ls[k].prefix(rng.below(ls[k].count + 1)))
+                }
+            }
+            var b = Array((ls.joined(separator: "\n") + "\n").utf8)
+            if round % 3 == 0 {
+                let at = rng.below(b.count)
+                if rng.below(2) == 0 { b[at] = UInt8(truncatingIfNeeded: rng.next()) } else { b.insert(contentsOf: tokens[rng.below(tokens.count)], at: at) }
+            }
+            #expect(InputChecks.journalLines(b, datasetId: RowJournal.datasetId) == nil, "round \(round)")
+            #expect(InputChecks.run(b) == nil, "round \(round)")
+        }
+    }
+
     @Test func randomMutationsOfTheFixturesHoldTheInvariants() throws {
         // A small property-based pass that runs in CI (the libFuzzer run is local, scripts/fuzz).
         var rng = SyntheticGenerator.RNG(state: 20261123)

@@ -119,14 +119,23 @@ import TradeTestSupport
     /// same, so names of one length that differ (and the same name after another) must not pass
     /// for the last one.
     @Test func eachRowKeepsItsUser() throws {
-        let users = ["ana", "ani", "ani", "ana", "Ana", "anä", "ana", "budi", "ana"]
+        let users = ["ana", "ani", "ana", "ana", "Ana", "budi", "ana", "budi", "ana"]
         let lines = users.enumerated().map { i, u in
             JournalEvent(eventId: "u\(i)", at: "2026-11-23T01:02:03Z", user: u,
                          body: .dealRecorded(Deal(id: "ud\(i)", mission: "m2025-kaltim", direction: .buy, valueRupiah: 5, status: .committed,
                                                   kind: .itemised, source: "s")))
                 .line(datasetId: RowJournal.datasetId)
         }
-        let bytes = Self.bytes(lines)
+        // Lines 1 and 5 laid out otherwise (read member by member, not as the writer's): the
+        // user of the line after each is compared with the last one read from the writer's layout,
+        // not taken from the row before it (the fuzzer's finding).
+        var mixed = lines
+        for k in [1, 5] {
+            mixed[k] = mixed[k].replacing(#""at":"2026-11-23T01:02:03Z","#, with: "", maxReplacements: 1)
+                .replacing(#""type":"#, with: #""at":"2026-11-23T01:02:03Z","type":"#, maxReplacements: 1)
+            #expect(mixed[k] != lines[k])
+        }
+        let bytes = Self.bytes(mixed)
         #expect(Self.rowIndices(Self.oneCore(bytes, RowJournal.datasetId)) == Set(0..<users.count))
         let (ds, _, _) = try read(bytes, chunk: 1 << 22, Self.oneCore)
         #expect(ds.dealLog.indices.map { ds.dealLog[$0].user } == users)

@@ -196,7 +196,7 @@ extension DealsFastDecoder.Reader {
             guard let name = cached(userBytes, userASCII), let u = rows?.user(name) else { return nil }
             user = u
         }
-        rows?.lastUser = userBytes
+        rows?.lastUser = (userBytes, user)
         // The deal id's hash from its bytes, as `DealIdIndex.hash` makes it of an ASCII id.
         let id = Field.id.rawValue
         let dealHash = fields.ascii[id] ? fields.text[id].map { r in buf.withUnsafeBufferPointer { AtomBytes.hash(UnsafeBufferPointer(rebasing: $0[r])) } } : nil

@@ -60,9 +60,9 @@ extension Journal {
         /// The users, each once, in the order first seen (`Envelope.user` numbers them).
         var users: [String] = []
         var userNumbers: [String: Int] = [:]
-        /// Where the last row's user lies in the bytes: the next row's, when its bytes are the
-        /// same, is the same user without a lookup.
-        var lastUser: Range<Int> = 0..<0
+        /// Where the last user read from its bytes lies, and its number: a later row's user whose
+        /// bytes are the same is that user without a lookup (`sameUser`).
+        var lastUser: (bytes: Range<Int>, user: Int)?
         /// The last time read as seconds, where it lies in the bytes: a time in the same minute
         /// (most lines: they come seconds apart) reads only its seconds (`seconds(_:in:)`).
         var lastAt: (range: Range<Int>, seconds: Int64)?
@@ -87,6 +87,14 @@ extension Journal {
         func at(_ k: Int) -> Int64? { envelopes[k].at == .min ? nil : envelopes[k].at }
 
         func user(_ k: Int) -> String { users[envelopes[k].user] }
+
+        /// Row k as the event its line holds (`bytes`: the chunk it was read from).
+        func event(_ k: Int, in bytes: [UInt8]) -> Decoded {
+            let e = envelopes[k]
+            let at = at(k).map(EventStamp.text) ?? String(decoding: bytes[e.atText], as: UTF8.self)
+            return .event(JournalEvent(eventId: String(decoding: idBytes[e.eventId], as: UTF8.self), at: at, user: user(k),
+                                       body: .dealRecorded(deal(k))), batch: nil)
+        }
     }
 }
 
@@ -132,10 +140,10 @@ extension Journal.Rows {
     }
 
     /// The number of the user whose name's bytes are `r` of `bytes`, or nil when they are not the
-    /// last row's (the caller reads the name then, and numbers it with `user(_:)`).
+    /// `lastUser`'s (the caller reads the name then, and numbers it with `user(_:)`).
     func sameUser(_ r: Range<Int>, in bytes: [UInt8]) -> Int? {
-        guard let last = envelopes.last, r.count == lastUser.count else { return nil }
-        return bytes.withUnsafeBufferPointer { b in Self.same(b, r.lowerBound, lastUser.lowerBound, r.count) ? last.user : nil }
+        guard let last = lastUser, r.count == last.bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { b in Self.same(b, r.lowerBound, last.bytes.lowerBound, r.count) ? last.user : nil }
     }
 
     /// Whether the `n` bytes at `p` and at `q` of `b` are the same: eight at a time.

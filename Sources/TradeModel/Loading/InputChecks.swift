@@ -9,6 +9,7 @@ public enum InputChecks {
         let d = Diagnostics(limit: 50)
         _ = Journal.decode(bytes, line: 1, datasetId: "jatim-misi-dagang", d)
         if let disagreement = journalLine(bytes, datasetId: "jatim-misi-dagang") { return disagreement }
+        if let disagreement = journalLines(bytes, datasetId: "jatim-misi-dagang") { return disagreement }
         // Typed amounts.
         if let text = String(validating: bytes.prefix(200), as: UTF8.self) {
             for l in [Language.id, .en] {
@@ -42,6 +43,28 @@ public enum InputChecks {
         let general = Journal.decodeGeneral(bytes, line: 1, datasetId: datasetId, d)
         if general != fast { return "the journal's two paths decoded a line differently" }
         if !d.problems.isEmpty { return "the journal's fast path accepted a line the general path reports problems with" }
+        return nil
+    }
+    /// The same over several lines read by one decoder, as a journal's chunk is
+    /// (`Journal.decodePlain`): what it remembers from line to line (strings and atoms seen, the
+    /// last user and minute, the members' layout) must never change a later line's answer, and a
+    /// line kept as a row must be exactly the event the general path reads.
+    public static func journalLines(_ bytes: [UInt8], datasetId: String) -> String? {
+        let ranges = Journal.lineRanges(bytes)
+        guard ranges.count > 1 else { return nil }
+        let plain = Journal.decodePlain(bytes, ranges[...], datasetId: datasetId)
+        var k = 0
+        for part in plain.parts {
+            for code in part.lines {
+                defer { k += 1 }
+                guard code != Journal.Part.general else { continue }
+                let d = Diagnostics(limit: 50)
+                let general = Journal.decodeGeneral(Array(bytes[ranges[k]]), line: 1, datasetId: datasetId, d)
+                let fast = code >= 0 ? part.rows.event(Int(code), in: bytes) : part.decoded[Int(-2 - code)]
+                if fast != general { return "line \(k + 1): the journal's two paths decoded it differently after the lines before it: \(fast) ≠ \(general)" }
+                if !d.problems.isEmpty { return "line \(k + 1): the journal's fast path accepted a line the general path reports problems with" }
+            }
+        }
         return nil
     }
 }
