@@ -29,6 +29,10 @@ enum JournalFastLine {
         part.lines.reserveCapacity(ranges.count)
         var r = DealsFastDecoder.Reader(bytes, 0..<0)
         var rows: Journal.Rows? = Journal.Rows()
+        // Room for every line as a row (the common case), so the columns are not copied as they grow.
+        rows?.deals.reserveCapacity(ranges.count)
+        rows?.envelopes.reserveCapacity(ranges.count)
+        rows?.idBytes.reserveCapacity(ranges.count * 16)
         for range in ranges {
             guard range.count < DealsFastDecoder.maxObject else { part.lines.append(Journal.Part.general); continue }
             r.reset(to: range)
