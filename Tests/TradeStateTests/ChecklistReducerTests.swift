@@ -162,16 +162,44 @@ import TradeView
             return FrameView.render(s, hist).lines().joined(separator: "\n")
         }
         let id = history(.id, .wib)
-        #expect(id.contains("23 Nov 2026 08.02 WIB  ana  ✓ selesai (dari belum selesai)"), "\(id)")
+        #expect(id.contains("23 Nov 2026 08.02 WIB  ana  [✓] selesai (dari belum selesai)"), "\(id)")
         #expect(id.contains("23 Nov 2026 08.05 WIB  budi  ✎ terpasang"))
         #expect(id.contains("30 Nov 2026 23.30 WIB  citra  penanggung jawab → Diskominfo Jatim (dari Diskominfosan Malut)"))
-        #expect(id.contains("30 Nov 2026 23.31 WIB  citra  ○ belum selesai (dari selesai)  ↶ dibatalkan"))
+        #expect(id.contains("30 Nov 2026 23.31 WIB  citra  [ ] belum selesai (dari selesai)  ↶ dibatalkan"))
         #expect(!id.contains("UTC"), "no UTC time is shown in WIB")
         // In WITA the last two changes fall on the next day (December: `Des`); in English, a colon.
         #expect(history(.id, .wita).contains("1 Des 2026 00.30 WITA  citra"))
         let en = history(.en, .wit)
-        #expect(en.contains("23 Nov 2026 10:02 WIT  ana  ✓ done (was open)"), "\(en)")
-        #expect(en.contains("1 Dec 2026 01:31 WIT  citra  ○ open (was done)  ↶ undo"))
+        #expect(en.contains("23 Nov 2026 10:02 WIT  ana  [✓] done (was open)"), "\(en)")
+        #expect(en.contains("1 Dec 2026 01:31 WIT  citra  [ ] open (was done)  ↶ undo"))
         #expect(history(.en, LocalZone(offsetMinutes: -300)).contains("22 Nov 2026 20:02 UTC-05:00  ana"))
+    }
+
+    /// A change refused because another desk changed the action first is in the history, at its
+    /// time, marked as not applied with who was first; in progress and open have the list's marks.
+    @Test func historyListsARefusedChangeAndMarksEachStatusAsTheListDoes() throws {
+        let (_, later) = try Fixture.conflictOnCyberHoax()
+        func history(_ lang: Language, width: Int) -> [String] {
+            var s = Reducer.initial(later, width: width, height: 60, lang: lang, user: "ana", zone: .wib)
+            s.press(.char("3"), .char("/"), model: later)
+            s.type("hoax", model: later)
+            s.press(.enter, .down, .enter, model: later)
+            let lines = FrameView.render(s, later).lines()
+            let from = lines.firstIndex { $0.contains(lang == .id ? "Riwayat" : "History") } ?? lines.count
+            return Array(lines[from...]).map { line in
+                let cut: (Character) -> Bool = { $0 == " " || $0 == "│" }
+                return String(String(line.drop(while: cut).reversed()).drop(while: cut).reversed())
+            }
+        }
+        let id = history(.id, width: 120).joined(separator: "\n")
+        #expect(id.contains("23 Nov 2026 14.02 WIB  budi  [~] berjalan (dari belum selesai)\n"), "\(id)")
+        #expect(id.contains("23 Nov 2026 14.05 WIB  ana  [✓] selesai  ≠ tidak diterapkan: budi mengubahnya lebih dulu"), "\(id)")
+        #expect(id.range(of: "budi  [~]")!.lowerBound < id.range(of: "ana  [✓]")!.lowerBound, "oldest first")
+        let en = history(.en, width: 120).joined(separator: "\n")
+        #expect(en.contains("23 Nov 2026 14:02 WIB  budi  [~] in progress (was open)"), "\(en)")
+        #expect(en.contains("23 Nov 2026 14:05 WIB  ana  [✓] done  ≠ not applied: budi changed it first"), "\(en)")
+        // At 80 columns the reason wraps rather than being cut.
+        let narrow = history(.en, width: 80).joined(separator: " ")
+        #expect(narrow.contains("not applied:") && narrow.contains("changed it first"), "\(narrow)")
     }
 }

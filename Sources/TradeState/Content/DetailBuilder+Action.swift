@@ -45,38 +45,71 @@ extension DetailBuilder {
 
     /// Who did what, when, with notes: every journal event for this action, oldest first by the
     /// time it was made (desks append in the order they reach the journal, not always in time).
+    /// A change the journal refused (another desk changed the action first: a `Conflict`) is
+    /// listed too, at its time, marked `≠ tidak diterapkan` with who changed it first.
     public mutating func history(_ a: FollowUpAction) {
         section(t("Riwayat", "History"))
-        let changes = DetailBuilder.inTimeOrder(model.dataset.actionHistory[a.id] ?? [], at: \.at)
-        if changes.isEmpty {
+        let ds = model.dataset
+        let applied = (ds.actionHistory[a.id] ?? []).map { HistoryEntry.applied($0) }
+        let refused = ds.conflicts.filter { $0.event.body.actionId == a.id }.map { HistoryEntry.refused($0) }
+        let entries = DetailBuilder.inTimeOrder(applied + refused, at: \.at)
+        if entries.isEmpty {
             out.append([Span("  " + t("belum ada perubahan (Spasi centang, n catatan, o penanggung jawab, d tenggat)",
                                       "no changes yet (Space tick, n note, o owner, d due date)"), .dim)])
         }
-        for c in changes {
-            let when = DateText.eventTime(c.at, zone, lang)
-            var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")]
-            // An agreement changed nothing: what it was "from" is not true of the action.
-            let agreed = c.sameAs != nil
-            switch c.body {
-            case .actionStatusSet(_, let st, let prev):
-                line.append(Span((st == .done ? "✓ " : "○ ") + UIText.status(st, lang), st == .done ? .done : .normal))
-                if let prev, !agreed { line.append(Span(" (" + t("dari ", "was ") + UIText.status(prev, lang) + ")", .dim)) }
-            case .actionNoteAdded(_, let n):
-                line.append(Span("✎ " + n))
-            case .actionOwnerSet(_, let o, let prev):
-                line.append(Span(t("penanggung jawab → ", "owner → ") + o))
-                if let prev, !agreed { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
-            case .actionDueSet(_, let d, _):
-                line.append(Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none"))))
-            case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated:
-                break
+        for entry in entries {
+            switch entry {
+            case .applied(let c): out.append(appliedLine(c, a))
+            case .refused(let c):
+                // What was tried, then why it was not applied: wrapped, so the reason is never cut.
+                let who = ds.change(c.current, ofAction: a.id)?.user
+                let line = [Span("  " + DateText.eventTime(c.event.at, zone, lang) + "  ", .dim), Span(c.event.user, .title), Span("  ")]
+                    + what(c.event.body, was: false) + [Span("  ≠ " + UIText.notApplied(changedFirstBy: who, lang), .conflict)]
+                out += StyledWrap.wrap(line, width: width, indent: 6)
             }
-            if c.undoes != nil { line.append(Span("  ↶ " + t("dibatalkan", "undone"), .dim)) }
-            if let g = c.sameAs {
-                let who = model.dataset.change(g.first, ofAction: a.id)?.user ?? t("orang lain", "someone else")
-                line.append(Span("  = " + UIText.agrees(with: who, lang), .dim))
+        }
+    }
+
+    enum HistoryEntry {
+        case applied(ActionChange)
+        case refused(Conflict)
+        var at: String {
+            switch self {
+            case .applied(let c): c.at
+            case .refused(let c): c.event.at
             }
-            out.append(line)
+        }
+    }
+
+    mutating func appliedLine(_ c: ActionChange, _ a: FollowUpAction) -> StyledLine {
+        let when = DateText.eventTime(c.at, zone, lang)
+        // An agreement changed nothing: what it was "from" is not true of the action.
+        var line: StyledLine = [Span("  " + when + "  ", .dim), Span(c.user, .title), Span("  ")] + what(c.body, was: c.sameAs == nil)
+        if c.undoes != nil { line.append(Span("  ↶ " + t("dibatalkan", "undone"), .dim)) }
+        if let g = c.sameAs {
+            let who = model.dataset.change(g.first, ofAction: a.id)?.user ?? t("orang lain", "someone else")
+            line.append(Span("  = " + UIText.agrees(with: who, lang), .dim))
+        }
+        return line
+    }
+
+    /// What a change sets, with the value it replaced when `was` (a status with the checklist's box).
+    func what(_ body: JournalEvent.Body, was: Bool) -> StyledLine {
+        switch body {
+        case .actionStatusSet(_, let st, let prev):
+            var line: StyledLine = [Span(UIText.statusBox(st) + " " + UIText.status(st, lang), st == .done ? .done : .normal)]
+            if let prev, was { line.append(Span(" (" + t("dari ", "was ") + UIText.status(prev, lang) + ")", .dim)) }
+            return line
+        case .actionNoteAdded(_, let n):
+            return [Span("✎ " + n)]
+        case .actionOwnerSet(_, let o, let prev):
+            var line: StyledLine = [Span(t("penanggung jawab → ", "owner → ") + o)]
+            if let prev, was { line.append(Span(" (" + t("dari ", "was ") + prev + ")", .dim)) }
+            return line
+        case .actionDueSet(_, let d, _):
+            return [Span(t("tenggat → ", "due → ") + (d.map { DateText.medium($0, lang) } ?? t("tidak ada", "none")))]
+        case .dealRecorded, .dealCorrected, .dealWithdrawn, .missionCreated:
+            return []
         }
     }
 }

@@ -58,6 +58,31 @@ public enum UIText {
         }
     }
 
+    /// After a source's own Indonesian words that the data gives in no other language (a theme, a
+    /// list of sectors): on the English screen " (in Indonesian, as published)", so a reader knows
+    /// why; nothing on the Indonesian one. Never a translation of the source's words.
+    public static func asPublishedInIndonesian(_ l: Language) -> String {
+        t("", " (in Indonesian, as published)", l)
+    }
+
+    /// An action's status as the checklist's box shows it, the same mark wherever a status is shown:
+    /// `[✓]` done, `[~]` in progress, `[ ]` open, `[?]` not stated.
+    public static func statusBox(_ s: FollowUpAction.Status) -> String {
+        switch s {
+        case .done: "[✓]"
+        case .inProgress: "[~]"
+        case .open: "[ ]"
+        case .unknown: "[?]"
+        }
+    }
+
+    /// A change refused because another desk changed the item first: "tidak diterapkan: budi
+    /// mengubahnya lebih dulu".
+    public static func notApplied(changedFirstBy who: String?, _ l: Language) -> String {
+        guard let who else { return t("tidak diterapkan: orang lain mengubahnya lebih dulu", "not applied: someone else changed it first", l) }
+        return t("tidak diterapkan: \(who) mengubahnya lebih dulu", "not applied: \(who) changed it first", l)
+    }
+
     /// An action's change that set what another desk had already set: "sama dengan perubahan budi".
     public static func agrees(with who: String, _ l: Language) -> String {
         t("sama dengan perubahan ", "agrees with ", l) + who + t("", "'s change", l)

@@ -29,12 +29,7 @@ extension ChecklistsView {
         static func draw(_ act: FollowUpAction, _ model: DashboardModel, _ c: Columns, _ l: Language, y: Int, into buf: inout ScreenBuffer) {
             let overdue = model.isOverdue(act)
             let role: Role = act.status == .done ? .done : .normal
-            let box = switch act.status {
-            case .done: "[✓]"
-            case .inProgress: "[~]"
-            case .open: "[ ]"
-            case .unknown: "[?]"
-            }
+            let box = UIText.statusBox(act.status)
             // ✎ before the box: the action has notes (its history shows them).
             let noted = model.dataset.actionHistory[act.id]?.contains { $0.body.isNote } ?? false
             var x = buf.put("  ", x: 1, y: y, role: role)
