@@ -35,7 +35,9 @@ import TradeTestSupport
         let e = try #require(errs.first)
         #expect(e.file == "deals.json")
         #expect(e.location?.line == 25)
-        #expect(e.description.hasPrefix("deals.json:25:"))
+        // Printed as the directory was given joined with the file, line and column.
+        #expect(e.place.hasSuffix("/deals.json") && e.place != "deals.json", "\(e.place)")
+        #expect(e.description.hasPrefix(e.place + ":25:\(e.location?.column ?? 0): error: "), "\(e.description)")
         #expect(e.message.contains("invalid JSON"))
     }
 

@@ -157,11 +157,23 @@ struct CLI {
         let d = try CLI.fixtures(editing: "deals.json") { $0.replacingOccurrences(of: "\"valueRupiah\": 943500", with: "\"valueRupiah\": \"943500\"") }
         let r = try CLI.run(["validate", "--data", d])
         #expect(r.status == 65)
-        #expect(r.stderr.contains("deals.json:27:"))
-        #expect(r.stderr.contains("deals[21].valueRupiah: expected a whole number, found a text string"))
+        // The place opens from where the command was typed: the directory as given, the file, line and column.
+        #expect(r.stderr.contains(d + "/deals.json:27:101: error: deals[21].valueRupiah: expected a whole number, found a text string\n"), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
         let s = try CLI.run(["summary", "--data", d])
         #expect(s.status == 65 && s.stdout.isEmpty)
+    }
+
+    /// A relative `--data` stays relative (as typed, a trailing slash not doubled), with line and column.
+    @Test func validateNamesTheFileAsTheDataDirectoryWasGiven() throws {
+        let d = try CLI.fixtures(editing: "deals.json") { $0.replacingOccurrences(of: "\"valueRupiah\": 943500", with: "\"valueRupiah\": -943500") }
+        let parent = (d as NSString).deletingLastPathComponent, name = (d as NSString).lastPathComponent
+        for given in [name, "./" + name, name + "/"] {
+            let r = try CLI.run(["validate", "--data", given, "--lang", "en"], cwd: parent)
+            #expect(r.status == 65)
+            let place = (given.hasSuffix("/") ? given : given + "/") + "deals.json:27:101: error: deals[21].valueRupiah: money must not be negative"
+            #expect(r.stderr.hasPrefix(place), "\(r.stderr)")
+        }
     }
 
     @Test func controlCharactersNeverReachTheOutput() throws {

@@ -8,8 +8,17 @@ public enum DatasetLoader {
     /// `useFastPath: false` forces the general decoder for deals.json (tests compare the two).
     /// `withoutDeals`: everything but deals.json (and the checks that need its lines), for commands
     /// that only need the ids a new deal may refer to — `record-deal` on a million-deal data set.
+    /// A fixture file's problem carries the directory as given (`Problem.place`: `DIR/deals.json`).
     public static func load(directory: String, useFastPath: Bool = true, withoutDeals: Bool = false,
                             progress: (@Sendable (String, Int) -> Void)? = nil) -> LoadResult {
+        var result = read(directory: directory, useFastPath: useFastPath, withoutDeals: withoutDeals, progress: progress)
+        let files = Set(FixtureFile.allCases.map(\.rawValue))
+        result.problems = result.problems.map { files.contains($0.file) ? $0.placed(in: directory) : $0 }
+        return result
+    }
+
+    static func read(directory: String, useFastPath: Bool, withoutDeals: Bool,
+                     progress: (@Sendable (String, Int) -> Void)?) -> LoadResult {
         let diagnostics = Diagnostics()
         guard FileReader.isDirectory(directory) else {
             let what = FileReader.exists(directory) ? "is not a directory" : "does not exist"
