@@ -135,4 +135,17 @@ import TradeTestSupport
         #expect(ChecklistReport.json(ds, today: Fixture.today).contains("2026-11-30T07:05:00Z"), "JSON keeps the journal's time")
         #expect(ChecklistReport.csv(ds, today: Fixture.today).contains("2026-11-30T07:05:00Z"))
     }
+
+    /// Every fixture amount in words: English says "point" and English scale words, never "koma"
+    /// or an Indonesian scale word; Indonesian the other way round.
+    @Test func amountsInWordsUseTheLanguagesDecimalWord() throws {
+        let values = Fixture.shared.dataset.deals.map(\.valueRupiah) + [1_050_000_000_000, 1_250_000_000, 64_500_000_000, 598_953_000_000]
+        for v in values {
+            let en = RupiahInput.words(v, .en), id = RupiahInput.words(v, .id)
+            for word in ["koma", "miliar", "triliun", "juta", "ribu"] { #expect(!en.split(separator: " ").contains(Substring(word)), "\(v): \(en)") }
+            for word in ["point", "billion", "trillion", "million", "thousand"] { #expect(!id.split(separator: " ").contains(Substring(word)), "\(v): \(id)") }
+        }
+        #expect(RupiahInput.words(1_050_000_000_000, .en) == "one point zero five trillion rupiah")
+        #expect(RupiahInput.words(1_050_000_000_000, .id) == "satu koma nol lima triliun rupiah")
+    }
 }
