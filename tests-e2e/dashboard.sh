@@ -85,7 +85,7 @@ drive wait -L "$S" "3 Tindak lanjut" >/dev/null || fail "no tabs after 1x1 → 8
 drive gone -L "$S" -t 2 "terlalu kecil" >/dev/null || fail "too-small message still shown at 80x24"
 { pane_alive "$S" && running "$app"; } || fail "the app is not running after 1x1 → 80x24"
 drive resize -L "$S" -x 160 -y 45
-drive wait -L "$S" "Misi Dagang Jawa Timur 2016–2025" >/dev/null || fail "full layout at 160x45"
+drive wait -L "$S" "Misi Dagang Jawa Timur 1984–2025" >/dev/null || fail "full layout at 160x45"
 drive wait -L "$S" "Prefektur Osaka (大阪府)" >/dev/null || fail "wide characters"
 pass "resize 80x24 → 40x12 → 20x5 → 29x7 (too small) → 30x8 → 1x1 (still running) → 80x24 (dashboard back) → 160x45"
 

@@ -154,4 +154,19 @@ import TradeTestSupport
         let other = try #require(kepri.firstIndex { $0.contains("≠ Rp81.900.000 ") })
         #expect(note < other, "the note says the other figure is below it")
     }
+
+    /// A source's own Indonesian words the data gives in one language only (a theme, the sectors)
+    /// stay as published; the English screen says they are the source's Indonesian wording.
+    @Test func aSourcesIndonesianWordingIsLabelledOnTheEnglishScreen() throws {
+        let batamEn = lines(.mission("a2025-batam"), panel: .missions, width: 160, lang: .en)
+        #expect(batamEn.contains { $0.hasPrefix("Sectors (in Indonesian, as published) — sources differ") }, "\(batamEn)")
+        #expect(batamEn.contains { $0.contains("pariwisata, investasi/industri") }, "the source's words are kept")
+        let malutEn = lines(.mission("m2025-malut"), panel: .missions, width: 160, lang: .en)
+        #expect(malutEn.contains { $0.contains("Theme (in Indonesian, as published): “Meningkatkan Jejaring Konektivitas") }, "\(malutEn)")
+        // The Indonesian screen needs no such label.
+        let batamId = lines(.mission("a2025-batam"), panel: .missions, width: 160, lang: .id)
+        #expect(batamId.contains { $0.hasPrefix("Sektor — sumber berbeda") } && !batamId.joined().contains("as published"))
+        let malutId = lines(.mission("m2025-malut"), panel: .missions, width: 160, lang: .id)
+        #expect(malutId.contains { $0.contains("Tema: “Meningkatkan Jejaring Konektivitas") })
+    }
 }

@@ -29,7 +29,7 @@ extension ChecklistReport {
         func cite(_ id: String) -> String { "\(W.source(lang)): " + W.citation(id, ds, lang) }
         func marked(_ p: Provenance) -> String { p.isStated ? "" : " (" + W.basis(p, lang) + ")" }
 
-        let title = lang == .id ? ds.title : ds.titleEn
+        let title = ds.heading(lang)
         heading(1, "\(W.report(lang)): \(title)")
         line()
         line(text(Labels.progress(done: done, total: rows.count, unknown: unknown, lang) + (today.map { " · \(W.asOf(lang)) " + DateText.long($0, lang) } ?? "")))

@@ -16,7 +16,7 @@ extension SummaryReport {
             rows.append([s, id, name, v.map { String($0) } ?? "", String(loi), missions, text])
         }
         let empty = TotalsScope.Part()
-        row("total", ds.datasetId, lang == .id ? ds.title : ds.titleEn, a.totalValueRupiah, scope.all.letterOfIntentRupiah, scope.all)
+        row("total", ds.datasetId, ds.heading(lang), a.totalValueRupiah, scope.all.letterOfIntentRupiah, scope.all)
         for dir in Deal.Direction.allCases {
             row("direction", dir.rawValue, Labels.direction(dir, lang), a.byDirection[dir] ?? 0, scope.byDirection[dir] ?? 0)
         }

@@ -15,7 +15,7 @@ extension SummaryReport {
             return W.scope(p.missions, lang) + loiNote(p.letterOfIntentRupiah)
         }
 
-        line((lang == .id ? ds.title : ds.titleEn) + (ds.illustrative ? " [\(L.illustrative(lang))]" : ""))
+        line(ds.heading(lang) + (ds.illustrative ? " [\(L.illustrative(lang))]" : ""))
         let loi = scope.all.letterOfIntentRupiah
         let transactions = try TotalsScope.transactions(a.totalValueRupiah, loi)
         line("\(L.grandTotal(lang)): \(Rupiah.exact(transactions, lang)) (\(Rupiah.short(transactions, lang))), "

@@ -25,7 +25,7 @@ extension DetailBuilder {
             }
         }
         if !a.sectors.isEmpty {
-            section(t("Sektor", "Sectors") + (a.sectors.count > 1 ? t(" — sumber berbeda", " — sources differ") : ""))
+            section(t("Sektor", "Sectors") + UIText.asPublishedInIndonesian(lang) + (a.sectors.count > 1 ? t(" — sumber berbeda", " — sources differ") : ""))
             for (i, list) in a.sectors.enumerated() {
                 let c = cite(list.source)
                 para((i > 0 ? "≠ " : "• ") + list.sectors.joined(separator: ", "), role: i > 0 ? .conflict : .normal, tail: c)

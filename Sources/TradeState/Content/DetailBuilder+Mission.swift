@@ -17,7 +17,7 @@ extension DetailBuilder {
             if let n = alt.note { para("    " + n.text(lang), role: .dim, indent: 4) }
         }
         regions([m.organiser, m.partner], separator: " → ")
-        if let th = m.theme { para(t("Tema: ", "Theme: ") + "“" + th + "”") }
+        if let th = m.theme { para(t("Tema", "Theme") + UIText.asPublishedInIndonesian(lang) + ": “" + th + "”") }
         if let h = m.tradingHours { out.append([Span(t("Jam transaksi: ", "Trading hours: ") + DateText.clockTimes(h, lang))]) }
 
         if !m.businesses.isEmpty {

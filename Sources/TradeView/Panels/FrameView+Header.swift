@@ -17,7 +17,7 @@ extension FrameView {
         let ds = model.dataset
         var x = buf.put(" trade-tui", x: 0, y: 0, role: .header)
         if ds.illustrative { x = buf.put(" [" + Labels.illustrative(s.lang) + "]", x: x, y: 0, role: .illustrative) }
-        let title = s.lang == .id ? ds.title : ds.titleEn
+        let title = ds.heading(s.lang)
         let plan = headerPlan(width: s.width, start: x, totals: totalForms(model, s.lang),
                               problem: s.dataProblem.map { [$0.sentence(s.lang, zone: s.zone), $0.short(s.lang, zone: s.zone), $0.tiny(s.lang, zone: s.zone)] },
                               clocks: clockForms(s.clock), title: title)

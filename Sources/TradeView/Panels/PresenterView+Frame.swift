@@ -32,7 +32,7 @@ extension PresenterView {
     static func header(_ buf: inout ScreenBuffer, _ p: PresenterState, _ sc: Scope, _ model: DashboardModel, zone: ZoneCode,
                        problem: DataProblem?, _ l: Language) {
         let w = buf.width
-        let title = sc.mission?.title ?? sc.agreement?.title ?? (l == .id ? model.dataset.title : model.dataset.titleEn)
+        let title = sc.mission?.title ?? sc.agreement?.title ?? model.dataset.heading(l)
         let clock = localTime(p.utc, zone, l)
         buf.put(" " + wordFit(title, w - TextWidth.of(clock) - 4), x: 0, y: 0, role: .title)
         buf.put(clock, x: w - TextWidth.of(clock) - 1, y: 0, role: .title)
