@@ -91,7 +91,8 @@ import TradeTestSupport
         var s = Fixture.state(later)
         _ = Reducer.reduce(&s, .recorded([mine], .change), later)
         #expect(s.status == StatusMessage(text: "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan", isError: true,
-                                          short: "⚠ Diubah budi lebih dulu, 23 Nov 2026 14.02 WIB: status → berjalan"))
+                                          short: "⚠ Diubah budi lebih dulu, 23 Nov 2026 14.02 WIB: status → berjalan",
+                                          tab: "⚠ budi 14.02 WIB: status → berjalan"))
         _ = Reducer.reduce(&s, .key(.escape), later)
         #expect(s.status == StatusMessage(text: "Perubahan Anda tetap di jurnal tanpa diterapkan; perubahan mereka berlaku", isError: false,
                                           short: "Perubahan mereka yang berlaku"))

@@ -98,7 +98,8 @@ import TradeTestSupport
             var s = Fixture.state(later, lang: lang)
             _ = Reducer.reduce(&s, .recorded([mine], .change), later)
             let lines = FrameView.render(s, later).lines()
-            #expect(lines[1].contains("⚠") && lines[1].contains("budi"), "\(lines[1])")
+            // The tab row: who, the time of day and what first (the line above the hints has it whole).
+            #expect(lines[1].contains("⚠ budi" + (lang == .id ? " 14.02 WIB: " : " 14:02 WIB: ") + what.prefix(8)), "\(lines[1])")
             #expect(lines[22].contains(lang == .id ? "Belum diterapkan: a = terapkan tetap" : "Not applied: a = apply mine anyway"), "\(lines[22])")
             #expect(lines[23].contains("budi") && lines[23].contains(when + what), "\(lines[23])")
             assertSnapshot(of: FrameView.render(s, later), as: .screen, named: "80x24-\(lang.rawValue)-\(i)")

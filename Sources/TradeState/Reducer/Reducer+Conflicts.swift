@@ -62,15 +62,18 @@ extension Reducer {
         return p.when.isEmpty ? p.who : p.who + " " + p.when + ": " + p.what
     }
 
-    /// "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan", and for 80
+    /// "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan"; for 80
     /// columns the same facts in fewer words: "⚠ Diubah budi lebih dulu, 23 Nov 2026 14.02 WIB:
-    /// status → berjalan" (an owner as "PJ → …", as the filter chip says it).
+    /// status → berjalan" (an owner as "PJ → …", as the filter chip says it); and for a narrow tab
+    /// row who, the time of day and what first: "⚠ budi 14.02 WIB: status → berjalan".
     static func conflictStatus(_ c: Conflict, _ model: DashboardModel, _ l: Language, _ zone: LocalZone) -> StatusMessage {
         let p = theirParts(c, model, l, zone)
         let short = p.when.isEmpty ? nil
             : UIText.t("⚠ Diubah \(p.who) lebih dulu, ", "⚠ Changed first by \(p.who), ", l) + p.when + ": " + p.shortWhat
+        // The time of day: the last two words of the whole time ("14.02 WIB").
+        let tab = p.when.isEmpty ? nil : "⚠ " + p.who + " " + p.when.split(separator: " ").suffix(2).joined(separator: " ") + ": " + p.shortWhat
         return StatusMessage(text: UIText.t("⚠ Diubah orang lain lebih dulu: ", "⚠ Changed by someone else first: ", l) + theirs(c, model, l, zone),
-                             isError: true, short: short)
+                             isError: true, short: short, tab: tab)
     }
 
     /// Who changed the item, when and to what (and the same in fewer words).

@@ -40,7 +40,7 @@ extension FrameView {
             return (UIText.t("⏳ menunggu jurnal (\(waited) dtk) — belum tersimpan", "⏳ waiting for the journal (\(waited) s) — not saved yet", l),
                     UIText.t("⏳ belum tersimpan (\(waited) dtk)", "⏳ not saved yet (\(waited) s)", l), .warning)
         }
-        if let st = s.status { return (st.text, st.short ?? st.text, st.isError ? .negative : .done) }
+        if let st = s.status { return (st.text, st.tab ?? st.short ?? st.text, st.isError ? .negative : .done) }
         if model.unshared > 0 {
             // Never claimed shared before the server has it.
             let n = model.unshared
