@@ -40,7 +40,7 @@ drive wait -L "$A" "Tindak lanjut" >/dev/null || fail "ana's dashboard did not r
 drive send -L "$A" 3
 drive wait -L "$A" "1/11 selesai" >/dev/null || fail "tick lost after reopening"
 drive send -L "$A" / && drive type -L "$A" hoax && drive send -L "$A" Enter Down Enter
-drive wait -L "$A" "ana  ✓ selesai (dari belum diketahui)" >/dev/null || fail "history lacks the tick"
+drive wait -L "$A" "ana  [✓] selesai (dari belum diketahui)" >/dev/null || fail "history lacks the tick"
 drive wait -L "$A" "ana  ✎ dipasang 10 April" >/dev/null || fail "history lacks the note"
 pass "tick and note survive quit and reopen, attributed to ana"
 
@@ -49,7 +49,7 @@ drive send -L "$B" u
 drive wait -L "$B" "Tidak ada yang bisa diurungkan" >/dev/null || fail "undo of another's change"
 # Ana unticks from the detail view; budi sees it.
 drive send -L "$A" Space
-drive wait -L "$A" "○ belum selesai (dari selesai)" >/dev/null || fail "untick"
+drive wait -L "$A" "[ ] belum selesai (dari selesai)" >/dev/null || fail "untick"
 drive wait -L "$B" -t 2 "0/11 selesai" >/dev/null || fail "untick not seen by budi"
 pass "untick from the detail view, seen by the other dashboard"
 
