@@ -34,4 +34,20 @@ import TradeView
         one.missions = [later.dataset.missions.last!]
         #expect(one.heading(.en) == "One 2026", "one year alone")
     }
+
+    /// An office's dataset.json from before this version has its years in the title: the rows'
+    /// years replace them, never follow them ("… 2016–2025 1984–2025").
+    @Test func aTitleWithYearsOfItsOwnIsNotGivenTwo() throws {
+        var ds = Dataset(datasetId: "x", title: "Misi Dagang Jawa Timur 2016–2025", titleEn: "East Java trade missions 2016-2025", organiser: "jatim")
+        ds.missions = Fixture.shared.dataset.missions
+        ds.agreements = Fixture.shared.dataset.agreements
+        #expect(ds.heading(.id) == "Misi Dagang Jawa Timur 1984–2025")
+        #expect(ds.heading(.en) == "East Java trade missions 1984–2025")
+        ds.title = "Misi Dagang 2025"
+        #expect(ds.heading(.id) == "Misi Dagang 1984–2025")
+        for kept in ["Misi 20251", "Misi 2025–", "Misi 12–34", "2025"] {
+            ds.title = kept
+            #expect(ds.heading(.id) == kept + " 1984–2025", "\(kept)")
+        }
+    }
 }

@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     var postgres: String?
     @Option(help: ArgumentHelp("Also write each size's figures (load, aggregate, first full frame, updates after one appended deal, steady and loading-peak memory) to this file, one JSON object a line.", valueName: "FILE"))
     var figures: String?
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: FixtureOptions
 
     /// A figures file that cannot be written is said at once, not after minutes of measuring.
     func validate() throws {

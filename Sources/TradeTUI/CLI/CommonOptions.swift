@@ -2,13 +2,54 @@ import ArgumentParser
 import TradeModel
 import TradeStore
 
-/// `--data`, `--journal` and `--lang`, shared by every subcommand that reads the data set.
+/// `--data`, `--journal` and `--lang`, shared by every subcommand that reads the data set and its
+/// journal.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Fixture directory (default: the bundled fixtures/).", valueName: "DIR"))
-    var data: String?
+    @OptionGroup var fixtures: FixtureOptions
 
     @Option(name: .long, help: ArgumentHelp("Journal of run-time changes: a file, or postgresql://user@host:port/db (password from PGPASSWORD or ~/.pgpass). Default: $TRADE_TUI_JOURNAL, else $XDG_STATE_HOME/trade-tui/<datasetId>.journal.jsonl, else under ~/.local/state.", valueName: "FILE|URL"))
     var journal: String?
+
+    var language: Language { fixtures.language }
+    func dataDirectory() -> String { fixtures.dataDirectory() }
+    func loadFixtures(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> Dataset {
+        try fixtures.loadFixtures(quietWarnings: quietWarnings, withoutDeals: withoutDeals)
+    }
+    func fail(_ f: LoadFailure) -> ExitCode { fixtures.fail(f) }
+    func report(_ problems: [Problem], quietWarnings: Bool) { fixtures.report(problems, quietWarnings: quietWarnings) }
+
+    /// `--journal`, else the data set's default place; exits 64 when there is none to use.
+    func journalPath(for ds: Dataset) throws -> String {
+        switch JournalLocation.resolve(explicit: journal, datasetId: ds.datasetId, environment: Platform.environment) {
+        case .failure(let f): throw fail(f)
+        case .success(let path): return path
+        }
+    }
+
+    /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
+    func loadModel(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> (Dataset, Journal.Replay, String) {
+        switch DataLoader.load(directory: dataDirectory(), journal: journal, environment: Platform.environment, withoutDeals: withoutDeals) {
+        case .failure(let f): throw fail(f)
+        case .success(let loaded):
+            report(loaded.warnings, quietWarnings: quietWarnings)
+            return (loaded.dataset, loaded.replay, loaded.journalPath)
+        }
+    }
+
+    /// Fixtures + journal and where reading stopped, for a change that checks what became of it.
+    func loadLive() throws -> DataLoader.Loaded {
+        switch DataLoader.load(directory: dataDirectory(), journal: journal, environment: Platform.environment) {
+        case .failure(let f): throw fail(f)
+        case .success(let loaded): return loaded
+        }
+    }
+}
+
+/// `--data` and `--lang`, for the commands that read the fixtures but no journal (`journal copy`
+/// names its journals; `bench` makes its own).
+struct FixtureOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Fixture directory (default: the bundled fixtures/).", valueName: "DIR"))
+    var data: String?
 
     @OptionGroup var lang: LanguageOption
 
@@ -34,14 +75,6 @@ struct CommonOptions: ParsableArguments {
         return cwd + "/fixtures"
     }
 
-    /// `--journal`, else the data set's default place; exits 64 when there is none to use.
-    func journalPath(for ds: Dataset) throws -> String {
-        switch JournalLocation.resolve(explicit: journal, datasetId: ds.datasetId, environment: Platform.environment) {
-        case .failure(let f): throw fail(f)
-        case .success(let path): return path
-        }
-    }
-
     /// The fixtures alone (no journal), with every problem printed to standard error. Exits on errors.
     func loadFixtures(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> Dataset {
         switch DataLoader.fixtures(directory: dataDirectory(), withoutDeals: withoutDeals) {
@@ -49,24 +82,6 @@ struct CommonOptions: ParsableArguments {
         case .success(let (ds, warnings)):
             report(warnings, quietWarnings: quietWarnings)
             return ds
-        }
-    }
-
-    /// Fixtures + journal, with every problem printed to standard error. Exits on errors.
-    func loadModel(quietWarnings: Bool = false, withoutDeals: Bool = false) throws -> (Dataset, Journal.Replay, String) {
-        switch DataLoader.load(directory: dataDirectory(), journal: journal, environment: Platform.environment, withoutDeals: withoutDeals) {
-        case .failure(let f): throw fail(f)
-        case .success(let loaded):
-            report(loaded.warnings, quietWarnings: quietWarnings)
-            return (loaded.dataset, loaded.replay, loaded.journalPath)
-        }
-    }
-
-    /// Fixtures + journal and where reading stopped, for a change that checks what became of it.
-    func loadLive() throws -> DataLoader.Loaded {
-        switch DataLoader.load(directory: dataDirectory(), journal: journal, environment: Platform.environment) {
-        case .failure(let f): throw fail(f)
-        case .success(let loaded): return loaded
         }
     }
 
@@ -83,7 +98,6 @@ struct CommonOptions: ParsableArguments {
         }
     }
 }
-
 
 /// `--lang` alone, for the commands that read no data set (`generate`, `keys`).
 struct LanguageOption: ParsableArguments {

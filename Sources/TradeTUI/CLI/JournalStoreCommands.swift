@@ -19,7 +19,7 @@ extension JournalCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create the journal's schema in PostgreSQL (idempotent; refuses a newer schema).",
             discussion: "URL is libpq's form, postgresql://user@host:port/db?sslmode=…; the password comes from PGPASSWORD or ~/.pgpass, never the URL.")
-        @OptionGroup var common: CommonOptions
+        @OptionGroup var common: LanguageOption
         @Argument(help: "postgresql://user@host:port/dbname") var url: String
 
         func run() throws {
@@ -44,7 +44,7 @@ extension JournalCommand {
         static let configuration = CommandConfiguration(
             abstract: "Copy every committed change from one journal to another (file or PostgreSQL), losslessly and idempotently.",
             discussion: "Run it again and nothing is copied twice. A file → PostgreSQL moves a forum online; PostgreSQL → a file makes an archive.")
-        @OptionGroup var common: CommonOptions
+        @OptionGroup var common: FixtureOptions
         @Argument(help: "The journal to read: a file or postgresql://…") var from: String
         @Argument(help: "The journal to add to: a file or postgresql://…") var to: String
 
