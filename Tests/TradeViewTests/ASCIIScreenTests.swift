@@ -9,7 +9,9 @@ import TradeTestSupport
 /// What a terminal without UTF-8 (`LANG=C`) shows: the frame drawn for it, each cell through
 /// `ASCIIFallback` as the curses backend writes it.
 @Suite(.serialized) struct ASCIIScreenTests {
-    static func ascii(_ buf: ScreenBuffer) -> [String] { buf.lines().map { $0.map(ASCIIFallback.text).joined() } }
+    static func ascii(_ buf: ScreenBuffer) -> [String] {
+        (0..<buf.height).map { y in (0..<buf.width).filter { !buf[$0, y].continuation }.map { buf[$0, y].ascii }.joined() }
+    }
 
     func projector(_ mission: String, width: Int, height: Int, lang: Language, ascii: Bool) -> AppState {
         var s = Fixture.state(width: width, height: height, lang: lang)
@@ -57,5 +59,12 @@ import TradeTestSupport
         let cut = unicode.indices.filter { unicode[$0].trimmingSpaces.hasSuffix("…") }
         #expect(!cut.isEmpty, "the 80-column missions list cuts some titles")
         for k in cut { #expect(ascii[k].trimmingSpaces.hasSuffix(">"), "\(ascii[k])") }
+        // An ellipsis the text itself holds is not a cut: "Memuat data…" is not "Memuat data>".
+        var own = ScreenBuffer(width: 20, height: 1)
+        own.put("Memuat data…", x: 0, y: 0, role: .normal)
+        #expect(Self.ascii(own) == ["Memuat data.        "])
+        var cutOne = ScreenBuffer(width: 10, height: 1)
+        cutOne.put("Kepulauan Riau", x: 0, y: 0, role: .normal)
+        #expect(Self.ascii(cutOne) == ["Kepulauan>"] && cutOne.lines() == ["Kepulauan…"])
     }
 }

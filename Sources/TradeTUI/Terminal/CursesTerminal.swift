@@ -115,7 +115,7 @@ final class CursesTerminal {
                 wattr_set(win, attrs[cell.role] ?? tt_a_normal(), pairs[cell.role] ?? 0, nil)
                 wide.removeAll(keepingCapacity: true)
                 // A terminal without UTF-8 gets an ASCII stand-in for every glyph, never a blank.
-                let shown = utf8 ? String(cell.ch) : ASCIIFallback.text(cell.ch)
+                let shown = utf8 ? String(cell.ch) : cell.ascii
                 for u in shown.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: u.value)) }
                 wide.append(0)
                 waddnwstr(win, wide, -1)

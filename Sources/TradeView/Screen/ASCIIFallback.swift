@@ -2,13 +2,14 @@ import TradeModel
 
 /// What a terminal that cannot show UTF-8 (`LANG=C`, common over `ssh -t`) draws instead of each
 /// glyph: one ASCII column per column, and no state that rests on a glyph left blank — a ticked
-/// box is `[x]`, the cursor `>`, a bar `#`, an inference `~`, another source's figure `/`, text
-/// cut for room ends in `>`, as an editor marks a line that goes on past the edge (never `~`,
-/// which says "inferred", nor `.`, which would read as a sentence's end or the `·` between parts).
+/// box is `[x]`, the cursor `>`, a bar `#`, an inference `~`, another source's figure `/`. Text
+/// cut for room ends in `>` (`Cell.ascii`: a cut cell), as an editor marks a line that goes on
+/// past the edge — never `.`, which would read as a sentence's end or the `·` between parts; an
+/// ellipsis the text itself holds ("Memuat data…") is `.`.
 public enum ASCIIFallback {
     static let table: [Character: String] = [
         "✓": "x", "✗": "X", "▶": ">", "▷": ">", "◀": "<", "▲": "^", "▼": "v", "●": "*", "○": "o", "◇": "*",
-        "—": "-", "–": "-", "−": "-", "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "❚": "|", "·": ".", "•": "*", "…": ">",
+        "—": "-", "–": "-", "−": "-", "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "❚": "|", "·": ".", "•": "*", "…": ".",
         "≠": "/", "≈": "~", "∑": "+", "Σ": "+", "⊂": "c", "×": "x", "→": ">", "←": "<", "↑": "^", "↓": "v",
         "↶": "<", "↷": ">", "⟳": "@", "⚠": "!", "✎": "*", "✍": "*", "⏳": "~", "⌫": "<",
         "“": "\"", "”": "\"", "‘": "'", "’": "'",

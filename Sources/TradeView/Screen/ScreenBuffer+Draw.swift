@@ -11,10 +11,18 @@ extension ScreenBuffer {
         for (i, span) in line.enumerated() {
             if cx > x, cx >= limit - 1, limit - x >= 2 {
                 let rest = line[i...].map(\.text).joined()
-                if TextWidth.of(rest) > limit - cx, rest.contains(where: { $0 != " " }) { return put("…", x: limit - 1, y: y, role: span.role, maxX: maxX) }
+                if TextWidth.of(rest) > limit - cx, rest.contains(where: { $0 != " " }) { return putCut(x: limit - 1, y: y, role: span.role) }
             }
             cx = put(span.text, x: cx, y: y, role: span.role, maxX: maxX)
         }
         return cx
+    }
+
+    /// The "…" of a cut at (x, y) (`Cell.cut`); the column after it.
+    @discardableResult
+    mutating func putCut(x: Int, y: Int, role: Role) -> Int {
+        let end = put("…", x: x, y: y, role: role)
+        if end > x { markCut(x, y) }
+        return end
     }
 }

@@ -39,7 +39,7 @@ public struct ScreenBuffer: Equatable, Sendable {
                 // (unless only spaces were left out, or there is room for just one column).
                 if cx == limit, limit - max(0, x) >= 2, !(rest.isEmpty && c == " ") && !(String(c) + rest).allSatisfy({ $0 == " " }) {
                     clearWide(at: limit - 1, y)
-                    cells[y * width + limit - 1] = Cell(ch: "…", role: role, continuation: false)
+                    cells[y * width + limit - 1] = Cell(ch: "…", role: role, continuation: false, cut: true)
                 }
                 break
             }
@@ -49,7 +49,8 @@ public struct ScreenBuffer: Equatable, Sendable {
             if cx < 0 { cx += w; continue }
             if w == 2 && cx + 1 >= limit {
                 // Half a wide character would not fit: the cut is said in that column.
-                cells[y * width + cx] = Cell(ch: limit - max(0, x) >= 2 ? "…" : " ", role: role, continuation: false)
+                cells[y * width + cx] = limit - max(0, x) >= 2 ? Cell(ch: "…", role: role, continuation: false, cut: true)
+                    : Cell(ch: " ", role: role, continuation: false)
                 cx += 1
                 break
             }
@@ -65,6 +66,12 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Overwriting half of a wide character blanks its other half, so no stray half remains.
+    /// Marks the cell at (x, y) as a cut's "…" (`Cell.cut`).
+    mutating func markCut(_ x: Int, _ y: Int) {
+        guard x >= 0, x < width, y >= 0, y < height, cells[y * width + x].ch == "…" else { return }
+        cells[y * width + x].cut = true
+    }
+
     private mutating func clearWide(at x: Int, _ y: Int) {
         let i = y * width + x
         if cells[i].continuation, x > 0 {
