@@ -256,7 +256,7 @@ extension Journal {
             } else if !pending.isEmpty {
                 replay.tornTail = pending.count
                 if reportTorn {
-                    warn(cursor.line + 1, "the last line is incomplete (\(replay.tornTail) bytes of an interrupted write); it is ignored, and the next change moves it aside")
+                    warn(cursor.line + 1, "the last line is incomplete (\(Labels.count(replay.tornTail, "byte", "bytes")) of an interrupted write); it is ignored, and the next change moves it aside")
                 }
             }
             replay.problems = d.problems.map { var p = $0; p.file = Sanitizer.line(path); return p }
