@@ -55,7 +55,7 @@ import TradeTestSupport
                 var viaKey = base
                 let effects = Reducer.reduce(&viaKey, .key(k), m)
                 var direct = base
-                direct.status = nil
+                if direct.conflict == nil { direct.status = nil }
                 let before = direct
                 let expected = Reducer.inFlight(&direct, Reducer.perform(&direct, b.command, key: k, m), b.command, before: before)
                 #expect(viaKey == direct && effects == expected, "\(ctx): \(k.label) should run \(b.command)")

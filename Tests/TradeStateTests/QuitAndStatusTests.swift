@@ -93,6 +93,10 @@ import TradeTestSupport
         #expect(s.status == StatusMessage(text: "⚠ Diubah orang lain lebih dulu: budi 23 Nov 2026 14.02 WIB: status → berjalan", isError: true,
                                           short: "⚠ Diubah budi lebih dulu, 23 Nov 2026 14.02 WIB: status → berjalan",
                                           tab: "⚠ budi 14.02 WIB: status → berjalan"))
+        // `k` (up, everywhere else) does not settle it: a habit must not drop the change.
+        let asked = s
+        _ = Reducer.reduce(&s, .key(.char("k")), later)
+        #expect(s.conflict != nil && s.conflict == asked.conflict && s.status == asked.status, "\(String(describing: s.status))")
         _ = Reducer.reduce(&s, .key(.escape), later)
         #expect(s.status == StatusMessage(text: "Perubahan Anda tetap di jurnal tanpa diterapkan; perubahan mereka berlaku", isError: false,
                                           short: "Perubahan mereka yang berlaku"))

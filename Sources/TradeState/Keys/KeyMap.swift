@@ -129,7 +129,8 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.ctrl("c")], command: .interrupt, contexts: [.confirm], helpId: "keluar tanpa menunggu", helpEn: "quit without waiting", hint: false),
         KeyBinding(keys: [.ctrl("c")], command: .interrupt, contexts: [.quitting], helpId: "keluar tanpa menunggu", helpEn: "quit without waiting", hint: true),
         KeyBinding(keys: [.char("a")], command: .applyAnyway, contexts: [.conflict], helpId: "terapkan perubahan saya", helpEn: "apply mine anyway", hint: true),
-        KeyBinding(keys: [.escape, .char("k")], command: .keepTheirs, contexts: [.conflict], helpId: "biarkan perubahan mereka", helpEn: "keep theirs", hint: true),
+        // Not `k`: it moves up everywhere else, and a habit must not drop the user's change.
+        KeyBinding(keys: [.escape], command: .keepTheirs, contexts: [.conflict], helpId: "biarkan perubahan mereka", helpEn: "keep theirs", hint: true),
     ])
 
     /// The command for `key` where the focus is; context bindings win over global ones. While a

@@ -83,7 +83,9 @@ public enum Reducer {
             presenterTick(&s, now: now, utc: utc)
             return []
         case .key(let key):
-            s.status = nil
+            // A key clears the last message, except the one that explains an open conflict
+            // question (who changed it first, when, to what): it stays until the question is answered.
+            if s.conflict == nil { s.status = nil }
             // The key table is the dispatcher: no key reaches the state any other way.
             guard let cmd = keys.command(for: key, in: s.context) else { return [] }
             let before = s
