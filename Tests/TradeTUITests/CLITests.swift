@@ -164,6 +164,22 @@ struct CLI {
         #expect(s.status == 65 && s.stdout.isEmpty)
     }
 
+    /// One damaged deal, or a deals.json that cannot be read at all, is one error: not followed
+    /// by a "published final differs from the sum of the lines" for every mission, which buried it.
+    @Test func aDamagedDealsFileIsOneErrorNotAScreenful() throws {
+        let edits: [(String) -> String] = [
+            { $0.replacingOccurrences(of: "\"valueRupiah\": 943500", with: "\"valueRupiah\": \"943500\"") },
+            { $0.replacingOccurrences(of: "\"valueRupiah\": 943500", with: "\"valueRupiah\": 943500x") },
+        ]
+        for edit in edits {
+            let d = try CLI.fixtures(editing: "deals.json", edit)
+            let r = try CLI.run(["validate", "--data", d])
+            let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(r.status == 65 && errors.count == 1 && errors[0].contains("/deals.json:27:"), "\(r.stderr)")
+            #expect(!r.stderr.contains("reportedTotals.json"), "\(r.stderr)")
+        }
+    }
+
     /// A relative `--data` stays relative (as typed, a trailing slash not doubled), with line and column.
     @Test func validateNamesTheFileAsTheDataDirectoryWasGiven() throws {
         let d = try CLI.fixtures(editing: "deals.json") { $0.replacingOccurrences(of: "\"valueRupiah\": 943500", with: "\"valueRupiah\": -943500") }
