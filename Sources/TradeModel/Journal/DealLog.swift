@@ -33,7 +33,9 @@ public struct DealLog: Sendable {
     mutating func append(eventId: String, at time: String, user: String, dealId: String, dealIndex: Int, kind: DealLogEntry.Kind,
                          reason: String? = nil) {
         eventIds.append(eventId)
-        appendRest(at: EventStamp.seconds(time), text: time, user: user, dealId: dealId, dealIndex: dealIndex, kind: kind, reason: reason)
+        // Most entries are by the user of the one before: no lookup then.
+        let u = users.last.flatMap { userNames[$0] == user ? $0 : nil } ?? userNames.intern(user)
+        appendRest(at: EventStamp.seconds(time), text: { time }, user: u, dealId: dealId, dealIndex: dealIndex, kind: kind, reason: reason)
     }
 
     /// The log's number for this user (`appendRecorded`).
@@ -44,19 +46,16 @@ public struct DealLog: Sendable {
     mutating func appendRecorded(eventId: UnsafeBufferPointer<UInt8>, at seconds: Int64?, atText: () -> String, user: UInt32,
                                  dealId: String, dealIndex: Int) {
         eventIds.append(eventId)
-        let k = at.count
-        if let seconds { at.append(seconds) } else { at.append(.min); self.atText[k] = atText() }
-        users.append(user)
-        dealIds.append(dealId)
-        dealIndexes.append(Int32(truncatingIfNeeded: dealIndex))
-        kinds.append(DealLogEntry.Kind.recorded.index)
+        appendRest(at: seconds, text: atText, user: user, dealId: dealId, dealIndex: dealIndex, kind: .recorded, reason: nil)
     }
 
-    private mutating func appendRest(at seconds: Int64?, text: String, user: String, dealId: String, dealIndex: Int,
+    /// The entry's fields after its event id (`text`: the time as written, asked for only when it
+    /// is not kept as seconds).
+    private mutating func appendRest(at seconds: Int64?, text: () -> String, user: UInt32, dealId: String, dealIndex: Int,
                                      kind: DealLogEntry.Kind, reason: String?) {
         let k = at.count
-        if let seconds { at.append(seconds) } else { at.append(.min); atText[k] = text }
-        users.append(users.isEmpty || userNames[users[k - 1]] != user ? userNames.intern(user) : users[k - 1])
+        if let seconds { at.append(seconds) } else { at.append(.min); atText[k] = text() }
+        users.append(user)
         dealIds.append(dealId)
         // A deal table holds at most 2^31 deals (`DealIdIndex`).
         dealIndexes.append(Int32(truncatingIfNeeded: dealIndex))

@@ -53,8 +53,7 @@ struct IdBytes: Sendable, Equatable {
 
     private static func same(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ n: Int) -> Bool {
         guard n > 0, let a, let b else { return true }
-        for j in 0..<n where a[j] != b[j] { return false }
-        return true
+        return Bytes.same(a, b, n)
     }
 }
 

@@ -212,20 +212,7 @@ extension DealsFastDecoder.Reader {
     mutating func literal(_ bytes: [UInt8], _ stop: Int) -> Bool {
         let n = bytes.count
         guard pos + n <= stop else { return false }
-        // Eight bytes a step, the last step overlapping the one before (a literal is ≥ 8 bytes
-        // long here; a shorter one goes byte by byte).
-        let same = buf.withUnsafeBytes { b in
-            bytes.withUnsafeBytes { l in
-                guard n >= 8 else { return (0..<n).allSatisfy { b[pos + $0] == l[$0] } }
-                var j = 0
-                while j + 8 <= n {
-                    if b.loadUnaligned(fromByteOffset: pos + j, as: UInt64.self) != l.loadUnaligned(fromByteOffset: j, as: UInt64.self) { return false }
-                    j += 8
-                }
-                return j == n || b.loadUnaligned(fromByteOffset: pos + n - 8, as: UInt64.self) == l.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-            }
-        }
-        guard same else { return false }
+        guard sameBytes(at: pos, bytes, 0, n) else { return false }
         pos += n
         return true
     }

@@ -149,16 +149,7 @@ extension Journal.Rows {
     /// Whether the `n` bytes at `p` and at `q` of `b` are the same: eight at a time.
     static func same(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ q: Int, _ n: Int) -> Bool {
         precondition(p >= 0 && q >= 0 && p + n <= b.count && q + n <= b.count)
-        let raw = UnsafeRawBufferPointer(b)
-        var j = 0
-        while j + 8 <= n {
-            if raw.loadUnaligned(fromByteOffset: p + j, as: UInt64.self) != raw.loadUnaligned(fromByteOffset: q + j, as: UInt64.self) { return false }
-            j += 8
-        }
-        while j < n {
-            if b[p + j] != b[q + j] { return false }
-            j += 1
-        }
-        return true
+        guard n > 0, let base = b.baseAddress else { return true }
+        return Bytes.same(base + p, base + q, n)
     }
 }

@@ -130,22 +130,8 @@ extension DealsFastDecoder.Reader {
     /// Whether `buf[at..<at + n]` equals `other[from..<from + n]` (both in bounds), a word at a time.
     @inline(__always)
     func sameBytes(at: Int, _ other: [UInt8], _ from: Int, _ n: Int) -> Bool {
-        buf.withUnsafeBytes { b in
-            other.withUnsafeBytes { o in
-                var j = 0
-                while j + 8 <= n {
-                    if b.loadUnaligned(fromByteOffset: at + j, as: UInt64.self) != o.loadUnaligned(fromByteOffset: from + j, as: UInt64.self) {
-                        return false
-                    }
-                    j += 8
-                }
-                while j < n {
-                    if b[at + j] != o[from + j] { return false }
-                    j += 1
-                }
-                return true
-            }
-        }
+        guard n > 0 else { return true }
+        return buf.withUnsafeBytes { b in other.withUnsafeBytes { o in Bytes.same(b.baseAddress! + at, o.baseAddress! + from, n) } }
     }
 
     static let gapRoom = 32

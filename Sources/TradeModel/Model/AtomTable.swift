@@ -109,17 +109,7 @@ struct AtomBytes {
 
     private func memeq(_ p: UnsafePointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let q = b.baseAddress else { return true }
-        let (x, y) = (UnsafeRawPointer(p), UnsafeRawPointer(q))
-        var j = 0
-        while j + 8 <= b.count {
-            if x.loadUnaligned(fromByteOffset: j, as: UInt64.self) != y.loadUnaligned(fromByteOffset: j, as: UInt64.self) { return false }
-            j += 8
-        }
-        while j < b.count {
-            if p[j] != q[j] { return false }
-            j += 1
-        }
-        return true
+        return Bytes.same(p, q, b.count)
     }
 
     /// Remembers that these bytes are `atom` (they must not be stored yet).
